@@ -1,0 +1,64 @@
+/* eslint-disable */
+/**
+ * Generated `api` utility.
+ *
+ * THIS CODE IS AUTOMATICALLY GENERATED.
+ *
+ * To regenerate, run `npx convex dev`.
+ * @module
+ */
+
+import type {
+  ApiFromModules,
+  FilterApi,
+  FunctionReference,
+} from "convex/server";
+import type * as access from "../access.js";
+import type * as audit from "../audit.js";
+import type * as backupStore from "../backupStore.js";
+import type * as errors from "../errors.js";
+import type * as functions from "../functions.js";
+import type * as http from "../http.js";
+import type * as httpBackups from "../httpBackups.js";
+import type * as keys from "../keys.js";
+import type * as limits from "../limits.js";
+import type * as rateLimits from "../rateLimits.js";
+import type * as settingsBackups from "../settingsBackups.js";
+import type * as testing from "../testing.js";
+import type * as time from "../time.js";
+import type * as workspaceRow from "../workspaceRow.js";
+import type * as workspaces from "../workspaces.js";
+
+/**
+ * A utility for referencing Convex functions in your app's API.
+ *
+ * Usage:
+ * ```js
+ * const myFunctionReference = api.myModule.myFunction;
+ * ```
+ */
+declare const fullApi: ApiFromModules<{
+  access: typeof access;
+  audit: typeof audit;
+  backupStore: typeof backupStore;
+  errors: typeof errors;
+  functions: typeof functions;
+  http: typeof http;
+  httpBackups: typeof httpBackups;
+  keys: typeof keys;
+  limits: typeof limits;
+  rateLimits: typeof rateLimits;
+  settingsBackups: typeof settingsBackups;
+  testing: typeof testing;
+  time: typeof time;
+  workspaceRow: typeof workspaceRow;
+  workspaces: typeof workspaces;
+}>;
+export declare const api: FilterApi<
+  typeof fullApi,
+  FunctionReference<any, "public">
+>;
+export declare const internal: FilterApi<
+  typeof fullApi,
+  FunctionReference<any, "internal">
+>;

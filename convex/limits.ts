@@ -1,0 +1,29 @@
+import { appError } from './errors';
+
+/** (bytes, UTF-8) Largest snapshot accepted: 8 MiB, half of Convex's 16 MiB argument limit. */
+export const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
+
+/** (characters) Longest section type, client id, content hash, label or device name. */
+export const MAX_NAME_CHARS = 200;
+
+/** (characters) Longest note on a backup. */
+export const MAX_NOTE_CHARS = 2_000;
+
+/** (characters) Longest restore report. */
+export const MAX_REPORT_CHARS = 20_000;
+
+/** Most backups or audit entries returned in one page. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Backups kept per workspace and section (besides pinned ones) unless the workspace sets its own. */
+export const DEFAULT_RETENTION = 200;
+
+/** Largest retention a workspace may set. */
+export const MAX_RETENTION = 10_000;
+
+/** Refuses with INVALID unless `value` is at most `max` characters (and not empty when `required`). */
+export function checkText(field: string, value: string | undefined, max: number, required = false): void {
+  if (value === undefined) return;
+  if (required && value.trim() === '') throw appError('INVALID', `${field} must not be empty`);
+  if (value.length > max) throw appError('INVALID', `${field} is longer than ${max} characters`);
+}

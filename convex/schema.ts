@@ -1,0 +1,165 @@
+import { defineSchema, defineTable } from 'convex/server';
+import { v, type Infer, type Validator } from 'convex/values';
+import { rateLimitTables } from 'convex-helpers/server/rateLimit';
+
+/** What an access key may do: `capture` writes and reads backups, `admin` also restores, deletes and pins. */
+export const roleValidator = v.union(v.literal('capture'), v.literal('admin'));
+export type Role = Infer<typeof roleValidator>;
+
+/** How a backup came to be. */
+export const backupSourceValidator = v.union(
+  v.literal('auto'),
+  v.literal('manual'),
+  v.literal('restore'),
+  v.literal('import'),
+);
+export type BackupSource = Infer<typeof backupSourceValidator>;
+
+/** The sync state a workspace shows in the extension. */
+export const syncStatusValidator = v.union(
+  v.literal('synced'),
+  v.literal('syncing'),
+  v.literal('error'),
+  v.literal('offline'),
+);
+export type SyncStatus = Infer<typeof syncStatusValidator>;
+
+/** Outcome of a restore as the extension observed it on the page. */
+export const restoreResultValidator = v.union(
+  v.literal('applied'),
+  v.literal('partial'),
+  v.literal('failed'),
+);
+export type RestoreResult = Infer<typeof restoreResultValidator>;
+
+export const auditActionValidator = v.union(
+  v.literal('restore'),
+  v.literal('delete'),
+  v.literal('pin'),
+  v.literal('unpin'),
+  v.literal('retention'),
+);
+export type AuditAction = Infer<typeof auditActionValidator>;
+
+/** A backup as clients see it: `data` is the whole JSON string, reassembled from chunks when needed. */
+export const backupValidator = v.object({
+  id: v.id('settingsBackups'),
+  clientBackupId: v.string(),
+  workspace: v.string(),
+  type: v.string(),
+  data: v.string(),
+  contentHash: v.string(),
+  size: v.number(),
+  source: backupSourceValidator,
+  capturedAt: v.number(),
+  createdAt: v.number(),
+  label: v.optional(v.string()),
+  note: v.optional(v.string()),
+  device: v.optional(v.string()),
+  pinned: v.boolean(),
+});
+export type Backup = Infer<typeof backupValidator>;
+
+/** One page of a paginated list: pass `continueCursor` back as `paginationOpts.cursor` until `isDone`. */
+export function pageValidator<T extends Validator<unknown, 'required', string>>(item: T) {
+  return v.object({ page: v.array(item), isDone: v.boolean(), continueCursor: v.string() });
+}
+
+/** An audit entry as clients see it. */
+export const auditEntryValidator = v.object({
+  id: v.id('auditLog'),
+  workspace: v.string(),
+  action: auditActionValidator,
+  backupId: v.optional(v.id('settingsBackups')),
+  clientBackupId: v.optional(v.string()),
+  keyLabel: v.string(),
+  device: v.optional(v.string()),
+  result: v.optional(restoreResultValidator),
+  report: v.optional(v.string()),
+  at: v.number(),
+});
+export type AuditEntry = Infer<typeof auditEntryValidator>;
+
+/** The sync status of a workspace as `workspaces:getSyncStatus` returns it. */
+export const syncStatusViewValidator = v.object({
+  workspace: v.string(),
+  lastSettingsSync: v.union(v.number(), v.null()),
+  settingsSyncStatus: v.union(syncStatusValidator, v.null()),
+  settingsSyncError: v.union(v.string(), v.null()),
+});
+export type SyncStatusView = Infer<typeof syncStatusViewValidator>;
+
+/** Who an access key is, as handed to handlers in `ctx.key` and returned by `workspaces:whoami`. */
+export const keyIdentityValidator = v.object({
+  workspace: v.string(),
+  role: roleValidator,
+  label: v.string(),
+});
+export type KeyIdentity = Infer<typeof keyIdentityValidator>;
+
+export default defineSchema({
+  workspaces: defineTable({
+    slug: v.string(),
+    lastSettingsSync: v.optional(v.number()),
+    settingsSyncStatus: v.optional(syncStatusValidator),
+    settingsSyncError: v.optional(v.string()),
+    /** Backups kept per section besides pinned ones; the default applies when unset. */
+    retention: v.optional(v.number()),
+  }).index('by_slug', ['slug']),
+
+  accessKeys: defineTable({
+    workspace: v.string(),
+    role: roleValidator,
+    label: v.string(),
+    /** SHA-256 of the key, hex; the key itself is never stored. */
+    keyHash: v.string(),
+    createdAt: v.number(),
+    revokedAt: v.optional(v.number()),
+  })
+    .index('by_keyHash', ['keyHash'])
+    .index('by_workspace', ['workspace']),
+
+  settingsBackups: defineTable({
+    workspace: v.string(),
+    type: v.string(),
+    clientBackupId: v.string(),
+    /** The snapshot as a JSON string, or '' when it is stored in `backupChunks`. */
+    data: v.string(),
+    /** Number of `backupChunks` rows holding the data; 0 when `data` is inline. */
+    chunkCount: v.number(),
+    contentHash: v.string(),
+    /** UTF-8 bytes of the whole JSON string. */
+    size: v.number(),
+    source: backupSourceValidator,
+    capturedAt: v.number(),
+    createdAt: v.number(),
+    label: v.optional(v.string()),
+    note: v.optional(v.string()),
+    device: v.optional(v.string()),
+    pinned: v.boolean(),
+  })
+    .index('by_workspace_and_clientBackupId', ['workspace', 'clientBackupId'])
+    .index('by_workspace_and_createdAt', ['workspace', 'createdAt'])
+    .index('by_workspace_and_type_and_createdAt', ['workspace', 'type', 'createdAt']),
+
+  backupChunks: defineTable({
+    backupId: v.id('settingsBackups'),
+    index: v.number(),
+    data: v.string(),
+  }).index('by_backupId_and_index', ['backupId', 'index']),
+
+  auditLog: defineTable({
+    workspace: v.string(),
+    action: auditActionValidator,
+    backupId: v.optional(v.id('settingsBackups')),
+    clientBackupId: v.optional(v.string()),
+    keyLabel: v.string(),
+    device: v.optional(v.string()),
+    result: v.optional(restoreResultValidator),
+    report: v.optional(v.string()),
+    at: v.number(),
+  }).index('by_workspace_and_at', ['workspace', 'at']),
+
+  // Token buckets of convex-helpers' rate limiter (table `rateLimits`), keyed per access key or per IP.
+  ...rateLimitTables,
+});

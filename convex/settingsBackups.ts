@@ -1,0 +1,251 @@
+import { paginationOptsValidator } from 'convex/server';
+import { v, type Infer, type ObjectType } from 'convex/values';
+import { internal } from './_generated/api';
+import type { Id } from './_generated/dataModel';
+import { internalMutation, type MutationCtx, type QueryCtx } from './_generated/server';
+import { findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
+import { appError } from './errors';
+import { adminMutation, captureMutation, captureQuery } from './functions';
+import {
+  checkText,
+  DEFAULT_RETENTION,
+  MAX_NAME_CHARS,
+  MAX_NOTE_CHARS,
+  MAX_PAGE_SIZE,
+  MAX_REPORT_CHARS,
+  MAX_SNAPSHOT_BYTES,
+} from './limits';
+import {
+  backupSourceValidator,
+  backupValidator,
+  pageValidator,
+  restoreResultValidator,
+  type Backup,
+} from './schema';
+import { ensureWorkspace } from './workspaceRow';
+
+/** Fields of a new backup as the extension sends them (besides the access key and workspace). */
+export const newBackupFields = {
+  type: v.string(),
+  clientBackupId: v.string(),
+  data: v.string(),
+  contentHash: v.string(),
+  source: backupSourceValidator,
+  capturedAt: v.number(),
+  label: v.optional(v.string()),
+  note: v.optional(v.string()),
+  device: v.optional(v.string()),
+};
+type NewBackupInput = ObjectType<typeof newBackupFields>;
+
+/** Result of a backup write: `duplicate` when the client id was already stored (a retried request). */
+const createResultValidator = v.object({ id: v.id('settingsBackups'), duplicate: v.boolean() });
+
+/** Stores one backup once per client id, checks it, marks the workspace synced and schedules retention. */
+export async function storeNewBackup(
+  ctx: MutationCtx,
+  workspace: string,
+  input: NewBackupInput,
+): Promise<{ id: Id<'settingsBackups'>; duplicate: boolean }> {
+  checkText('type', input.type, MAX_NAME_CHARS, true);
+  checkText('clientBackupId', input.clientBackupId, MAX_NAME_CHARS, true);
+  checkText('contentHash', input.contentHash, MAX_NAME_CHARS, true);
+  checkText('label', input.label, MAX_NAME_CHARS);
+  checkText('note', input.note, MAX_NOTE_CHARS);
+  checkText('device', input.device, MAX_NAME_CHARS);
+  if (!Number.isFinite(input.capturedAt))
+    throw appError('INVALID', 'capturedAt must be a time in milliseconds');
+
+  const existing = await findBackup(ctx, workspace, input.clientBackupId);
+  if (existing !== null) return { id: existing._id, duplicate: true };
+
+  const size = utf8Size(input.data);
+  if (size > MAX_SNAPSHOT_BYTES) {
+    throw appError('TOO_LARGE', `The snapshot is ${size} bytes; the limit is ${MAX_SNAPSHOT_BYTES} bytes`);
+  }
+  try {
+    JSON.parse(input.data);
+  } catch {
+    throw appError('INVALID', 'data must be a JSON string');
+  }
+  const now = Date.now();
+  const id = await insertBackup(ctx, { ...input, workspace, size, createdAt: now, pinned: false });
+  const row = await ensureWorkspace(ctx, workspace);
+  await ctx.db.patch(row._id, {
+    lastSettingsSync: now,
+    settingsSyncStatus: 'synced',
+    settingsSyncError: undefined,
+  });
+  await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type: input.type });
+  return { id, duplicate: false };
+}
+
+/** The newest backup of a section, or null. */
+export async function latestBackup(ctx: QueryCtx, workspace: string, type: string): Promise<Backup | null> {
+  const doc = await ctx.db
+    .query('settingsBackups')
+    .withIndex('by_workspace_and_type_and_createdAt', (q) => q.eq('workspace', workspace).eq('type', type))
+    .order('desc')
+    .first();
+  return doc === null ? null : await readBackup(ctx, doc);
+}
+
+/** One page of a workspace's backups (of one section when `type` is given), newest first. */
+export async function pageOfBackups(
+  ctx: QueryCtx,
+  workspace: string,
+  type: string | undefined,
+  paginationOpts: Infer<typeof paginationOptsValidator>,
+) {
+  const numItems = Math.max(1, Math.min(Math.floor(paginationOpts.numItems), MAX_PAGE_SIZE));
+  const query =
+    type === undefined
+      ? ctx.db
+          .query('settingsBackups')
+          .withIndex('by_workspace_and_createdAt', (q) => q.eq('workspace', workspace))
+      : ctx.db
+          .query('settingsBackups')
+          .withIndex('by_workspace_and_type_and_createdAt', (q) =>
+            q.eq('workspace', workspace).eq('type', type),
+          );
+  const result = await query.order('desc').paginate({ ...paginationOpts, numItems });
+  const page = await Promise.all(result.page.map((doc) => readBackup(ctx, doc)));
+  return { page, isDone: result.isDone, continueCursor: result.continueCursor };
+}
+
+async function findOrFail(ctx: QueryCtx, workspace: string, clientBackupId: string) {
+  const doc = await findBackup(ctx, workspace, clientBackupId);
+  if (doc === null) throw appError('NOT_FOUND', 'No such backup in this workspace');
+  return doc;
+}
+
+/** Stores a snapshot. Retrying with the same `clientBackupId` stores nothing and returns the first id. */
+export const createBackup = captureMutation({
+  args: newBackupFields,
+  returns: createResultValidator,
+  handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key.workspace, args),
+});
+
+/** The newest backup of a section, or null. */
+export const getLatestBackup = captureQuery({
+  args: { type: v.string() },
+  returns: v.union(backupValidator, v.null()),
+  handler: async (ctx, { type }) => await latestBackup(ctx, ctx.key.workspace, type),
+});
+
+/** Backups newest first, of one section when `type` is given; at most 100 per page. */
+export const listBackups = captureQuery({
+  args: { type: v.optional(v.string()), paginationOpts: paginationOptsValidator },
+  returns: pageValidator(backupValidator),
+  handler: async (ctx, { type, paginationOpts }) =>
+    await pageOfBackups(ctx, ctx.key.workspace, type, paginationOpts),
+});
+
+/** Records a restore the extension performed (who, when, which backup, outcome) and returns the backup. */
+export const restoreFromBackup = adminMutation({
+  args: {
+    clientBackupId: v.string(),
+    device: v.optional(v.string()),
+    result: restoreResultValidator,
+    report: v.string(),
+  },
+  returns: v.object({ auditId: v.id('auditLog'), backup: backupValidator }),
+  handler: async (ctx, args) => {
+    checkText('device', args.device, MAX_NAME_CHARS);
+    checkText('report', args.report, MAX_REPORT_CHARS);
+    const doc = await findOrFail(ctx, ctx.key.workspace, args.clientBackupId);
+    const auditId = await ctx.db.insert('auditLog', {
+      workspace: ctx.key.workspace,
+      action: 'restore',
+      backupId: doc._id,
+      clientBackupId: doc.clientBackupId,
+      keyLabel: ctx.key.label,
+      device: args.device,
+      result: args.result,
+      report: args.report,
+      at: Date.now(),
+    });
+    return { auditId, backup: await readBackup(ctx, doc) };
+  },
+});
+
+/** Deletes a backup and its chunks, recorded in the audit log. */
+export const deleteBackup = adminMutation({
+  args: { clientBackupId: v.string(), device: v.optional(v.string()) },
+  returns: v.null(),
+  handler: async (ctx, { clientBackupId, device }) => {
+    checkText('device', device, MAX_NAME_CHARS);
+    const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
+    await removeBackup(ctx, doc);
+    await ctx.db.insert('auditLog', {
+      workspace: ctx.key.workspace,
+      action: 'delete',
+      backupId: doc._id,
+      clientBackupId,
+      keyLabel: ctx.key.label,
+      device,
+      at: Date.now(),
+    });
+    return null;
+  },
+});
+
+/** Pins a backup (retention never removes it) or unpins it, recorded in the audit log. */
+export const setPinned = adminMutation({
+  args: { clientBackupId: v.string(), pinned: v.boolean() },
+  returns: v.null(),
+  handler: async (ctx, { clientBackupId, pinned }) => {
+    const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
+    await ctx.db.patch(doc._id, { pinned });
+    await ctx.db.insert('auditLog', {
+      workspace: ctx.key.workspace,
+      action: pinned ? 'pin' : 'unpin',
+      backupId: doc._id,
+      clientBackupId,
+      keyLabel: ctx.key.label,
+      at: Date.now(),
+    });
+    return null;
+  },
+});
+
+/** Most backups one retention run deletes; a run that hits it schedules the next. */
+const PRUNE_BATCH = 100;
+
+/** Deletes unpinned backups of a section beyond the workspace's retention, chunks included. */
+export const pruneSection = internalMutation({
+  args: { workspace: v.string(), type: v.string() },
+  returns: v.null(),
+  handler: async (ctx, { workspace, type }) => {
+    const row = await ensureWorkspace(ctx, workspace);
+    const keep = row.retention ?? DEFAULT_RETENTION;
+    const older = ctx.db
+      .query('settingsBackups')
+      .withIndex('by_workspace_and_type_and_createdAt', (q) => q.eq('workspace', workspace).eq('type', type))
+      .order('desc');
+    const doomed = [];
+    let seen = 0;
+    for await (const doc of older) {
+      seen++;
+      if (seen <= keep || doc.pinned) continue;
+      doomed.push(doc);
+      if (doomed.length > PRUNE_BATCH) break;
+    }
+    if (doomed.length > PRUNE_BATCH) {
+      doomed.pop();
+      await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type });
+    }
+    for (const doc of doomed) await removeBackup(ctx, doc);
+    const removed = doomed.length;
+    if (removed > 0) {
+      await ctx.db.insert('auditLog', {
+        workspace,
+        action: 'retention',
+        keyLabel: 'retention',
+        report: `Removed ${removed} backups of "${type}" beyond the newest ${keep}`,
+        at: Date.now(),
+      });
+    }
+    return null;
+  },
+});

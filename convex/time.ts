@@ -1,0 +1,4 @@
+/** (milliseconds) */
+export const SECOND = 1000;
+/** (milliseconds) */
+export const MINUTE = 60 * SECOND;

@@ -1,0 +1,54 @@
+import { v } from 'convex/values';
+import { ensureWorkspace, findWorkspace } from './workspaceRow';
+import { appError } from './errors';
+import { adminMutation, anyKeyQuery, captureMutation, captureQuery } from './functions';
+import { MAX_NOTE_CHARS, MAX_RETENTION, checkText } from './limits';
+import { keyIdentityValidator, syncStatusViewValidator } from './schema';
+
+/** When the workspace's settings last reached Convex, and whether the last attempt failed. */
+export const getSyncStatus = captureQuery({
+  args: {},
+  returns: syncStatusViewValidator,
+  handler: async (ctx) => {
+    const row = await findWorkspace(ctx, ctx.key.workspace);
+    return {
+      workspace: ctx.key.workspace,
+      lastSettingsSync: row?.lastSettingsSync ?? null,
+      settingsSyncStatus: row?.settingsSyncStatus ?? null,
+      settingsSyncError: row?.settingsSyncError ?? null,
+    };
+  },
+});
+
+/** Records that syncing failed (status `error`); the time of the last good sync is kept. */
+export const markSyncError = captureMutation({
+  args: { error: v.string() },
+  returns: v.null(),
+  handler: async (ctx, { error }) => {
+    checkText('error', error, MAX_NOTE_CHARS);
+    const row = await ensureWorkspace(ctx, ctx.key.workspace);
+    await ctx.db.patch(row._id, { settingsSyncStatus: 'error', settingsSyncError: error });
+    return null;
+  },
+});
+
+/** The workspace, role and label of a key: the options page's "Test connection". */
+export const whoami = anyKeyQuery({
+  args: {},
+  returns: keyIdentityValidator,
+  handler: async (ctx) => ({ workspace: ctx.key.workspace, role: ctx.key.role, label: ctx.key.label }),
+});
+
+/** Sets how many backups per section the workspace keeps besides pinned ones; applied on the next backup. */
+export const setRetention = adminMutation({
+  args: { retention: v.number() },
+  returns: v.null(),
+  handler: async (ctx, { retention }) => {
+    if (!Number.isInteger(retention) || retention < 1 || retention > MAX_RETENTION) {
+      throw appError('INVALID', `retention must be a whole number from 1 to ${MAX_RETENTION}`);
+    }
+    const row = await ensureWorkspace(ctx, ctx.key.workspace);
+    await ctx.db.patch(row._id, { retention });
+    return null;
+  },
+});
