@@ -1,0 +1,92 @@
+import { convexTest } from 'convex-test';
+import { expect } from 'vitest';
+import { internal } from '../../convex/_generated/api';
+import schema from '../../convex/schema';
+
+/** Every Convex module (no tests live under convex/). */
+export const modules = import.meta.glob('../../convex/**/*.*s');
+
+/** A fresh in-memory backend. */
+export function newBackend() {
+  return convexTest(schema, modules);
+}
+
+export type Backend = ReturnType<typeof newBackend>;
+
+/** A backend with workspace `acme` (admin + capture keys) and workspace `globex` (admin key). */
+export async function seededBackend() {
+  const t = newBackend();
+  const admin = await t.mutation(internal.keys.create, {
+    workspace: 'acme',
+    role: 'admin',
+    label: 'Ops admin',
+  });
+  const capture = await t.mutation(internal.keys.create, {
+    workspace: 'acme',
+    role: 'capture',
+    label: 'Laptop',
+  });
+  const other = await t.mutation(internal.keys.create, {
+    workspace: 'globex',
+    role: 'admin',
+    label: 'Globex',
+  });
+  return {
+    t,
+    adminKey: admin.key,
+    captureKey: capture.key,
+    captureKeyId: capture.keyId,
+    otherKey: other.key,
+    /** Access arguments of the acme admin key. */
+    admin: { accessKey: admin.key, workspace: 'acme' },
+    /** Access arguments of the acme capture key. */
+    capture: { accessKey: capture.key, workspace: 'acme' },
+  };
+}
+
+/** Arguments of a small valid backup. */
+export function backupArgs(overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'bot-names',
+    clientBackupId: crypto.randomUUID(),
+    data: JSON.stringify({ fields: [{ key: 'name', value: 'Robo' }] }),
+    contentHash: 'hash-1',
+    source: 'auto' as const,
+    capturedAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+const TABLES = [
+  'workspaces',
+  'accessKeys',
+  'settingsBackups',
+  'backupChunks',
+  'auditLog',
+  'rateLimits',
+] as const;
+
+/** Every document of every table, to assert that a refusal wrote nothing. */
+export async function everything(t: Backend) {
+  return await t.run(async (ctx) => {
+    const tables: Record<string, unknown[]> = {};
+    for (const table of TABLES) tables[table] = await ctx.db.query(table).collect();
+    return tables;
+  });
+}
+
+/** Asserts that `call` is refused with `code` and leaves the database untouched. */
+export async function expectRefused(
+  t: Backend,
+  call: () => Promise<unknown>,
+  code: string,
+  message?: string,
+) {
+  const before = await everything(t);
+  const data = await call().then(
+    () => null,
+    (error: { data?: unknown }) => error.data ?? null,
+  );
+  expect(data).toMatchObject({ code, ...(message === undefined ? {} : { message }) });
+  expect(await everything(t)).toEqual(before);
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { api, internal } from '../../convex/_generated/api';
+import { backupArgs, seededBackend } from './fixture';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+test('keeps the newest N backups of a section plus pinned ones, and removes the chunks of the rest', async () => {
+  const { t, capture, admin } = await seededBackend();
+  await t.mutation(api.workspaces.setRetention, { ...admin, retention: 3 });
+  const big = JSON.stringify('z'.repeat(600_000));
+  for (let i = 0; i < 6; i++) {
+    const data = i === 1 ? big : backupArgs().data;
+    await t.mutation(api.settingsBackups.createBackup, {
+      ...capture,
+      ...backupArgs({ clientBackupId: `b${i}`, data }),
+    });
+    if (i === 0)
+      await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b0', pinned: true });
+    vi.advanceTimersByTime(1000);
+  }
+  await t.mutation(api.settingsBackups.createBackup, {
+    ...capture,
+    ...backupArgs({ clientBackupId: 'other-section', type: 'billing' }),
+  });
+  await t.finishAllScheduledFunctions(vi.runAllTimers);
+
+  const left = await t.query(internal.testing.allBackups, { workspace: 'acme' });
+  expect(left.map((b) => b.clientBackupId)).toEqual(['other-section', 'b5', 'b4', 'b3', 'b0']);
+  expect(await t.run(async (ctx) => await ctx.db.query('backupChunks').collect())).toEqual([]);
+  const audit = await t.query(api.audit.listAudit, {
+    ...admin,
+    paginationOpts: { numItems: 1, cursor: null },
+  });
+  expect(audit.page[0]).toMatchObject({ action: 'retention', keyLabel: 'retention' });
+});
+
+test('keeps 200 backups per section by default', async () => {
+  const { t, capture } = await seededBackend();
+  await t.run(async (ctx) => {
+    for (let i = 0; i < 205; i++) {
+      await ctx.db.insert('settingsBackups', {
+        ...backupArgs({ clientBackupId: `s${i}` }),
+        workspace: 'acme',
+        chunkCount: 0,
+        size: 10,
+        createdAt: i,
+        pinned: false,
+      });
+    }
+  });
+  await t.mutation(api.settingsBackups.createBackup, {
+    ...capture,
+    ...backupArgs({ clientBackupId: 'new' }),
+  });
+  await t.finishAllScheduledFunctions(vi.runAllTimers);
+  const left = await t.query(internal.testing.allBackups, { workspace: 'acme' });
+  expect(left).toHaveLength(200);
+  expect(left[0]?.clientBackupId).toBe('new');
+  expect(left.at(-1)?.clientBackupId).toBe('s6');
+});
+
+test('setRetention refuses a retention below 1', async () => {
+  const { t, admin } = await seededBackend();
+  await expect(t.mutation(api.workspaces.setRetention, { ...admin, retention: 0 })).rejects.toMatchObject({
+    data: { code: 'INVALID' },
+  });
+});
