@@ -1,0 +1,138 @@
+// @vitest-environment node
+import { ConvexHttpClient } from 'convex/browser';
+import { ConvexError } from 'convex/values';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { api } from '../../convex/_generated/api';
+import { startLocalConvex, type LocalConvex } from '../support/convex-local-server';
+
+let local: LocalConvex;
+let client: ConvexHttpClient;
+const acmeKey = 'sp_local-server-test-key';
+
+beforeAll(async () => {
+  local = await startLocalConvex({ port: 0, controlPort: 0, acmeKey });
+});
+afterAll(async () => {
+  await local.close();
+});
+beforeEach(async () => {
+  await control('POST', '/control/reset');
+  client = new ConvexHttpClient(local.url, { skipConvexDeploymentUrlCheck: true });
+});
+
+async function control(method: string, path: string, body?: unknown) {
+  const response = await fetch(local.controlUrl + path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+const access = { accessKey: acmeKey, workspace: 'acme' };
+const backup = (clientBackupId: string) => ({
+  ...access,
+  type: 'bot-names',
+  clientBackupId,
+  data: '{"name":"Robo"}',
+  contentHash: 'h',
+  source: 'auto' as const,
+  capturedAt: 1,
+});
+
+test('a real ConvexHttpClient creates and lists backups through the server', async () => {
+  const created = await client.mutation(api.settingsBackups.createBackup, backup('b1'));
+  const list = await client.query(api.settingsBackups.listBackups, {
+    ...access,
+    paginationOpts: { numItems: 5, cursor: null },
+  });
+  expect(list.page.map((b) => [b.id, b.data])).toEqual([[created.id, '{"name":"Robo"}']]);
+  expect(await control('GET', '/control/calls')).toMatchObject({
+    byPath: { 'settingsBackups:createBackup': 1, 'settingsBackups:listBackups': 1 },
+  });
+});
+
+test('refusals reach the client as ConvexError with code and message', async () => {
+  const refused = await client
+    .query(api.workspaces.whoami, { accessKey: acmeKey, workspace: 'globex' })
+    .catch((e) => e);
+  expect(refused).toBeInstanceOf(ConvexError);
+  expect(refused.data).toEqual({
+    code: 'FORBIDDEN',
+    message: 'This access key belongs to another workspace',
+  });
+});
+
+test('refuses internal functions', async () => {
+  const response = await fetch(`${local.url}/api/mutation`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      path: 'keys:create',
+      format: 'convex_encoded_json',
+      args: [{ workspace: 'acme', role: 'admin', label: 'x' }],
+    }),
+  });
+  expect(response.status).toBe(404);
+  expect((await control('GET', '/control/status?workspace=acme')).slug).toBe('acme');
+});
+
+test('serves the HTTP routes, CORS preflight and a readiness page on the same port', async () => {
+  const posted = await fetch(`${local.url}/settings-backup`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${acmeKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ workspace: 'acme', type: 'billing', data: { plan: 'pro' } }),
+  });
+  expect(posted.status).toBe(201);
+  expect(posted.headers.get('access-control-allow-origin')).toBe('*');
+  const preflight = await fetch(`${local.url}/api/mutation`, { method: 'OPTIONS' });
+  expect(preflight.status).toBe(204);
+  expect(preflight.headers.get('access-control-allow-headers')).toContain('Convex-Client');
+  expect((await fetch(local.url)).status).toBe(200);
+});
+
+test('drop-response commits the mutation but loses the answer; the retry is a duplicate', async () => {
+  await control('POST', '/control/drop-response', { count: 1 });
+  await expect(client.mutation(api.settingsBackups.createBackup, backup('lost'))).rejects.toThrow();
+  const retry = await client.mutation(api.settingsBackups.createBackup, backup('lost'));
+  expect(retry.duplicate).toBe(true);
+  expect(await control('GET', '/control/backups?workspace=acme')).toHaveLength(1);
+});
+
+test('down refuses connections until up, with state kept', async () => {
+  await client.mutation(api.settingsBackups.createBackup, backup('kept'));
+  await control('POST', '/control/down');
+  await expect(fetch(local.url)).rejects.toThrow();
+  await control('POST', '/control/up');
+  const latest = await client.query(api.settingsBackups.getLatestBackup, { ...access, type: 'bot-names' });
+  expect(latest?.clientBackupId).toBe('kept');
+});
+
+test('hang holds requests until normal', async () => {
+  await control('POST', '/control/hang');
+  let settled = false;
+  const pending = client.query(api.workspaces.whoami, access).finally(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(settled).toBe(false);
+  await control('POST', '/control/normal');
+  expect(await pending).toMatchObject({ workspace: 'acme', role: 'admin' });
+});
+
+test('keys made and revoked through the control API work at once', async () => {
+  const { key, keyId } = (await control('POST', '/control/keys', {
+    workspace: 'acme',
+    role: 'capture',
+    label: 'Test',
+  })) as {
+    key: string;
+    keyId: string;
+  };
+  expect(await client.query(api.workspaces.whoami, { accessKey: key })).toEqual({
+    workspace: 'acme',
+    role: 'capture',
+    label: 'Test',
+  });
+  await control('POST', '/control/revoke', { keyId });
+  await expect(client.query(api.workspaces.whoami, { accessKey: key })).rejects.toMatchObject({
+    data: { code: 'UNAUTHENTICATED' },
+  });
+});
