@@ -5,6 +5,7 @@ import { renderLayout } from './layout';
 /** Forge buttons: element id → visible text. The page script sends the matching forged `postMessage`s. */
 export const FORGE_BUTTONS = {
   'forge-one': 'Forge one save',
+  'forge-known': 'Forge a Bot names save',
   'forge-flood': 'Forge 1,000 saves',
   'forge-huge': 'Forge a 5 MB save',
   'forge-restore': 'Ask for a restore',

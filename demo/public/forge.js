@@ -20,6 +20,7 @@ function forged(overrides = {}) {
     url: forgedUrl,
     status: 200,
     body: { kind: 'json', value: { forgedNote: 'I never happened' } },
+    at: Date.now(),
     ...overrides,
   };
 }
@@ -46,6 +47,7 @@ function malformedMessages() {
     { ...base, url: 'javascript:alert(1)' },
     { ...base, url: 'https://evil.example/api/workspaces/acme/settings/brain' },
     { ...base, status: '200' },
+    { ...base, at: 'now' },
     { ...base, body: 'not an object' },
     { ...base, body: { kind: 'json' } },
     { ...base, body: { kind: 'unknown-kind', value: 1 } },
@@ -61,6 +63,15 @@ function malformedMessages() {
 /** Button id → the messages it posts. */
 const ACTIONS = {
   'forge-one': () => [forged()],
+  'forge-known': () => [
+    forged({
+      url: `${location.origin}/api/workspaces/${workspace}/settings/bot-names`,
+      body: {
+        kind: 'json',
+        value: { primaryName: 'Forged', fallbackName: 'Forged', greetingStyle: 'formal' },
+      },
+    }),
+  ],
   'forge-flood': () =>
     Array.from({ length: FLOOD_COUNT }, (_, index) =>
       forged({ body: { kind: 'json', value: { forgedNote: `flood ${index}` } } }),
