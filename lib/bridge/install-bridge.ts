@@ -1,0 +1,23 @@
+import type { BridgeMessage } from './bridge-protocol';
+import { isSaveRequest } from './is-save-request';
+import { wrapFetch } from './wrap-fetch';
+import { wrapXhr } from './wrap-xhr';
+
+/** Marks a window whose fetch/XHR are already wrapped; `Symbol.for` so a second copy of the script sees it too. */
+export const BRIDGE_INSTALLED = Symbol.for('savepoint.bridge.installed');
+
+/**
+ * Wraps the page's fetch and XHR (MAIN world, `document_start`) to post a `saved` message for each same-site save
+ * the server accepted. Returns false when the bridge was already installed in this window.
+ */
+export function installBridge(win: Window & typeof globalThis): boolean {
+  if (Object.prototype.hasOwnProperty.call(win, BRIDGE_INSTALLED)) return false;
+  Object.defineProperty(win, BRIDGE_INSTALLED, { value: true, enumerable: false });
+  // Addressed to the page's own origin; the isolated side still treats it as an untrusted hint.
+  const report = (message: BridgeMessage): void => win.postMessage(message, win.location.origin);
+  // Coarse filter only: the isolated side applies the watched dashboard's savePattern.
+  const isSave = (method: string, url: string): boolean => isSaveRequest(method, url, win.location.href);
+  wrapFetch(win, report, isSave);
+  wrapXhr(win, report, isSave);
+  return true;
+}
