@@ -1,2 +1,41 @@
 import { defineConfig } from 'wxt';
-export default defineConfig({ modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'] });
+
+// Hosts the headless test build is granted at install (a permission prompt cannot be answered there).
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+// Any dashboard the user chooses to watch: asked for one origin at a time, from a click.
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, mode, manifestVersion }) => {
+    const test = mode === 'test';
+    return {
+      name: 'Savepoint',
+      description: "Backs up a web dashboard's settings every time you save them, and puts them back in one click.",
+      permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'webRequest', 'activeTab', 'tabs'],
+      host_permissions: test ? TEST_HOSTS : [],
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: OPTIONAL_HOSTS }
+        : { optional_permissions: OPTIONAL_HOSTS }),
+      action: { default_title: 'Savepoint' },
+      commands: {
+        'capture-now': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: 'Capture the settings of this dashboard page now',
+        },
+      },
+      storage: { managed_schema: 'managed-schema.json' },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'savepoint@savepoint.dev',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});

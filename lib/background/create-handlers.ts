@@ -1,0 +1,103 @@
+import { browser } from 'wxt/browser';
+import type { Journal } from '../journal/create-journal';
+import type { Handlers, Sender } from '../messaging';
+import { sendToTab } from '../send-message';
+import { readInstall, readSettings, readWatched } from '../storage';
+import type { SyncEngine } from '../sync/create-sync-engine';
+import { findDashboard } from '../watch/find-dashboard';
+import type { CaptureService } from './create-capture-service';
+import type { Snapshot } from '../capture/snapshot';
+import type { createFormPostTracker } from './form-post-tracker';
+
+/** The form-post tracker as the background uses it: each post carries its snapshot and workspace. */
+export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snapshot; workspace: string }>>;
+import type { createRestoreService } from './create-restore-service';
+import { contentPageUrl } from './sender-checks';
+import { testConnection } from './test-connection';
+import { importBundle } from '../journal/import-bundle';
+
+interface Deps {
+  journal: Journal;
+  sync: SyncEngine;
+  capture: CaptureService;
+  restore: ReturnType<typeof createRestoreService>;
+  forms: FormPosts;
+  onChange: () => void;
+}
+
+/** The workspace of a content script's page, or an error when the sender is not on a watched dashboard. */
+async function senderWorkspace(sender: Sender) {
+  const url = contentPageUrl(sender);
+  const found = url ? findDashboard(await readWatched(), url) : null;
+  if (!url || !found) throw new Error('This page is not a watched dashboard');
+  return { url, tabId: sender.tab?.id as number, ...found };
+}
+
+/** One handler per message of the contract. */
+export function createHandlers(deps: Deps): Handlers {
+  return {
+    'content:config': async (_data, sender) => {
+      const url = contentPageUrl(sender);
+      const found = url ? findDashboard(await readWatched(), url) : null;
+      const { salt } = await readInstall();
+      if (!found) return { watched: false, extraLeftOut: [], salt: '' };
+      return {
+        watched: true,
+        workspace: found.workspace,
+        ...(found.dashboard.savePattern ? { savePattern: found.dashboard.savePattern } : {}),
+        extraLeftOut: found.dashboard.extraLeftOut,
+        salt,
+      };
+    },
+    'capture:saved': async ({ snapshot }, sender) => {
+      const { workspace, tabId } = await senderWorkspace(sender);
+      const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
+      return { id: record.id, added };
+    },
+    'capture:form-submitted': async ({ snapshot, action }, sender) => {
+      const { workspace, tabId } = await senderWorkspace(sender);
+      deps.forms.submitted(tabId, action, { snapshot, workspace });
+      return { pending: true };
+    },
+    'status:retry': async () => {
+      await deps.journal.retryAllNow();
+      void deps.sync.drain(true);
+      return { ok: true };
+    },
+    'capture:now': async ({ tabId, label, note }) => {
+      const tab = await browser.tabs.get(tabId);
+      const found = tab.url ? findDashboard(await readWatched(), tab.url) : null;
+      if (!found) throw new Error('Open a watched dashboard page to capture it');
+      const { snapshots } = await sendToTab(tabId, 'tab:collect', {});
+      for (const snapshot of snapshots) {
+        await deps.capture.record(snapshot, found.workspace, 'manual', {
+          ...(label ? { label } : {}),
+          ...(note ? { note } : {}),
+        });
+      }
+      const count = snapshots.length;
+      return { captured: count, message: count ? `Captured ${count} section(s)` : 'No settings found on this page' };
+    },
+    'backup:pin': async ({ id, pinned }) => {
+      await deps.journal.update(id, (record) => ({ ...record, pinned }));
+      deps.onChange();
+      return { ok: true };
+    },
+    'backup:delete': async ({ id }) => {
+      await deps.journal.remove(id);
+      deps.onChange();
+      return { ok: true };
+    },
+    'backup:import': async ({ bundle }) => {
+      const report = await importBundle(deps.journal, bundle);
+      if (report.added > 0) {
+        deps.onChange();
+        void deps.sync.drain();
+      }
+      return report;
+    },
+    'restore:preview': ({ id, tabId }) => deps.restore.preview(id, tabId),
+    'restore:apply': ({ id, tabId, fields }) => deps.restore.apply(id, tabId, fields),
+    'settings:test-connection': (data) => testConnection(data),
+  };
+}

@@ -1,0 +1,115 @@
+import { browser } from 'wxt/browser';
+import { createJournal } from '../journal/create-journal';
+import { openJournal } from '../journal/open-journal';
+import { journalVersionItem, readInstall, readSettings, readStatuses, readWatched } from '../storage';
+import { createConvexClient } from '../sync/convex-api';
+import { createSyncEngine } from '../sync/create-sync-engine';
+import { SECOND } from '../time';
+import { createCaptureService } from './create-capture-service';
+import { createHandlers, type FormPosts } from './create-handlers';
+import { createRestoreService } from './create-restore-service';
+import { dispatchMessage } from './dispatch-message';
+import { createFormPostTracker } from './form-post-tracker';
+import { registerContentScripts } from './register-content-scripts';
+import { updateBadge } from './update-badge';
+
+/** (minutes) between regular sync passes; also the backstop when a worker died before a retry. */
+const SYNC_PERIOD = 1;
+/** (ms) retries sooner than this run on a timer while the worker lives; the alarm covers the rest. */
+const TIMER_RETRY_LIMIT = 25 * SECOND;
+/** Backups removed at once when storage runs short. */
+const PRUNE_BATCH = 50;
+const ALARMS = { sync: 'savepoint-sync', retry: 'savepoint-retry' } as const;
+
+async function createServices() {
+  const journal = createJournal(await openJournal());
+  const device = async () => (await readInstall()).deviceName;
+  const onChange = () => {
+    void journalVersionItem.setValue(Date.now()).catch(() => undefined);
+    void readStatuses()
+      .then((statuses) => updateBadge(statuses))
+      .catch(() => undefined);
+  };
+  const sync = createSyncEngine({
+    journal,
+    readSettings,
+    createClient: (url) => createConvexClient(url),
+    device,
+    onChange,
+    scheduleRetry(at) {
+      const delay = Math.max(0, at - Date.now());
+      if (delay <= TIMER_RETRY_LIMIT) setTimeout(() => void sync.drain(), delay);
+      void browser.alarms.create(ALARMS.retry, { when: Math.max(at, Date.now() + 30 * SECOND) });
+    },
+  });
+  const capture = createCaptureService({
+    journal,
+    readSettings,
+    readInstall: () => readInstall(),
+    afterRecord: () => {
+      onChange();
+      void sync.drain();
+    },
+    async freeSpace() {
+      const victims = await journal.oldestPrunable(PRUNE_BATCH);
+      for (const record of victims) await journal.remove(record.id);
+      console.warn(`Savepoint: storage is short, removed ${victims.length} old backups already safe in Convex`);
+      return victims.length;
+    },
+  });
+  const forms: FormPosts = createFormPostTracker(({ snapshot, workspace }, tabId) => {
+    capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
+  });
+  const restore = createRestoreService({ journal, capture, readWatched, readSettings, device });
+  const handlers = createHandlers({ journal, sync, capture, restore, forms, onChange });
+  return { journal, sync, forms, handlers, onChange };
+}
+
+/** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
+export function startBackground(): void {
+  const ready = createServices();
+  const withServices = (work: (services: Awaited<typeof ready>) => unknown) =>
+    void ready.then(work).catch((error: unknown) => console.error('Savepoint:', error));
+
+  async function resume(services: Awaited<typeof ready>) {
+    await browser.alarms.create(ALARMS.sync, { periodInMinutes: SYNC_PERIOD });
+    await registerContentScripts(await readWatched());
+    services.onChange();
+    await services.sync.drain();
+  }
+
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    ready.then((services) => dispatchMessage(services.handlers, raw, sender)),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARMS.sync || alarm.name === ALARMS.retry) withServices((s) => s.sync.drain());
+  });
+  browser.runtime.onInstalled.addListener(() => withServices(resume));
+  browser.runtime.onStartup.addListener(() => withServices(resume));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes.watchedDashboards) withServices(async () => registerContentScripts(await readWatched()));
+    if (changes.settings) {
+      withServices(async (s) => {
+        await s.journal.retryAllNow();
+        await s.sync.drain(true);
+      });
+    }
+  });
+  browser.permissions.onAdded.addListener(() => withServices(async () => registerContentScripts(await readWatched())));
+  browser.permissions.onRemoved.addListener(() =>
+    withServices(async () => registerContentScripts(await readWatched())),
+  );
+  const filter = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const] };
+  browser.webRequest.onBeforeRedirect.addListener((details) => {
+    if (details.method === 'POST') withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
+  }, filter);
+  browser.webRequest.onCompleted.addListener((details) => {
+    if (details.method === 'POST') withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
+  }, filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => {
+    if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));
+  }, filter);
+  // Every start of the worker (install, browser start, or waking up) drains what a killed worker left behind.
+  withServices(resume);
+}

@@ -1,0 +1,44 @@
+import { ConvexError } from 'convex/values';
+import type { TestConnectionResult } from '../messaging';
+import { createConvexClient, convexFunctions } from '../sync/convex-api';
+import { SECOND } from '../time';
+
+/** (ms) the "Test connection" button waits at most. */
+const TEST_TIMEOUT = 8 * SECOND;
+
+/** Checks a Convex URL and access key and says exactly what is wrong, in words a user can act on. */
+export async function testConnection(input: {
+  convexUrl: string;
+  accessKey: string;
+  workspace?: string;
+}): Promise<TestConnectionResult> {
+  let url: URL;
+  try {
+    url = new URL(input.convexUrl);
+  } catch {
+    return { ok: false, message: 'The Convex URL is not a valid URL (e.g. https://happy-animal-123.convex.cloud)' };
+  }
+  if (!input.accessKey.trim()) return { ok: false, message: 'Enter an access key' };
+  try {
+    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).query(convexFunctions.whoami, {
+      accessKey: input.accessKey.trim(),
+      ...(input.workspace ? { workspace: input.workspace } : {}),
+    });
+    return { ok: true, message: `Connected: workspace "${who.workspace}", ${who.role} key "${who.label}"` };
+  } catch (error) {
+    if (error instanceof ConvexError) {
+      const data = error.data as { code?: string; message?: string };
+      if (data.code === 'FORBIDDEN') return { ok: false, message: `Key of another workspace: ${data.message ?? ''}` };
+      if (data.code === 'UNAUTHENTICATED') return { ok: false, message: 'Access key rejected (unknown or revoked)' };
+      return { ok: false, message: data.message ?? 'Convex refused the request' };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      return { ok: false, message: `Unreachable: ${url.host} did not answer in time` };
+    }
+    if (/Failed to fetch|NetworkError|fetch failed/i.test(text)) {
+      return { ok: false, message: `Unreachable: nothing answers at ${url.host}` };
+    }
+    return { ok: false, message: `Not a Convex deployment with Savepoint's functions (${text.slice(0, 160)})` };
+  }
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { WorkspaceStatus } from '../storage';
+
+/** Badge colours by what needs attention. */
+const COLOURS = { error: '#d93025', waiting: '#e37400', drift: '#1a73e8' } as const;
+
+/** Draws the toolbar badge: the number of backups waiting or failed, red on error, orange while waiting. */
+export async function updateBadge(statuses: Record<string, WorkspaceStatus>, driftCount = 0): Promise<void> {
+  const all = Object.values(statuses);
+  const waiting = all.reduce((sum, status) => sum + status.waiting + status.quarantined, 0);
+  const failing = all.some((status) => status.state === 'error');
+  const text = waiting > 0 ? String(waiting > 999 ? '999+' : waiting) : failing ? '!' : driftCount > 0 ? '•' : '';
+  const colour = failing ? COLOURS.error : waiting > 0 ? COLOURS.waiting : COLOURS.drift;
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ text });
+  if (text) await action.setBadgeBackgroundColor({ color: colour });
+  const title = failing
+    ? 'Savepoint: sync error'
+    : waiting > 0
+      ? `Savepoint: ${waiting} backup(s) waiting`
+      : 'Savepoint: backups up to date';
+  await action.setTitle({ title });
+}

@@ -1,0 +1,113 @@
+import { createBridgeGate } from '../bridge/bridge-gate';
+import type { BridgeMessage } from '../bridge/bridge-protocol';
+import { isSaveRequest } from '../bridge/is-save-request';
+import { buildSnapshot, snapshotFromBody } from '../capture/build-snapshot';
+import { findSection } from '../capture/find-section';
+import type { Snapshot, Trigger } from '../capture/snapshot';
+import type { ContentConfig } from '../messaging';
+import { createLastInteraction, INTERACTION_WINDOW } from './last-interaction';
+import { locateControl } from './locate-control';
+
+type Listen = <K extends keyof WindowEventMap>(
+  type: K,
+  handler: (event: WindowEventMap[K]) => void,
+  options?: AddEventListenerOptions,
+) => void;
+
+export interface CaptureAgentDeps {
+  win: Window;
+  config: ContentConfig;
+  /** Adds a window listener that is removed when the content script is invalidated (extension reloaded). */
+  listen: Listen;
+  /** A JS-handled save (fetch/XHR) the server accepted. */
+  saved: (snapshot: Snapshot) => void;
+  /** A native form post, to be confirmed by the navigation's response. */
+  formSubmitted: (snapshot: Snapshot, action: string, method: string) => void;
+  now?: () => number;
+}
+
+/** Watches a dashboard page for saves and turns each accepted one into a snapshot of its section. */
+export function createCaptureAgent({ win, config, listen, saved, formSubmitted, now = Date.now }: CaptureAgentDeps) {
+  const lastInteraction = createLastInteraction(now);
+  const gate = createBridgeGate({
+    pageOrigin: win.location.origin,
+    now,
+    ...(config.savePattern ? { savePattern: config.savePattern } : {}),
+    win,
+  });
+  let pendingJsSubmit: { form: HTMLFormElement; submitter: Element | null; at: number } | null = null;
+  const extraLeftOut = config.extraLeftOut;
+
+  const report = (error: unknown) => console.warn('Savepoint: capture failed', error);
+
+  function snapshotOf(container: Element, trigger: Trigger, request?: Snapshot['request'], typeHint?: string) {
+    return buildSnapshot({
+      container,
+      pageUrl: win.location.href,
+      trigger,
+      ...(request ? { request } : {}),
+      salt: config.salt,
+      extraLeftOut,
+      ...(typeHint ? { typeHint } : {}),
+    });
+  }
+
+  async function onBridgeSave(message: BridgeMessage) {
+    if (!isSaveRequest(message.method, message.url, win.location.href, config.savePattern)) return;
+    const request = { method: message.method, url: message.url, bodyKind: message.body.kind, body: message.body.value };
+    const recentSubmit = pendingJsSubmit && now() - pendingJsSubmit.at < INTERACTION_WINDOW ? pendingJsSubmit : null;
+    pendingJsSubmit = null;
+    const control = recentSubmit?.submitter ?? recentSubmit?.form ?? lastInteraction.recent();
+    const container = recentSubmit?.form ?? (control ? findSection(control) : null);
+    const trigger: Trigger = {
+      kind: message.via,
+      ...(control && control !== container ? { submitter: locateControl(control) } : {}),
+    };
+    const snapshot =
+      container && container !== win.document.body
+        ? await snapshotOf(container, trigger, request)
+        : await snapshotFromBody({ pageUrl: win.location.href, trigger, request, salt: config.salt, extraLeftOut });
+    saved(snapshot);
+  }
+
+  async function onNativeSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
+    const action = (submitter as HTMLButtonElement | null)?.formAction || form.action || win.location.href;
+    const method = ((submitter as HTMLButtonElement | null)?.formMethod || form.method || 'get').toUpperCase();
+    if (method !== 'POST') return;
+    const trigger: Trigger = { kind: 'form', ...(submitter ? { submitter: locateControl(submitter) } : {}) };
+    const snapshot = await snapshotOf(form, trigger, undefined, undefined);
+    formSubmitted(snapshot, action, method);
+  }
+
+  return {
+    start() {
+      listen('click', (event) => lastInteraction.note(event.target), { capture: true, passive: true });
+      listen('keydown', (event) => lastInteraction.note(event.target), { capture: true, passive: true });
+      // Bubble phase on window: the page's own submit handlers have run, so `defaultPrevented` tells a JS save
+      // (wait for its request) from a native post (confirmed by the navigation response).
+      listen('submit', (event) => {
+        try {
+          const form = event.target;
+          if (!(form instanceof HTMLFormElement)) return;
+          const submitter = (event as SubmitEvent).submitter ?? null;
+          lastInteraction.note(submitter ?? form);
+          if (event.defaultPrevented) {
+            pendingJsSubmit = { form, submitter, at: now() };
+            return;
+          }
+          void onNativeSubmit(form, submitter).catch(report);
+        } catch (error) {
+          report(error);
+        }
+      });
+      listen('message', (event) => {
+        try {
+          const message = gate.accept(event);
+          if (message) void onBridgeSave(message).catch(report);
+        } catch (error) {
+          report(error);
+        }
+      });
+    },
+  };
+}

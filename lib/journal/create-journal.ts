@@ -1,0 +1,211 @@
+import type { Snapshot } from '../capture/snapshot';
+import { countChanges } from '../diff/diff-snapshots';
+import type { BackupRecord, BackupSource } from './backup-record';
+import type { JournalDb } from './open-journal';
+
+/** What a capture adds to the journal. */
+export interface NewBackup {
+  id: string;
+  workspace: string;
+  snapshot: Snapshot;
+  contentHash: string;
+  source: BackupSource;
+  capturedAt: number;
+  device: string;
+  label?: string;
+  note?: string;
+}
+
+export interface RecordResult {
+  record: BackupRecord;
+  /** False when the snapshot equals the latest backup of its section, so no new backup was made. */
+  added: boolean;
+}
+
+// A write that acknowledges a backup must survive a crash right after it (Chrome 121+ defaults to relaxed).
+const STRICT = { durability: 'strict' } as const;
+
+/** The local journal: the source of truth for history, and the outbox of backups waiting for Convex. */
+export function createJournal(db: JournalDb) {
+  async function latestOfSection(workspace: string, type: string): Promise<BackupRecord | undefined> {
+    const range = IDBKeyRange.bound([workspace, type, -Infinity], [workspace, type, Infinity]);
+    const cursor = await db
+      .transaction('backups')
+      .store.index('by_workspace_and_type_and_capturedAt')
+      .openCursor(range, 'prev');
+    return cursor?.value;
+  }
+
+  async function readSnapshot(hash: string): Promise<Snapshot | null> {
+    const body = await db.get('bodies', hash);
+    return body ? (JSON.parse(body.data) as Snapshot) : null;
+  }
+
+  return {
+    /** Adds a backup unless it repeats the section's latest content (manual captures always add). */
+    async record(input: NewBackup): Promise<RecordResult> {
+      const { snapshot } = input;
+      const previous = await latestOfSection(input.workspace, snapshot.type);
+      if (previous && previous.contentHash === input.contentHash && input.source === 'auto') {
+        return { record: previous, added: false };
+      }
+      const previousSnapshot = previous ? await readSnapshot(previous.contentHash) : null;
+      const data = JSON.stringify(snapshot);
+      const record: BackupRecord = {
+        id: input.id,
+        workspace: input.workspace,
+        type: snapshot.type,
+        title: snapshot.title,
+        capturedAt: input.capturedAt,
+        source: input.source,
+        ...(input.label ? { label: input.label } : {}),
+        ...(input.note ? { note: input.note } : {}),
+        device: input.device,
+        contentHash: input.contentHash,
+        size: new TextEncoder().encode(data).byteLength,
+        pinned: false,
+        changedFields: countChanges(previousSnapshot, snapshot),
+        leftOut: snapshot.leftOut,
+        outbox: 'pending',
+        attempts: 0,
+        nextAttemptAt: 0,
+      };
+      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
+      const existing = await tx.objectStore('backups').get(record.id);
+      if (existing) {
+        await tx.done;
+        return { record: existing, added: false };
+      }
+      if (!(await tx.objectStore('bodies').getKey(input.contentHash))) {
+        await tx.objectStore('bodies').put({ hash: input.contentHash, data });
+      }
+      await tx.objectStore('backups').put(record);
+      await tx.done;
+      return { record, added: true };
+    },
+
+    /** Adds backups that already exist on the server (other devices, imports of synced data). */
+    async addSynced(records: BackupRecord[], bodies: { hash: string; data: string }[]): Promise<number> {
+      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
+      let added = 0;
+      for (const body of bodies) {
+        if (!(await tx.objectStore('bodies').getKey(body.hash))) await tx.objectStore('bodies').put(body);
+      }
+      for (const record of records) {
+        if (await tx.objectStore('backups').getKey(record.id)) continue;
+        await tx.objectStore('backups').put(record);
+        added += 1;
+      }
+      await tx.done;
+      return added;
+    },
+
+    get: (id: string) => db.get('backups', id),
+    readSnapshot,
+    latestOfSection,
+
+    /** Backups of a workspace, newest first. */
+    async list(workspace: string): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);
+      const all = await db.getAllFromIndex('backups', 'by_workspace_and_capturedAt', range);
+      return all.reverse();
+    },
+
+    /** Every workspace that has backups. */
+    async workspaces(): Promise<string[]> {
+      const found: string[] = [];
+      let cursor = await db.transaction('backups').store.index('by_workspace_and_capturedAt').openKeyCursor();
+      while (cursor) {
+        const workspace = (cursor.key as [string, number])[0];
+        found.push(workspace);
+        cursor = await cursor.continue([workspace, Infinity]);
+      }
+      return found;
+    },
+
+    /** Pending backups whose next attempt is due, oldest first. */
+    async due(now: number, limit = 50): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound(['pending', -Infinity], ['pending', now]);
+      return db.getAllFromIndex('backups', 'by_outbox_and_nextAttemptAt', range, limit);
+    },
+
+    /** Pending backups of any due time (for counting and "retry now"). */
+    async pending(): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]);
+      return db.getAllFromIndex('backups', 'by_outbox_and_nextAttemptAt', range);
+    },
+
+    async quarantined(): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound(['quarantined', -Infinity], ['quarantined', Infinity]);
+      return db.getAllFromIndex('backups', 'by_outbox_and_nextAttemptAt', range);
+    },
+
+    /** Applies a change to one backup record inside a strict transaction. */
+    async update(id: string, change: (record: BackupRecord) => BackupRecord): Promise<BackupRecord | undefined> {
+      const tx = db.transaction('backups', 'readwrite', STRICT);
+      const record = await tx.store.get(id);
+      if (!record) {
+        await tx.done;
+        return undefined;
+      }
+      const next = change(record);
+      await tx.store.put(next);
+      await tx.done;
+      return next;
+    },
+
+    /** Makes every pending backup due now (the user pressed Retry, or the settings changed). */
+    async retryAllNow(): Promise<void> {
+      const tx = db.transaction('backups', 'readwrite', STRICT);
+      const range = IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]);
+      let cursor = await tx.store.index('by_outbox_and_nextAttemptAt').openCursor(range);
+      while (cursor) {
+        await cursor.update({ ...cursor.value, nextAttemptAt: 0 });
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    },
+
+    /** Deletes a backup and its body when nothing else uses it. */
+    async remove(id: string): Promise<void> {
+      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
+      const record = await tx.objectStore('backups').get(id);
+      if (record) {
+        await tx.objectStore('backups').delete(id);
+        const users = await tx.objectStore('backups').index('by_contentHash').count(record.contentHash);
+        if (users === 0) await tx.objectStore('bodies').delete(record.contentHash);
+      }
+      await tx.done;
+    },
+
+    /**
+     * Keeps the newest `keep` backups of a section plus pinned ones; only backups already on the server are pruned.
+     * Returns how many were removed.
+     */
+    async prune(workspace: string, type: string, keep: number): Promise<number> {
+      const range = IDBKeyRange.bound([workspace, type, -Infinity], [workspace, type, Infinity]);
+      const all = await db.getAllFromIndex('backups', 'by_workspace_and_type_and_capturedAt', range);
+      const unpinned = all.filter((record) => !record.pinned);
+      const excess = unpinned.slice(0, Math.max(0, unpinned.length - keep));
+      const removable = excess.filter((record) => record.outbox === 'synced' || record.outbox === 'remote');
+      for (const record of removable) await this.remove(record.id);
+      return removable.length;
+    },
+
+    /** The oldest synced, unpinned backups across all workspaces (for freeing space when storage is short). */
+    async oldestPrunable(limit: number): Promise<BackupRecord[]> {
+      const result: BackupRecord[] = [];
+      for (const state of ['synced', 'remote'] as const) {
+        const range = IDBKeyRange.bound([state, -Infinity], [state, Infinity]);
+        const records = await db.getAllFromIndex('backups', 'by_outbox_and_nextAttemptAt', range);
+        result.push(...records.filter((record) => !record.pinned));
+      }
+      return result.sort((a, b) => a.capturedAt - b.capturedAt).slice(0, limit);
+    },
+
+    count: () => db.count('backups'),
+    countBodies: () => db.count('bodies'),
+  };
+}
+
+export type Journal = ReturnType<typeof createJournal>;

@@ -1,0 +1,124 @@
+import type { Browser } from 'wxt/browser';
+import { snapshotSchema, type Snapshot } from './capture/snapshot';
+import type { FieldChange } from './diff/diff-snapshots';
+import type { ApplyReport } from './restore/apply-report';
+import { z } from './zod';
+
+/**
+ * The one message contract of Savepoint. `from` says who may send it: `content` (a content script in the top frame
+ * of a watched dashboard page) or `page` (the extension's own popup and options pages). The background checks it.
+ * Messages to content scripts (`tab:*`) go from the background to a tab.
+ */
+export const protocol = {
+  'content:config': { from: 'content', data: z.object({}) },
+  'capture:saved': {
+    from: 'content',
+    data: z.object({
+      snapshot: snapshotSchema,
+    }),
+  },
+  'capture:form-submitted': {
+    from: 'content',
+    data: z.object({
+      snapshot: snapshotSchema,
+      action: z.string().url(),
+      method: z.string(),
+    }),
+  },
+  'status:retry': { from: 'page', data: z.object({ workspace: z.string().optional() }) },
+  'capture:now': {
+    from: 'page',
+    data: z.object({ tabId: z.number().int(), label: z.string().max(200).optional(), note: z.string().max(2000).optional() }),
+  },
+  'backup:pin': { from: 'page', data: z.object({ id: z.string(), pinned: z.boolean() }) },
+  'backup:delete': { from: 'page', data: z.object({ id: z.string() }) },
+  'backup:import': { from: 'page', data: z.object({ bundle: z.unknown() }) },
+  'restore:preview': { from: 'page', data: z.object({ id: z.string(), tabId: z.number().int().optional() }) },
+  'restore:apply': {
+    from: 'page',
+    data: z.object({
+      id: z.string(),
+      tabId: z.number().int().optional(),
+      fields: z.array(z.string()).optional(),
+    }),
+  },
+  'settings:test-connection': {
+    from: 'page',
+    data: z.object({ convexUrl: z.string(), accessKey: z.string(), workspace: z.string().optional() }),
+  },
+  'tab:collect': { from: 'background', data: z.object({}) },
+  'tab:apply': {
+    from: 'background',
+    data: z.object({ snapshot: snapshotSchema, fields: z.array(z.string()).optional() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof protocol;
+export type MessageData<K extends MessageType> = z.infer<(typeof protocol)[K]['data']>;
+
+/** Dashboard configuration a content script needs, derived by the background from the page URL. */
+export interface ContentConfig {
+  watched: boolean;
+  workspace?: string;
+  savePattern?: string;
+  extraLeftOut: string[];
+  salt: string;
+}
+
+/** What an import did: nothing is applied unless the whole bundle is valid. */
+export interface ImportReport {
+  added: number;
+  identical: number;
+  invalid: { index: number; reason: string }[];
+}
+
+export interface TestConnectionResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface RestorePreview {
+  workspace: string;
+  type: string;
+  title: string;
+  onPage: boolean;
+  changes: FieldChange[];
+}
+
+/** Reply types, by message. */
+export interface MessageReplies {
+  'content:config': ContentConfig;
+  'capture:saved': { id: string; added: boolean };
+  'capture:form-submitted': { pending: true };
+  'status:retry': { ok: true };
+  'capture:now': { captured: number; message: string };
+  'backup:pin': { ok: true };
+  'backup:delete': { ok: true };
+  'backup:import': ImportReport;
+  'restore:preview': RestorePreview;
+  'restore:apply': ApplyReport;
+  'settings:test-connection': TestConnectionResult;
+  'tab:collect': { snapshots: Snapshot[]; hashes: string[] };
+  'tab:apply': ApplyReport;
+}
+
+export type Envelope = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];
+
+const envelopeSchema = z.object({ type: z.string(), data: z.unknown() });
+
+/** Validates an incoming message against the contract; returns null for anything else. */
+export function parseMessage(raw: unknown): Envelope | null {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success || !(envelope.data.type in protocol)) return null;
+  const type = envelope.data.type as MessageType;
+  const data = protocol[type].data.safeParse(envelope.data.data);
+  return data.success ? ({ type, data: data.data } as Envelope) : null;
+}
+
+export type Sender = Browser.runtime.MessageSender;
+/** Messages the background answers; `tab:*` ones are answered by the content script of a tab. */
+export type BackgroundMessageType = Exclude<MessageType, TabMessageType>;
+export type TabMessageType = 'tab:collect' | 'tab:apply';
+export type Handlers = {
+  [K in BackgroundMessageType]: (data: MessageData<K>, sender: Sender) => Promise<MessageReplies[K]>;
+};

@@ -1,0 +1,32 @@
+import type { FieldValue } from '../capture/snapshot';
+
+/** What happened to one field of a restore. */
+export type FieldOutcome = 'applied' | 'unchanged' | 'rejected' | 'changed-by-dashboard' | 'not-found' | 'skipped';
+
+export interface FieldReport {
+  key: string;
+  label: string;
+  outcome: FieldOutcome;
+  expected: FieldValue;
+  actual?: FieldValue;
+}
+
+/** The result of restoring one section, field by field. */
+export interface ApplyReport {
+  type: string;
+  title: string;
+  /** How the section was saved: through its own control, a replayed request, or not at all. */
+  savedVia: 'control' | 'request' | 'none';
+  saveError?: string;
+  fields: FieldReport[];
+  /** Id of the automatic backup of the state before the restore ("Undo restore" puts it back). */
+  undoId?: string;
+}
+
+/** Overall verdict of a report: every field back, some, or none. */
+export function reportResult(report: ApplyReport): 'applied' | 'partial' | 'failed' {
+  const relevant = report.fields.filter((field) => field.outcome !== 'skipped');
+  const good = relevant.filter((field) => field.outcome === 'applied' || field.outcome === 'unchanged').length;
+  if (report.savedVia === 'none' || good === 0) return relevant.length === 0 ? 'applied' : 'failed';
+  return good === relevant.length ? 'applied' : 'partial';
+}

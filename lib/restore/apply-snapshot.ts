@@ -1,0 +1,63 @@
+import { sectionTitle, sectionType } from '../capture/find-section';
+import type { Snapshot } from '../capture/snapshot';
+import { collectSections, findSaveControl } from '../content/collect-sections';
+import { findControl } from '../content/locate-control';
+import type { ApplyReport, FieldReport } from './apply-report';
+import { findField } from './find-field';
+import { replayRequest } from './replay-request';
+import { setFieldValue } from './set-field-value';
+
+/** The section on the page a snapshot belongs to: same type, else same title. */
+export function findSectionFor(doc: Document, snapshot: Snapshot): Element | null {
+  const sections = collectSections(doc);
+  const title = snapshot.title.trim().toLowerCase();
+  return (
+    sections.find((section) => sectionType(section) === snapshot.type) ??
+    sections.find((section) => sectionTitle(section).trim().toLowerCase() === title) ??
+    null
+  );
+}
+
+/**
+ * Fills the page with a backup's values (all fields, or the chosen keys) and triggers the dashboard's own save:
+ * the control that saved it when captured, the form's submit, or a replay of the captured request.
+ * Verification of what the dashboard saved happens afterwards, in the background.
+ */
+export function applySnapshot(doc: Document, snapshot: Snapshot, only?: string[]): ApplyReport {
+  const container = findSectionFor(doc, snapshot);
+  const root: ParentNode = container ?? doc;
+  const fields: FieldReport[] = [];
+  let filled = 0;
+  for (const field of snapshot.fields) {
+    const base = { key: field.key, label: field.label || field.key, expected: field.value };
+    if ((only && !only.includes(field.key)) || field.secret) {
+      fields.push({ ...base, outcome: 'skipped' });
+      continue;
+    }
+    const elements = findField(root, field.locator);
+    if (elements.length === 0) {
+      fields.push({ ...base, outcome: 'not-found' });
+      continue;
+    }
+    const ok = setFieldValue(elements, field.value);
+    fields.push({ ...base, outcome: ok ? 'applied' : 'rejected' });
+    if (ok) filled += 1;
+  }
+  const report: ApplyReport = { type: snapshot.type, title: snapshot.title, savedVia: 'none', fields };
+  if (filled === 0 && container) return report;
+  const control =
+    (container && snapshot.trigger.submitter ? findControl(container, snapshot.trigger.submitter) : null) ??
+    (container ? findSaveControl(container) : null);
+  if (control) {
+    // Let the reply go out before a native form post unloads the page.
+    setTimeout(() => control.click(), 0);
+    report.savedVia = 'control';
+  } else if (container instanceof HTMLFormElement) {
+    setTimeout(() => (container as HTMLFormElement).requestSubmit(), 0);
+    report.savedVia = 'control';
+  } else if (snapshot.request) {
+    void replayRequest(snapshot.request, snapshot.leftOut);
+    report.savedVia = 'request';
+  }
+  return report;
+}

@@ -1,0 +1,117 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from './zod';
+
+/** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
+export const DEFAULT_RETENTION_PER_SECTION = 200;
+
+export const watchedDashboardSchema = z.object({
+  id: z.string().min(1),
+  /** URLPattern-style, e.g. `https://app.example.com/:workspace/settings*`. */
+  pattern: z.string().min(1),
+  /** Optional pattern narrowing which requests count as saves. */
+  savePattern: z.string().optional(),
+  /** Extra field names or keys to leave out, on top of the built-in secrets policy. */
+  extraLeftOut: z.array(z.string()).default([]),
+  /** Set by the administrator's managed policy: shown as managed, not editable. */
+  managed: z.boolean().default(false),
+});
+export type WatchedDashboard = z.infer<typeof watchedDashboardSchema>;
+
+export const settingsSchema = z.object({
+  convexUrl: z.string().default(''),
+  accessKey: z.string().default(''),
+  retentionPerSection: z.number().int().min(1).max(100_000).default(DEFAULT_RETENTION_PER_SECTION),
+  /** Keys of settings locked by the administrator's managed policy. */
+  locked: z.array(z.string()).default([]),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const syncStateSchema = z.enum(['synced', 'syncing', 'error', 'offline']);
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export const workspaceStatusSchema = z.object({
+  state: syncStateSchema,
+  /** Reason shown next to "Sync error", e.g. "Access key rejected". */
+  error: z.string().optional(),
+  /** Whether retrying can help (false for a rejected access key until the settings change). */
+  retryable: z.boolean().default(true),
+  lastSyncedAt: z.number().optional(),
+  waiting: z.number().int().default(0),
+  quarantined: z.number().int().default(0),
+  updatedAt: z.number(),
+});
+export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+export const installSchema = z.object({
+  /** Salt of the hashes that stand in for left-out secrets (never leaves this browser). */
+  salt: z.string().min(16),
+  deviceId: z.string().min(1),
+  deviceName: z.string(),
+});
+export type InstallInfo = z.infer<typeof installSchema>;
+
+/** Parses a stored value, falling back when it is missing or malformed (storage is a trust boundary). */
+function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
+export const watchedItem = storage.defineItem<unknown>('local:watchedDashboards', { fallback: [] });
+export const statusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: {} });
+/** Bumped whenever the journal changes, so open popups reload what they show. */
+export const journalVersionItem = storage.defineItem<number>('local:journalVersion', { fallback: 0 });
+export const installItem = storage.defineItem<unknown>('local:install', { fallback: null });
+
+/** The user's settings, validated. */
+export async function readSettings(): Promise<Settings> {
+  return parseOr(settingsSchema, await settingsItem.getValue(), settingsSchema.parse({}));
+}
+
+/** Merges a change into the settings after validating it. */
+export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await readSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** The watched dashboards, validated; malformed entries are dropped, never the whole list. */
+export async function readWatched(): Promise<WatchedDashboard[]> {
+  const raw = await watchedItem.getValue();
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => {
+    const parsed = watchedDashboardSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function writeWatched(list: WatchedDashboard[]): Promise<void> {
+  await watchedItem.setValue(list.map((entry) => watchedDashboardSchema.parse(entry)));
+}
+
+export const statusMapSchema = z.record(z.string(), workspaceStatusSchema);
+
+/** Sync status of every workspace. */
+export async function readStatuses(): Promise<Record<string, WorkspaceStatus>> {
+  return parseOr(statusMapSchema, await statusItem.getValue(), {});
+}
+
+/** Salt and device identity, created on first use. */
+export async function readInstall(random: () => string = () => crypto.randomUUID()): Promise<InstallInfo> {
+  const existing = installSchema.safeParse(await installItem.getValue());
+  if (existing.success) return existing.data;
+  const created: InstallInfo = {
+    salt: `${random()}${random()}`.replace(/-/g, ''),
+    deviceId: random(),
+    deviceName: describeDevice(),
+  };
+  await installItem.setValue(created);
+  return created;
+}
+
+function describeDevice(): string {
+  const agent = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  const browser = /Firefox\//.test(agent) ? 'Firefox' : /Chrom(e|ium)\//.test(agent) ? 'Chromium' : 'Browser';
+  const os = /Windows/.test(agent) ? 'Windows' : /Mac OS/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : '';
+  return os ? `${browser} on ${os}` : browser;
+}

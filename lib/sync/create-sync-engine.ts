@@ -1,0 +1,175 @@
+import type { ConvexHttpClient } from 'convex/browser';
+import type { BackupRecord } from '../journal/backup-record';
+import type { Journal } from '../journal/create-journal';
+import type { Settings } from '../storage';
+import { backoffDelay, QUARANTINE_AFTER } from './backoff';
+import { classifyError } from './classify-error';
+import { convexFunctions } from './convex-api';
+import { pullRemoteBackups } from './pull-remote-backups';
+import { setWorkspaceStatus } from './status-store';
+import { readStatuses } from '../storage';
+
+/** How many due backups one drain pass sends before looking again. */
+const BATCH = 25;
+
+export interface SyncDeps {
+  journal: Journal;
+  readSettings: () => Promise<Settings>;
+  createClient: (url: string) => ConvexHttpClient;
+  now?: () => number;
+  random?: () => number;
+  /** Asks to be woken at `at` (ms since epoch) to retry; the background maps it to an alarm. */
+  scheduleRetry: (at: number) => void;
+  /** Called after every change of outbox or status (badge). */
+  onChange: () => void;
+  /** Device name recorded with each backup. */
+  device: () => Promise<string>;
+}
+
+/** The outbox drainer: sends pending backups to Convex exactly once each, with retries and per-workspace status. */
+export function createSyncEngine(deps: SyncDeps) {
+  const now = deps.now ?? Date.now;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let forced = false;
+
+  async function countsFor(workspace: string) {
+    const pending = (await deps.journal.pending()).filter((r) => r.workspace === workspace).length;
+    const quarantined = (await deps.journal.quarantined()).filter((r) => r.workspace === workspace).length;
+    return { waiting: pending, quarantined };
+  }
+
+  async function sendOne(client: ConvexHttpClient, settings: Settings, record: BackupRecord, device: string) {
+    const snapshot = await deps.journal.readSnapshot(record.contentHash);
+    if (!snapshot) throw new Error('The snapshot body is missing from the journal');
+    return client.mutation(convexFunctions.createBackup, {
+      accessKey: settings.accessKey,
+      workspace: record.workspace,
+      type: record.type,
+      clientBackupId: record.id,
+      data: JSON.stringify(snapshot),
+      contentHash: record.contentHash,
+      source: record.source,
+      capturedAt: record.capturedAt,
+      ...(record.label ? { label: record.label } : {}),
+      ...(record.note ? { note: record.note } : {}),
+      device: record.device || device,
+    });
+  }
+
+  async function markOffline(): Promise<void> {
+    const workspaces = new Set((await deps.journal.pending()).map((r) => r.workspace));
+    for (const workspace of workspaces) {
+      await setWorkspaceStatus(workspace, { state: 'offline', ...(await countsFor(workspace)) }, now());
+    }
+  }
+
+  async function drainOnce(force: boolean): Promise<void> {
+    const settings = await deps.readSettings();
+    if (!settings.convexUrl) return markOffline();
+    const client = deps.createClient(settings.convexUrl);
+    const device = await deps.device();
+    // A rejected key stays rejected until the user changes the settings or presses Retry.
+    const statuses = force ? {} : await readStatuses();
+    const blocked = new Set(
+      Object.entries(statuses)
+        .filter(([, status]) => status.state === 'error' && !status.retryable)
+        .map(([workspace]) => workspace),
+    );
+    const succeeded = new Set<string>();
+    const touched = new Set<string>();
+    for (;;) {
+      const due = (await deps.journal.due(now(), BATCH)).filter((r) => !blocked.has(r.workspace));
+      if (due.length === 0) break;
+      for (const record of due) {
+        if (blocked.has(record.workspace)) continue;
+        if (!touched.has(record.workspace)) {
+          touched.add(record.workspace);
+          await setWorkspaceStatus(record.workspace, { state: 'syncing', ...(await countsFor(record.workspace)) });
+          deps.onChange();
+        }
+        try {
+          const result = await sendOne(client, settings, record, device);
+          await deps.journal.update(record.id, (r) => {
+            const { lastError: _dropped, ...rest } = r;
+            return { ...rest, outbox: 'synced', serverId: String(result.id), syncedAt: now() };
+          });
+          succeeded.add(record.workspace);
+        } catch (error) {
+          const failure = classifyError(error);
+          const attempts = record.attempts + 1;
+          const quarantine = failure.kind === 'invalid' && attempts >= QUARANTINE_AFTER;
+          const delay = failure.kind === 'auth' ? 0 : backoffDelay(attempts, deps.random);
+          await deps.journal.update(record.id, (r) => ({
+            ...r,
+            attempts,
+            lastError: failure.message,
+            outbox: quarantine ? 'quarantined' : 'pending',
+            nextAttemptAt: failure.kind === 'auth' ? r.nextAttemptAt : now() + delay,
+          }));
+          if (failure.kind !== 'invalid') {
+            blocked.add(record.workspace);
+            await setWorkspaceStatus(record.workspace, {
+              state: 'error',
+              error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
+              retryable: failure.kind !== 'auth',
+              ...(await countsFor(record.workspace)),
+            });
+            if (failure.kind === 'transient') deps.scheduleRetry(now() + delay);
+            else await reportError(client, settings, record.workspace, failure.message);
+          }
+        }
+      }
+    }
+    for (const workspace of touched) {
+      if (blocked.has(workspace)) continue;
+      const counts = await countsFor(workspace);
+      await setWorkspaceStatus(workspace, {
+        state: counts.quarantined > 0 ? 'error' : 'synced',
+        ...(counts.quarantined > 0
+          ? { error: `${counts.quarantined} backup(s) refused by Convex`, retryable: true }
+          : {}),
+        ...(succeeded.has(workspace) ? { lastSyncedAt: now() } : {}),
+        ...counts,
+      });
+      await pullRemoteBackups({ client, settings, journal: deps.journal, workspace }).catch((error: unknown) =>
+        console.warn('Savepoint: pulling backups from other devices failed', error),
+      );
+    }
+    deps.onChange();
+  }
+
+  async function reportError(client: ConvexHttpClient, settings: Settings, workspace: string, error: string) {
+    await client
+      .mutation(convexFunctions.markSyncError, { accessKey: settings.accessKey, workspace, error })
+      .catch(() => undefined);
+  }
+
+  return {
+    /** Sends every due backup; concurrent calls coalesce into one more pass. `force` retries a rejected key too. */
+    drain(force = false): Promise<void> {
+      if (force) forced = true;
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        try {
+          do {
+            again = false;
+            const useForce = forced;
+            forced = false;
+            await drainOnce(useForce);
+          } while (again);
+        } catch (error) {
+          console.warn('Savepoint: sync pass failed', error);
+        } finally {
+          running = null;
+        }
+      })();
+      return running;
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,73 @@
+import type { ConvexHttpClient } from 'convex/browser';
+import type { FunctionReturnType } from 'convex/server';
+import type { Snapshot } from '../capture/snapshot';
+import type { BackupRecord } from '../journal/backup-record';
+import type { Journal } from '../journal/create-journal';
+import type { Settings } from '../storage';
+import { convexFunctions } from './convex-api';
+
+/** Backups fetched per page when pulling other devices' backups. */
+const PAGE_SIZE = 50;
+/** Pages read at most per pull, so one pull stays bounded. */
+const MAX_PAGES = 10;
+
+interface PullInput {
+  client: ConvexHttpClient;
+  settings: Settings;
+  journal: Journal;
+  workspace: string;
+}
+
+/** Copies backups that other devices made for this workspace into the journal, newest first, until a known one. */
+export async function pullRemoteBackups({ client, settings, journal, workspace }: PullInput): Promise<number> {
+  let cursor: string | null = null;
+  let added = 0;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(convexFunctions.listBackups, {
+      accessKey: settings.accessKey,
+      workspace,
+      paginationOpts: { numItems: PAGE_SIZE, cursor },
+    });
+    const records: BackupRecord[] = [];
+    const bodies: { hash: string; data: string }[] = [];
+    let reachedKnown = false;
+    for (const backup of result.page) {
+      if (await journal.get(backup.clientBackupId)) {
+        reachedKnown = true;
+        continue;
+      }
+      let snapshot: Snapshot;
+      try {
+        snapshot = JSON.parse(backup.data) as Snapshot;
+      } catch {
+        continue;
+      }
+      bodies.push({ hash: backup.contentHash, data: backup.data });
+      records.push({
+        id: backup.clientBackupId,
+        workspace,
+        type: backup.type,
+        title: snapshot.title ?? backup.type,
+        capturedAt: backup.capturedAt,
+        source: backup.source,
+        ...(backup.label ? { label: backup.label } : {}),
+        ...(backup.note ? { note: backup.note } : {}),
+        device: backup.device ?? 'another device',
+        contentHash: backup.contentHash,
+        size: backup.size,
+        pinned: backup.pinned,
+        changedFields: null,
+        leftOut: Array.isArray(snapshot.leftOut) ? snapshot.leftOut : [],
+        outbox: 'remote',
+        attempts: 0,
+        nextAttemptAt: 0,
+        serverId: String(backup.id),
+        syncedAt: backup.createdAt,
+      });
+    }
+    added += await journal.addSynced(records, bodies);
+    if (reachedKnown || result.isDone) break;
+    cursor = result.continueCursor;
+  }
+  return added;
+}

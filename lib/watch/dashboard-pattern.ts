@@ -1,0 +1,81 @@
+/** A watched dashboard pattern compiled for matching: the browser match pattern and an exact matcher. */
+export interface CompiledPattern {
+  /** Chrome/Firefox match pattern used to register content scripts (port dropped: match patterns ignore it). */
+  matchPattern: string;
+  /** Origin permission to request, e.g. `http://127.0.0.1/*`. */
+  originPattern: string;
+  /** The workspace for a URL the pattern matches (the `:workspace` group, else the host), or null. */
+  match(url: string): { workspace: string } | null;
+}
+
+const PATTERN_RE = /^(https?|\*):\/\/([^/:?#]+)(?::(\d+|\*))?(\/[^?#]*)?$/;
+
+/** Explains why a pattern is invalid, or returns null when it compiles. */
+export function patternError(pattern: string): string | null {
+  try {
+    compileDashboardPattern(pattern);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles a URLPattern-style string such as `http://127.0.0.1:*\/:workspace/settings*`: `*` matches anything,
+ * `:name` matches one path segment. Without a `:workspace` group the workspace is the host.
+ */
+export function compileDashboardPattern(pattern: string): CompiledPattern {
+  const trimmed = pattern.trim();
+  const parts = PATTERN_RE.exec(trimmed);
+  if (!parts) {
+    throw new Error('Use a URL pattern like https://app.example.com/:workspace/settings*');
+  }
+  const [, scheme = '', host = '', port, rawPath] = parts;
+  const path = rawPath ?? '/*';
+  if (!/^(\*\.)?[a-z0-9.-]+$/i.test(host) && host !== '*') {
+    throw new Error(`"${host}" is not a host name`);
+  }
+  if (host === '*') throw new Error('Watch a specific host, not every site');
+  const groups: string[] = [];
+  const pathSource = path
+    .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
+    .map((piece) => {
+      if (piece === '*') return '.*';
+      if (piece.startsWith(':') && piece.length > 1) {
+        groups.push(piece.slice(1));
+        return '([^/]+)';
+      }
+      return escapeRegExp(piece);
+    })
+    .join('');
+  const hostSource = host.startsWith('*.')
+    ? `(?:[^.]+\\.)*${escapeRegExp(host.slice(2))}`
+    : escapeRegExp(host.toLowerCase());
+  const schemeSource = scheme === '*' ? 'https?' : scheme;
+  const portSource = port === undefined ? '' : port === '*' ? '(?::\\d+)?' : `:${port}`;
+  const regex = new RegExp(`^${schemeSource}://${hostSource}${portSource}${pathSource}$`, 'i');
+  const workspaceIndex = groups.indexOf('workspace');
+  const matchPath = path.replace(/:[A-Za-z_][A-Za-z0-9_]*/g, '*').replace(/\*+/g, '*');
+  const matchHost = host.toLowerCase();
+  return {
+    matchPattern: `${scheme}://${matchHost}${matchPath}`,
+    originPattern: `${scheme}://${matchHost}/*`,
+    match(url: string) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return null;
+      }
+      const portPart = parsed.port ? `:${parsed.port}` : '';
+      const found = regex.exec(`${parsed.protocol}//${parsed.hostname}${portPart}${parsed.pathname}`);
+      if (!found) return null;
+      const workspace = workspaceIndex >= 0 ? found[workspaceIndex + 1] : parsed.hostname;
+      return workspace ? { workspace: decodeURIComponent(workspace) } : null;
+    },
+  };
+}

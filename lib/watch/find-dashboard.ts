@@ -1,0 +1,18 @@
+import type { WatchedDashboard } from '../storage';
+import { compileDashboardPattern } from './dashboard-pattern';
+
+/** The watched dashboard a URL belongs to, with its workspace, or null when the URL is not watched. */
+export function findDashboard(
+  watched: WatchedDashboard[],
+  url: string,
+): { dashboard: WatchedDashboard; workspace: string } | null {
+  for (const dashboard of watched) {
+    try {
+      const found = compileDashboardPattern(dashboard.pattern).match(url);
+      if (found) return { dashboard, workspace: found.workspace };
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}

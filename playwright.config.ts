@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { CONVEX_PORT, CONVEX_CONTROL_PORT, DEMO_PORT, TEST_ACME_KEY } from './tests/support/ports';
+
+/** (ms) a whole test may take; fault tests wait for retries. */
+const TEST_TIMEOUT = 90_000;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // One browser at a time: the suites share the demo dashboard and the local Convex (2 cores here).
+  workers: 1,
+  fullyParallel: false,
+  timeout: TEST_TIMEOUT,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: '/usr/bin/chromium' },
+  },
+  webServer: [
+    {
+      command: 'npx vite-node demo/main.ts',
+      url: `http://127.0.0.1:${DEMO_PORT}/acme/settings`,
+      env: { DEMO_PORT: String(DEMO_PORT) },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+    {
+      command: 'npx vite-node tests/support/convex-local-main.ts',
+      url: `http://127.0.0.1:${CONVEX_PORT}/`,
+      env: {
+        CONVEX_LOCAL_PORT: String(CONVEX_PORT),
+        CONVEX_LOCAL_CONTROL_PORT: String(CONVEX_CONTROL_PORT),
+        CONVEX_LOCAL_ACME_KEY: TEST_ACME_KEY,
+      },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+    },
+  ],
+});

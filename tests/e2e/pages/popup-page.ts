@@ -1,0 +1,34 @@
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+
+/** The extension's popup, opened as a page aimed at a dashboard tab (`?tabId=`), as the tests drive it. */
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string, tabId?: number): Promise<PopupPage> {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+    await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+    return new PopupPage(page);
+  }
+
+  get status(): Locator {
+    return this.page.getByRole('status').first();
+  }
+
+  get entries(): Locator {
+    return this.page.getByRole('listitem');
+  }
+
+  async expectStatus(text: RegExp | string): Promise<void> {
+    await expect(this.status).toContainText(text);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}

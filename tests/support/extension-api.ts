@@ -1,0 +1,136 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { serviceWorker } from './extension-fixture';
+
+interface Setup {
+  convexUrl?: string;
+  accessKey?: string;
+  /** Dashboard URL patterns to watch. */
+  watched?: string[];
+  retentionPerSection?: number;
+}
+
+/** Configures the extension the way the options page would, and waits for the content scripts to be registered. */
+export async function configureExtension(context: BrowserContext, setup: Setup): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (s) => {
+    const settings = {
+      convexUrl: s.convexUrl ?? '',
+      accessKey: s.accessKey ?? '',
+      retentionPerSection: s.retentionPerSection ?? 200,
+      locked: [],
+    };
+    const watchedDashboards = (s.watched ?? []).map((pattern, i) => ({
+      id: `test-${i}`,
+      pattern,
+      extraLeftOut: [],
+      managed: false,
+    }));
+    await chrome.storage.local.set({ settings, watchedDashboards });
+  }, setup);
+  if (setup.watched?.length) {
+    await worker.evaluate(async () => {
+      for (let i = 0; i < 100; i += 1) {
+        const scripts = await chrome.scripting.getRegisteredContentScripts();
+        if (scripts.length >= 2) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('Content scripts were not registered');
+    });
+  }
+}
+
+/** Changes the extension's settings (as the options page does). */
+export async function updateSettings(context: BrowserContext, change: Record<string, unknown>): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async (c) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings as object), ...c } });
+  }, change);
+}
+
+/** The tab id of a page, as the extension sees it. */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  const worker = await serviceWorker(context);
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab: { url?: string }) => tab.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** A backup as the local journal holds it (the fields the tests look at). */
+export interface JournalEntry {
+  id: string;
+  workspace: string;
+  type: string;
+  source: string;
+  outbox: string;
+  capturedAt: number;
+  contentHash: string;
+  label?: string;
+}
+
+/** Every backup in the extension's local journal (IndexedDB), oldest first. */
+export async function journalEntries(context: BrowserContext): Promise<JournalEntry[]> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    () =>
+      new Promise<JournalEntry[]>((resolve, reject) => {
+        const open = indexedDB.open('savepoint-journal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('backups')) {
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('backups').objectStore('backups').getAll();
+          request.onsuccess = () =>
+            resolve((request.result as JournalEntry[]).sort((a, b) => a.capturedAt - b.capturedAt));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** The snapshot body of a journal entry. */
+export async function journalSnapshot(context: BrowserContext, contentHash: string): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    (hash) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('savepoint-journal');
+        open.onsuccess = () => {
+          const request = open.result.transaction('bodies').objectStore('bodies').get(hash);
+          request.onsuccess = () => resolve(JSON.parse((request.result as { data: string }).data));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    contentHash,
+  );
+}
+
+/** The sync status the extension keeps for a workspace. */
+export async function syncStatus(context: BrowserContext, workspace: string): Promise<Record<string, unknown> | null> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (w) => {
+    const { syncStatus: all } = await chrome.storage.local.get('syncStatus');
+    return ((all as Record<string, Record<string, unknown>> | undefined) ?? {})[w] ?? null;
+  }, workspace);
+}
+
+/** Stops the extension's service worker, as Chrome does when it is idle; the next event starts it again. */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  for (const target of targetInfos) {
+    if (target.type === 'service_worker' && target.url.startsWith('chrome-extension://')) {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    }
+  }
+  await cdp.detach();
+}

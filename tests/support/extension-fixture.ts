@@ -1,0 +1,72 @@
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CONTROL_URL, DEMO_URL } from './ports';
+
+/** The unpacked test build of the extension. */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-test');
+
+/** Chromium flags: load only Savepoint, and keep Chromium from reaching for the internet. */
+export function chromiumArgs(extensionDir: string = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+  ];
+}
+
+/** Starts Chromium with the extension on a profile folder (reuse the folder to restart the browser). */
+export async function launchBrowser(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs(),
+    viewport: { width: 1200, height: 900 },
+  });
+}
+
+/** The extension's service worker, waiting for it to start when needed. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker');
+}
+
+/** Resets the demo dashboard and the local Convex to a clean state. */
+export async function resetServers(): Promise<void> {
+  await fetch(`${DEMO_URL}/_test/reset`, { method: 'POST' });
+  await fetch(`${CONTROL_URL}/control/reset`, { method: 'POST' });
+}
+
+interface Fixtures {
+  profileDir: string;
+  context: BrowserContext;
+  extensionId: string;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'savepoint-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ profileDir }, use) => {
+    await resetServers();
+    const context = await launchBrowser(profileDir);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = await serviceWorker(context);
+    await use(new URL(worker.url()).host);
+  },
+});
+
+export const expect = test.expect;

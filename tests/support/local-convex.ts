@@ -1,0 +1,35 @@
+import { CONTROL_URL } from './ports';
+
+/** A backup as the local Convex stores it. */
+export interface ServerBackup {
+  clientBackupId: string;
+  workspace: string;
+  type: string;
+  data: string;
+  source: string;
+}
+
+async function control(pathname: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${CONTROL_URL}/control/${pathname}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+  });
+  if (!response.ok) throw new Error(`control/${pathname}: ${response.status} ${await response.text()}`);
+  const text = await response.text();
+  return text ? (JSON.parse(text) as unknown) : null;
+}
+
+/** Test-harness access to the local Convex: its stored backups and its faults. */
+export const localConvex = {
+  backups: async (workspace = 'acme') => (await control(`backups?workspace=${workspace}`)) as ServerBackup[],
+  status: (workspace = 'acme') => control(`status?workspace=${workspace}`),
+  down: () => control('down', {}),
+  up: () => control('up', {}),
+  hang: () => control('hang', {}),
+  dropResponses: (count: number) => control('drop-response', { count }),
+  normal: () => control('normal', {}),
+  createKey: (workspace: string, role: 'capture' | 'admin', label = 'test') =>
+    control('keys', { workspace, role, label }) as Promise<{ key: string; keyId: string }>,
+  revoke: (key: string) => control('revoke', { key }),
+  calls: () => control('calls'),
+};
