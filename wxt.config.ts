@@ -11,7 +11,8 @@ export default defineConfig({
     const test = mode === 'test';
     return {
       name: 'Savepoint',
-      description: "Backs up a web dashboard's settings every time you save them, and puts them back in one click.",
+      description:
+        "Backs up a web dashboard's settings every time you save them, and puts them back in one click.",
       permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'webRequest', 'activeTab', 'tabs'],
       host_permissions: test ? TEST_HOSTS : [],
       ...(manifestVersion === 3

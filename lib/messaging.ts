@@ -28,7 +28,11 @@ export const protocol = {
   'status:retry': { from: 'page', data: z.object({ workspace: z.string().optional() }) },
   'capture:now': {
     from: 'page',
-    data: z.object({ tabId: z.number().int(), label: z.string().max(200).optional(), note: z.string().max(2000).optional() }),
+    data: z.object({
+      tabId: z.number().int(),
+      label: z.string().max(200).optional(),
+      note: z.string().max(2000).optional(),
+    }),
   },
   'backup:pin': { from: 'page', data: z.object({ id: z.string(), pinned: z.boolean() }) },
   'backup:delete': { from: 'page', data: z.object({ id: z.string() }) },

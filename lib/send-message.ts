@@ -10,7 +10,10 @@ interface Reply {
 }
 
 /** Sends a message to the background and returns its reply (a refusal comes back as a rejection). */
-export async function sendMessage<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageReplies[K]> {
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageReplies[K]> {
   const reply = (await browser.runtime.sendMessage({ type, data })) as Reply | undefined;
   if (!reply?.ok) throw new Error(reply?.error ?? 'Savepoint did not answer');
   return reply.value as MessageReplies[K];

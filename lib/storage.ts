@@ -112,6 +112,12 @@ export async function readInstall(random: () => string = () => crypto.randomUUID
 function describeDevice(): string {
   const agent = typeof navigator === 'undefined' ? '' : navigator.userAgent;
   const browser = /Firefox\//.test(agent) ? 'Firefox' : /Chrom(e|ium)\//.test(agent) ? 'Chromium' : 'Browser';
-  const os = /Windows/.test(agent) ? 'Windows' : /Mac OS/.test(agent) ? 'macOS' : /Linux/.test(agent) ? 'Linux' : '';
+  const os = /Windows/.test(agent)
+    ? 'Windows'
+    : /Mac OS/.test(agent)
+      ? 'macOS'
+      : /Linux/.test(agent)
+        ? 'Linux'
+        : '';
   return os ? `${browser} on ${os}` : browser;
 }

@@ -71,7 +71,12 @@ export function createCaptureService(deps: Deps) {
         await deps.journal.prune(workspace, snapshot.type, settings.retentionPerSection);
         deps.afterRecord();
       }
-      const recorded: Recorded = { id: result.record.id, workspace, snapshot, ...(extra.tabId ? { tabId: extra.tabId } : {}) };
+      const recorded: Recorded = {
+        id: result.record.id,
+        workspace,
+        snapshot,
+        ...(extra.tabId ? { tabId: extra.tabId } : {}),
+      };
       for (const waiter of waiters) {
         if (waiter.match(recorded)) {
           waiters.delete(waiter);
@@ -89,7 +94,12 @@ export function createCaptureService(deps: Deps) {
     },
 
     /** Resolves with the next capture of a section in a tab, or null after `timeout` ms. */
-    waitForCapture(tabId: number, workspace: string, type: string, timeout: number): Promise<Recorded | null> {
+    waitForCapture(
+      tabId: number,
+      workspace: string,
+      type: string,
+      timeout: number,
+    ): Promise<Recorded | null> {
       return new Promise((resolve) => {
         const waiter = {
           match: (r: Recorded) => r.tabId === tabId && r.workspace === workspace && r.snapshot.type === type,

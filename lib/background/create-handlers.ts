@@ -76,7 +76,10 @@ export function createHandlers(deps: Deps): Handlers {
         });
       }
       const count = snapshots.length;
-      return { captured: count, message: count ? `Captured ${count} section(s)` : 'No settings found on this page' };
+      return {
+        captured: count,
+        message: count ? `Captured ${count} section(s)` : 'No settings found on this page',
+      };
     },
     'backup:pin': async ({ id, pinned }) => {
       await deps.journal.update(id, (record) => ({ ...record, pinned }));

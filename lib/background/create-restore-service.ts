@@ -87,12 +87,19 @@ export function createRestoreService(deps: Deps) {
       if (tabId !== undefined) {
         const tab = await browser.tabs.get(tabId).catch(() => null);
         const found = tab?.url ? findDashboard(await deps.readWatched(), tab.url) : null;
-        if (found?.workspace === record.workspace) current = await currentSection(tabId, record.type).catch(() => null);
+        if (found?.workspace === record.workspace)
+          current = await currentSection(tabId, record.type).catch(() => null);
       }
       const changes = diffSnapshots(current, snapshot).map((change) =>
         current ? change : { ...change, kind: 'changed' as const },
       );
-      return { workspace: record.workspace, type: record.type, title: record.title, onPage: current !== null, changes };
+      return {
+        workspace: record.workspace,
+        type: record.type,
+        title: record.title,
+        onPage: current !== null,
+        changes,
+      };
     },
 
     /** Applies a backup (or chosen fields of it) through the dashboard and reports what the dashboard kept. */
@@ -116,8 +123,12 @@ export function createRestoreService(deps: Deps) {
           ...applied,
           fields: verify(applied, saved?.snapshot ?? null),
           ...(undoId ? { undoId } : {}),
-          ...(applied.savedVia !== 'none' && !saved ? { saveError: 'The dashboard did not accept the save' } : {}),
-          ...(applied.savedVia === 'none' ? { saveError: 'No way to save this section was found on the page' } : {}),
+          ...(applied.savedVia !== 'none' && !saved
+            ? { saveError: 'The dashboard did not accept the save' }
+            : {}),
+          ...(applied.savedVia === 'none'
+            ? { saveError: 'No way to save this section was found on the page' }
+            : {}),
         };
         await recordOnServer(record.workspace, id, report);
         return report;

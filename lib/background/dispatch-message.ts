@@ -19,7 +19,10 @@ export async function dispatchMessage(
     return { ok: false, error: `Savepoint refused "${message.type}" from this sender` };
   }
   try {
-    const handler = handlers[message.type as keyof Handlers] as (data: unknown, sender: Sender) => Promise<unknown>;
+    const handler = handlers[message.type as keyof Handlers] as (
+      data: unknown,
+      sender: Sender,
+    ) => Promise<unknown>;
     return { ok: true, value: await handler(message.data, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

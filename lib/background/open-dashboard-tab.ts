@@ -28,7 +28,9 @@ export async function waitForContentScript(tabId: number, timeout = READY_TIMEOU
 /** Makes sure a tab shows `url`'s page (navigating `tabId`, or opening a new tab) and Savepoint runs there. */
 export async function openDashboardTab(url: string, tabId?: number): Promise<number> {
   const tab =
-    tabId === undefined ? await browser.tabs.create({ url, active: true }) : await browser.tabs.update(tabId, { url });
+    tabId === undefined
+      ? await browser.tabs.create({ url, active: true })
+      : await browser.tabs.update(tabId, { url });
   if (tab?.id === undefined) throw new Error('Could not open the dashboard page');
   if (!(await waitForContentScript(tab.id))) throw new Error('The dashboard page did not load in time');
   return tab.id;

@@ -27,7 +27,9 @@ export async function grantedMatches(watched: WatchedDashboard[]): Promise<strin
 export async function registerContentScripts(watched: WatchedDashboard[]): Promise<string[]> {
   const matches = await grantedMatches(watched);
   const existing = await browser.scripting.getRegisteredContentScripts();
-  const ours = existing.map((script) => script.id).filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
+  const ours = existing
+    .map((script) => script.id)
+    .filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
   const current = existing.find((script) => script.id === SCRIPT_IDS.capture)?.matches ?? [];
   // Unchanged: leave the registration alone, so no page load falls into a gap while the worker wakes up.
   if (ours.length === 2 && current.length === matches.length && matches.every((m) => current.includes(m))) {

@@ -53,7 +53,9 @@ async function createServices() {
     async freeSpace() {
       const victims = await journal.oldestPrunable(PRUNE_BATCH);
       for (const record of victims) await journal.remove(record.id);
-      console.warn(`Savepoint: storage is short, removed ${victims.length} old backups already safe in Convex`);
+      console.warn(
+        `Savepoint: storage is short, removed ${victims.length} old backups already safe in Convex`,
+      );
       return victims.length;
     },
   });
@@ -96,16 +98,20 @@ export function startBackground(): void {
       });
     }
   });
-  browser.permissions.onAdded.addListener(() => withServices(async () => registerContentScripts(await readWatched())));
+  browser.permissions.onAdded.addListener(() =>
+    withServices(async () => registerContentScripts(await readWatched())),
+  );
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );
   const filter = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const] };
   browser.webRequest.onBeforeRedirect.addListener((details) => {
-    if (details.method === 'POST') withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
+    if (details.method === 'POST')
+      withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
   }, filter);
   browser.webRequest.onCompleted.addListener((details) => {
-    if (details.method === 'POST') withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
+    if (details.method === 'POST')
+      withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
   }, filter);
   browser.webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));

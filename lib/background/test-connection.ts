@@ -16,20 +16,28 @@ export async function testConnection(input: {
   try {
     url = new URL(input.convexUrl);
   } catch {
-    return { ok: false, message: 'The Convex URL is not a valid URL (e.g. https://happy-animal-123.convex.cloud)' };
+    return {
+      ok: false,
+      message: 'The Convex URL is not a valid URL (e.g. https://happy-animal-123.convex.cloud)',
+    };
   }
   if (!input.accessKey.trim()) return { ok: false, message: 'Enter an access key' };
   try {
-    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).query(convexFunctions.whoami, {
-      accessKey: input.accessKey.trim(),
-      ...(input.workspace ? { workspace: input.workspace } : {}),
-    });
+    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).query(
+      convexFunctions.whoami,
+      {
+        accessKey: input.accessKey.trim(),
+        ...(input.workspace ? { workspace: input.workspace } : {}),
+      },
+    );
     return { ok: true, message: `Connected: workspace "${who.workspace}", ${who.role} key "${who.label}"` };
   } catch (error) {
     if (error instanceof ConvexError) {
       const data = error.data as { code?: string; message?: string };
-      if (data.code === 'FORBIDDEN') return { ok: false, message: `Key of another workspace: ${data.message ?? ''}` };
-      if (data.code === 'UNAUTHENTICATED') return { ok: false, message: 'Access key rejected (unknown or revoked)' };
+      if (data.code === 'FORBIDDEN')
+        return { ok: false, message: `Key of another workspace: ${data.message ?? ''}` };
+      if (data.code === 'UNAUTHENTICATED')
+        return { ok: false, message: 'Access key rejected (unknown or revoked)' };
       return { ok: false, message: data.message ?? 'Convex refused the request' };
     }
     const text = error instanceof Error ? error.message : String(error);
@@ -39,6 +47,9 @@ export async function testConnection(input: {
     if (/Failed to fetch|NetworkError|fetch failed/i.test(text)) {
       return { ok: false, message: `Unreachable: nothing answers at ${url.host}` };
     }
-    return { ok: false, message: `Not a Convex deployment with Savepoint's functions (${text.slice(0, 160)})` };
+    return {
+      ok: false,
+      message: `Not a Convex deployment with Savepoint's functions (${text.slice(0, 160)})`,
+    };
   }
 }

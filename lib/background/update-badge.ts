@@ -9,7 +9,8 @@ export async function updateBadge(statuses: Record<string, WorkspaceStatus>, dri
   const all = Object.values(statuses);
   const waiting = all.reduce((sum, status) => sum + status.waiting + status.quarantined, 0);
   const failing = all.some((status) => status.state === 'error');
-  const text = waiting > 0 ? String(waiting > 999 ? '999+' : waiting) : failing ? '!' : driftCount > 0 ? '•' : '';
+  const text =
+    waiting > 0 ? String(waiting > 999 ? '999+' : waiting) : failing ? '!' : driftCount > 0 ? '•' : '';
   const colour = failing ? COLOURS.error : waiting > 0 ? COLOURS.waiting : COLOURS.drift;
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text });

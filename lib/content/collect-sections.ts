@@ -23,7 +23,8 @@ export function findSaveControl(container: Element): HTMLElement | null {
     container.querySelectorAll<HTMLElement>('button, input[type=submit], input[type=button], [role=button]'),
   );
   const submit = buttons.find(
-    (el) => (el instanceof HTMLButtonElement && el.type === 'submit') || (el as HTMLInputElement).type === 'submit',
+    (el) =>
+      (el instanceof HTMLButtonElement && el.type === 'submit') || (el as HTMLInputElement).type === 'submit',
   );
   const named = buttons.find((el) => /\b(save|apply|update|submit)\b/i.test(el.textContent ?? ''));
   return submit ?? named ?? null;

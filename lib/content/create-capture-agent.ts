@@ -27,7 +27,14 @@ export interface CaptureAgentDeps {
 }
 
 /** Watches a dashboard page for saves and turns each accepted one into a snapshot of its section. */
-export function createCaptureAgent({ win, config, listen, saved, formSubmitted, now = Date.now }: CaptureAgentDeps) {
+export function createCaptureAgent({
+  win,
+  config,
+  listen,
+  saved,
+  formSubmitted,
+  now = Date.now,
+}: CaptureAgentDeps) {
   const lastInteraction = createLastInteraction(now);
   const gate = createBridgeGate({
     pageOrigin: win.location.origin,
@@ -40,7 +47,12 @@ export function createCaptureAgent({ win, config, listen, saved, formSubmitted, 
 
   const report = (error: unknown) => console.warn('Savepoint: capture failed', error);
 
-  function snapshotOf(container: Element, trigger: Trigger, request?: Snapshot['request'], typeHint?: string) {
+  function snapshotOf(
+    container: Element,
+    trigger: Trigger,
+    request?: Snapshot['request'],
+    typeHint?: string,
+  ) {
     return buildSnapshot({
       container,
       pageUrl: win.location.href,
@@ -54,8 +66,14 @@ export function createCaptureAgent({ win, config, listen, saved, formSubmitted, 
 
   async function onBridgeSave(message: BridgeMessage) {
     if (!isSaveRequest(message.method, message.url, win.location.href, config.savePattern)) return;
-    const request = { method: message.method, url: message.url, bodyKind: message.body.kind, body: message.body.value };
-    const recentSubmit = pendingJsSubmit && now() - pendingJsSubmit.at < INTERACTION_WINDOW ? pendingJsSubmit : null;
+    const request = {
+      method: message.method,
+      url: message.url,
+      bodyKind: message.body.kind,
+      body: message.body.value,
+    };
+    const recentSubmit =
+      pendingJsSubmit && now() - pendingJsSubmit.at < INTERACTION_WINDOW ? pendingJsSubmit : null;
     pendingJsSubmit = null;
     const control = recentSubmit?.submitter ?? recentSubmit?.form ?? lastInteraction.recent();
     const container = recentSubmit?.form ?? (control ? findSection(control) : null);
@@ -66,13 +84,23 @@ export function createCaptureAgent({ win, config, listen, saved, formSubmitted, 
     const snapshot =
       container && container !== win.document.body
         ? await snapshotOf(container, trigger, request)
-        : await snapshotFromBody({ pageUrl: win.location.href, trigger, request, salt: config.salt, extraLeftOut });
+        : await snapshotFromBody({
+            pageUrl: win.location.href,
+            trigger,
+            request,
+            salt: config.salt,
+            extraLeftOut,
+          });
     saved(snapshot);
   }
 
   async function onNativeSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
     const action = (submitter as HTMLButtonElement | null)?.formAction || form.action || win.location.href;
-    const method = ((submitter as HTMLButtonElement | null)?.formMethod || form.method || 'get').toUpperCase();
+    const method = (
+      (submitter as HTMLButtonElement | null)?.formMethod ||
+      form.method ||
+      'get'
+    ).toUpperCase();
     if (method !== 'POST') return;
     const trigger: Trigger = { kind: 'form', ...(submitter ? { submitter: locateControl(submitter) } : {}) };
     const snapshot = await snapshotOf(form, trigger, undefined, undefined);

@@ -18,7 +18,12 @@ function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolea
 
 function compare(before: CapturedField | undefined, after: CapturedField | undefined): FieldChange {
   const field = (after ?? before) as CapturedField;
-  const base = { key: field.key, label: field.label || field.key, before: before?.value, after: after?.value };
+  const base = {
+    key: field.key,
+    label: field.label || field.key,
+    before: before?.value,
+    after: after?.value,
+  };
   if (!before) return { ...base, kind: 'added', ...(after?.secret ? { secret: 'changed' as const } : {}) };
   if (!after) return { ...base, kind: 'removed' };
   if (before.secret || after.secret) {
@@ -29,7 +34,10 @@ function compare(before: CapturedField | undefined, after: CapturedField | undef
 }
 
 /** Field-by-field comparison of two snapshots of one section, in the order the fields appear. */
-export function diffSnapshots(before: Pick<Snapshot, 'fields'> | null, after: Pick<Snapshot, 'fields'>): FieldChange[] {
+export function diffSnapshots(
+  before: Pick<Snapshot, 'fields'> | null,
+  after: Pick<Snapshot, 'fields'>,
+): FieldChange[] {
   const beforeByKey = new Map((before?.fields ?? []).map((field) => [field.key, field]));
   const changes = after.fields.map((field) => compare(beforeByKey.get(field.key), field));
   const afterKeys = new Set(after.fields.map((field) => field.key));
@@ -40,7 +48,10 @@ export function diffSnapshots(before: Pick<Snapshot, 'fields'> | null, after: Pi
 }
 
 /** How many fields differ between two snapshots (null when there is nothing to compare with). */
-export function countChanges(before: Pick<Snapshot, 'fields'> | null, after: Pick<Snapshot, 'fields'>): number | null {
+export function countChanges(
+  before: Pick<Snapshot, 'fields'> | null,
+  after: Pick<Snapshot, 'fields'>,
+): number | null {
   if (!before) return null;
   return diffSnapshots(before, after).filter((change) => change.kind !== 'unchanged').length;
 }

@@ -141,7 +141,10 @@ export function createJournal(db: JournalDb) {
     },
 
     /** Applies a change to one backup record inside a strict transaction. */
-    async update(id: string, change: (record: BackupRecord) => BackupRecord): Promise<BackupRecord | undefined> {
+    async update(
+      id: string,
+      change: (record: BackupRecord) => BackupRecord,
+    ): Promise<BackupRecord | undefined> {
       const tx = db.transaction('backups', 'readwrite', STRICT);
       const record = await tx.store.get(id);
       if (!record) {

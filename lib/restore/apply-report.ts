@@ -1,7 +1,8 @@
 import type { FieldValue } from '../capture/snapshot';
 
 /** What happened to one field of a restore. */
-export type FieldOutcome = 'applied' | 'unchanged' | 'rejected' | 'changed-by-dashboard' | 'not-found' | 'skipped';
+export type FieldOutcome =
+  'applied' | 'unchanged' | 'rejected' | 'changed-by-dashboard' | 'not-found' | 'skipped';
 
 export interface FieldReport {
   key: string;
@@ -26,7 +27,9 @@ export interface ApplyReport {
 /** Overall verdict of a report: every field back, some, or none. */
 export function reportResult(report: ApplyReport): 'applied' | 'partial' | 'failed' {
   const relevant = report.fields.filter((field) => field.outcome !== 'skipped');
-  const good = relevant.filter((field) => field.outcome === 'applied' || field.outcome === 'unchanged').length;
+  const good = relevant.filter(
+    (field) => field.outcome === 'applied' || field.outcome === 'unchanged',
+  ).length;
   if (report.savedVia === 'none' || good === 0) return relevant.length === 0 ? 'applied' : 'failed';
   return good === relevant.length ? 'applied' : 'partial';
 }

@@ -25,7 +25,8 @@ export function setFieldValue(elements: Element[], value: FieldValue): boolean {
   const [first] = elements;
   if (!first || value === null) return false;
   if (first instanceof HTMLInputElement && first.type === 'radio') {
-    const target = elements.find((el) => (el as HTMLInputElement).value === value) as HTMLInputElement | undefined;
+    const target = elements.find((el) => (el as HTMLInputElement).value === value) as
+      HTMLInputElement | undefined;
     if (!target) return value === '';
     setChecked(target, true);
     return true;
@@ -46,9 +47,14 @@ export function setFieldValue(elements: Element[], value: FieldValue): boolean {
     first.dispatchEvent(new Event('change', { bubbles: true }));
     return true;
   }
-  if (first instanceof HTMLInputElement || first instanceof HTMLSelectElement || first instanceof HTMLTextAreaElement) {
+  if (
+    first instanceof HTMLInputElement ||
+    first instanceof HTMLSelectElement ||
+    first instanceof HTMLTextAreaElement
+  ) {
     const text = Array.isArray(value) ? value.join(',') : String(value);
-    if (first instanceof HTMLSelectElement && !Array.from(first.options).some((o) => o.value === text)) return false;
+    if (first instanceof HTMLSelectElement && !Array.from(first.options).some((o) => o.value === text))
+      return false;
     setNativeValue(first, text);
     return true;
   }

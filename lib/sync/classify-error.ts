@@ -20,7 +20,8 @@ export function classifyError(error: unknown): SyncFailure {
   if (coded?.code === 'UNAUTHENTICATED' || coded?.code === 'FORBIDDEN') {
     return { kind: 'auth', message: `Access key rejected: ${coded.message}` };
   }
-  if (coded?.code === 'INVALID' || coded?.code === 'TOO_LARGE') return { kind: 'invalid', message: coded.message };
+  if (coded?.code === 'INVALID' || coded?.code === 'TOO_LARGE')
+    return { kind: 'invalid', message: coded.message };
   if (coded) return { kind: 'transient', message: coded.message };
   const text = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {

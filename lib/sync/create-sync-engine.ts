@@ -85,7 +85,10 @@ export function createSyncEngine(deps: SyncDeps) {
         if (blocked.has(record.workspace)) continue;
         if (!touched.has(record.workspace)) {
           touched.add(record.workspace);
-          await setWorkspaceStatus(record.workspace, { state: 'syncing', ...(await countsFor(record.workspace)) });
+          await setWorkspaceStatus(record.workspace, {
+            state: 'syncing',
+            ...(await countsFor(record.workspace)),
+          });
           deps.onChange();
         }
         try {
@@ -132,8 +135,8 @@ export function createSyncEngine(deps: SyncDeps) {
         ...(succeeded.has(workspace) ? { lastSyncedAt: now() } : {}),
         ...counts,
       });
-      await pullRemoteBackups({ client, settings, journal: deps.journal, workspace }).catch((error: unknown) =>
-        console.warn('Savepoint: pulling backups from other devices failed', error),
+      await pullRemoteBackups({ client, settings, journal: deps.journal, workspace }).catch(
+        (error: unknown) => console.warn('Savepoint: pulling backups from other devices failed', error),
       );
     }
     deps.onChange();

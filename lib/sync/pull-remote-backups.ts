@@ -19,15 +19,23 @@ interface PullInput {
 }
 
 /** Copies backups that other devices made for this workspace into the journal, newest first, until a known one. */
-export async function pullRemoteBackups({ client, settings, journal, workspace }: PullInput): Promise<number> {
+export async function pullRemoteBackups({
+  client,
+  settings,
+  journal,
+  workspace,
+}: PullInput): Promise<number> {
   let cursor: string | null = null;
   let added = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(convexFunctions.listBackups, {
-      accessKey: settings.accessKey,
-      workspace,
-      paginationOpts: { numItems: PAGE_SIZE, cursor },
-    });
+    const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(
+      convexFunctions.listBackups,
+      {
+        accessKey: settings.accessKey,
+        workspace,
+        paginationOpts: { numItems: PAGE_SIZE, cursor },
+      },
+    );
     const records: BackupRecord[] = [];
     const bodies: { hash: string; data: string }[] = [];
     let reachedKnown = false;

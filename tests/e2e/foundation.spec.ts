@@ -13,7 +13,11 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     context,
     extensionId,
   }) => {
-    await configureExtension(context, { convexUrl: CONVEX_URL, accessKey: TEST_ACME_KEY, watched: [PATTERN] });
+    await configureExtension(context, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [PATTERN],
+    });
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Ada');
     await dashboard.expectStatus('bot-names', 'Saved');
@@ -32,7 +36,11 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
   });
 
   test('a save the dashboard rejects (500) creates no backup', async ({ context }) => {
-    await configureExtension(context, { convexUrl: CONVEX_URL, accessKey: TEST_ACME_KEY, watched: [PATTERN] });
+    await configureExtension(context, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [PATTERN],
+    });
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await fetch(`${new URL(dashboard.url).origin}/_test/reject-next`, {
       method: 'POST',
@@ -48,7 +56,11 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
   });
 
   test('a classic form post answered by a redirect is backed up', async ({ context }) => {
-    await configureExtension(context, { convexUrl: CONVEX_URL, accessKey: TEST_ACME_KEY, watched: [PATTERN] });
+    await configureExtension(context, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [PATTERN],
+    });
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveIntern(42);
     await dashboard.expectStatus('intern', 'Saved');
@@ -64,7 +76,11 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     context,
     extensionId,
   }) => {
-    await configureExtension(context, { convexUrl: CONVEX_URL, accessKey: TEST_ACME_KEY, watched: [PATTERN] });
+    await configureExtension(context, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [PATTERN],
+    });
     await localConvex.down();
     try {
       const dashboard = await new DashboardPage(await context.newPage()).open();
@@ -88,7 +104,10 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     }
   });
 
-  test('with no Convex configured, backups stay local and the popup says so', async ({ context, extensionId }) => {
+  test('with no Convex configured, backups stay local and the popup says so', async ({
+    context,
+    extensionId,
+  }) => {
     await configureExtension(context, { watched: [PATTERN] });
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Local only');

@@ -40,7 +40,10 @@ export async function configureExtension(context: BrowserContext, setup: Setup):
 }
 
 /** Changes the extension's settings (as the options page does). */
-export async function updateSettings(context: BrowserContext, change: Record<string, unknown>): Promise<void> {
+export async function updateSettings(
+  context: BrowserContext,
+  change: Record<string, unknown>,
+): Promise<void> {
   const worker = await serviceWorker(context);
   await worker.evaluate(async (c) => {
     const { settings } = await chrome.storage.local.get('settings');
@@ -113,7 +116,10 @@ export async function journalSnapshot(context: BrowserContext, contentHash: stri
 }
 
 /** The sync status the extension keeps for a workspace. */
-export async function syncStatus(context: BrowserContext, workspace: string): Promise<Record<string, unknown> | null> {
+export async function syncStatus(
+  context: BrowserContext,
+  workspace: string,
+): Promise<Record<string, unknown> | null> {
   const worker = await serviceWorker(context);
   return worker.evaluate(async (w) => {
     const { syncStatus: all } = await chrome.storage.local.get('syncStatus');

@@ -12,7 +12,9 @@ export interface ServerBackup {
 async function control(pathname: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${CONTROL_URL}/control/${pathname}`, {
     method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
   });
   if (!response.ok) throw new Error(`control/${pathname}: ${response.status} ${await response.text()}`);
   const text = await response.text();

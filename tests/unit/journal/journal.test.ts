@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createJournal, type Journal } from '../../../lib/journal/create-journal';
+import { openJournal } from '../../../lib/journal/open-journal';
+import { snapshot } from '../support/snapshot-fixture';
+
+let journal: Journal;
+let counter = 0;
+
+async function add(
+  values: Record<string, string>,
+  extra: { source?: 'auto' | 'manual'; type?: string } = {},
+) {
+  counter += 1;
+  const body = snapshot(extra.type ?? 'bot-names', values);
+  return journal.record({
+    id: `b${counter}`,
+    workspace: 'acme',
+    snapshot: body,
+    contentHash: JSON.stringify(body.fields),
+    source: extra.source ?? 'auto',
+    capturedAt: counter,
+    device: 'test',
+  });
+}
+
+beforeEach(async () => {
+  journal = createJournal(await openJournal(`journal-${Math.random()}`));
+});
+
+describe('journal', () => {
+  it('makes no new backup for an identical consecutive snapshot of a section, but does for a manual capture', async () => {
+    expect((await add({ name: 'Ada' })).added).toBe(true);
+    expect((await add({ name: 'Ada' })).added).toBe(false);
+    expect((await add({ name: 'Ada' }, { source: 'manual' })).added).toBe(true);
+    expect(await journal.count()).toBe(2);
+    expect(await journal.countBodies()).toBe(1);
+  });
+
+  it('counts the fields changed since the previous backup of the same section', async () => {
+    await add({ name: 'Ada', greeting: 'formal' });
+    await add({ other: 'x' }, { type: 'brain' });
+    const { record } = await add({ name: 'Grace', greeting: 'formal' });
+    expect(record.changedFields).toBe(1);
+    const list = await journal.list('acme');
+    expect(list.map((r) => r.changedFields)).toEqual([1, null, null]);
+  });
+
+  it('lists newest first and hands out due pending backups oldest first', async () => {
+    const older = await add({ name: 'a' });
+    const newer = await add({ name: 'b' });
+    expect((await journal.list('acme')).map((r) => r.id)).toEqual([newer.record.id, older.record.id]);
+    expect((await journal.due(Date.now())).map((r) => r.id)).toEqual([older.record.id, newer.record.id]);
+  });
+
+  it('prunes only synced, unpinned backups beyond the retention', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e']) await add({ name });
+    const all = await journal.list('acme');
+    // Oldest two are synced, one of them pinned; the rest still wait for Convex.
+    const [oldest, second] = [all[4]!, all[3]!];
+    await journal.update(oldest.id, (r) => ({ ...r, outbox: 'synced', pinned: true }));
+    await journal.update(second.id, (r) => ({ ...r, outbox: 'synced' }));
+    const removed = await journal.prune('acme', 'bot-names', 2);
+    expect(removed).toBe(1);
+    const left = (await journal.list('acme')).map((r) => r.id);
+    expect(left).toContain(oldest.id);
+    expect(left).not.toContain(second.id);
+    expect(left).toHaveLength(4);
+  });
+
+  it('removes a body only when no backup uses it any more', async () => {
+    const first = await add({ name: 'Ada' });
+    await add({ name: 'Grace' });
+    const third = await add({ name: 'Ada' });
+    await journal.remove(first.record.id);
+    expect(await journal.readSnapshot(third.record.contentHash)).not.toBeNull();
+    await journal.remove(third.record.id);
+    expect(await journal.readSnapshot(third.record.contentHash)).toBeNull();
+  });
+
+  it('lists the workspaces that have backups', async () => {
+    await add({ name: 'Ada' });
+    expect(await journal.workspaces()).toEqual(['acme']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compileDashboardPattern, patternError } from '../../../lib/watch/dashboard-pattern';
+
+describe('compileDashboardPattern', () => {
+  it.each([
+    ['http://127.0.0.1:*/:workspace/settings*', 'http://127.0.0.1:4400/acme/settings', 'acme'],
+    ['http://127.0.0.1:*/:workspace/settings*', 'http://127.0.0.1:4400/acme/settings?saved=intern', 'acme'],
+    ['http://127.0.0.1:*/:workspace/settings*', 'http://127.0.0.1/globex/settings/brain', 'globex'],
+    ['https://app.example.com/settings*', 'https://app.example.com/settings/team', 'app.example.com'],
+    ['https://*.example.com/:workspace/*', 'https://eu.example.com/acme/prefs', 'acme'],
+    [
+      'https://app.example.com/w/:workspace/settings',
+      'https://app.example.com/w/my%20team/settings',
+      'my team',
+    ],
+  ])('%s matches %s as workspace %s', (pattern, url, workspace) => {
+    expect(compileDashboardPattern(pattern).match(url)).toEqual({ workspace });
+  });
+
+  it.each([
+    ['http://127.0.0.1:*/:workspace/settings*', 'http://127.0.0.1:4400/about'],
+    ['http://127.0.0.1:*/:workspace/settings*', 'http://localhost:4400/acme/settings'],
+    ['https://app.example.com/settings*', 'http://app.example.com/settings'],
+    ['https://app.example.com:8443/settings*', 'https://app.example.com/settings'],
+    ['https://*.example.com/:workspace/*', 'https://example.org/acme/prefs'],
+    ['https://app.example.com/settings*', 'not a url'],
+  ])('%s does not match %s', (pattern, url) => {
+    expect(compileDashboardPattern(pattern).match(url)).toBeNull();
+  });
+
+  it('gives the match pattern to register content scripts for and the origin to ask permission for', () => {
+    const compiled = compileDashboardPattern('http://127.0.0.1:*/:workspace/settings*');
+    expect(compiled.matchPattern).toBe('http://127.0.0.1/*/settings*');
+    expect(compiled.originPattern).toBe('http://127.0.0.1/*');
+  });
+
+  it.each([
+    ['', /URL pattern like/],
+    ['app.example.com/settings', /URL pattern like/],
+    ['ftp://example.com/*', /URL pattern like/],
+    ['https://*/settings', /specific host/],
+  ])('explains why %j is not a pattern', (pattern, message) => {
+    expect(patternError(pattern)).toMatch(message);
+  });
+});
