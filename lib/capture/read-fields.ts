@@ -1,0 +1,147 @@
+import type { FieldLocator } from './snapshot';
+import { cleanText } from './clean-text';
+import { fieldLabel, groupLabel, humanize } from './field-label';
+import { FIELD_CANDIDATES, isField } from './is-field';
+import { truncateValue } from './limits';
+import { sectionTitle } from './section-title';
+import { slugify } from './slugify';
+
+/** Upper bound on fields read from one section: a settings form never has this many, a hostile page might. */
+export const MAX_FIELDS = 1000;
+
+/** A field as read from the page, before secrets are left out. Plain data: it can be posted between contexts. */
+export interface RawField {
+  /** Unique within the section: name, else id, else a slug of the label. */
+  key: string;
+  /** Human label shown in diffs. */
+  label: string;
+  /** Text, a checkbox state, or the chosen values of a multi-select or checkbox group. */
+  value: string | boolean | string[];
+  locator: FieldLocator;
+  /** Raw control type, as in `locator.inputType` (`password`, `select-one`, `contenteditable`, …). */
+  type: string;
+  /** Lowercased `autocomplete` attribute, '' when absent; `new-password` and `cc-*` mark secrets. */
+  autocomplete: string;
+  disabled: boolean;
+  readOnly: boolean;
+  /** The value was longer than the snapshot limit and was cut. */
+  truncated: boolean;
+}
+
+type Control = HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
+
+function controlType(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'input') return ((el as HTMLInputElement).type || 'text').toLowerCase();
+  if (tag === 'select') return el.hasAttribute('multiple') ? 'select-multiple' : 'select-one';
+  if (tag === 'textarea') return 'textarea';
+  return 'contenteditable';
+}
+
+function isDisabled(el: Element): boolean {
+  return (
+    (el as Control).disabled === true ||
+    el.closest('fieldset[disabled]') !== null ||
+    el.getAttribute('aria-disabled') === 'true'
+  );
+}
+
+/** Every element of the section, including controls outside a form that join it with `form="id"`. */
+function candidates(container: Element): Element[] {
+  const inside = Array.from(container.querySelectorAll(FIELD_CANDIDATES));
+  const id = container.tagName === 'FORM' ? container.getAttribute('id') : null;
+  if (!id) return inside;
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const outside = Array.from(root.querySelectorAll?.('[form]') ?? []).filter(
+    (el) => el.getAttribute('form') === id && !container.contains(el),
+  );
+  return [...inside, ...outside];
+}
+
+function readOne(el: Element, container: Element, all: Element[], counts: Map<string, number>) {
+  const type = controlType(el);
+  const control = el as Control;
+  const name = el.getAttribute('name') ?? '';
+  const grouped = (type === 'radio' || (type === 'checkbox' && (counts.get(name) ?? 0) > 1)) && name !== '';
+  const arrayGroup =
+    type === 'checkbox' && name !== '' && (name.endsWith('[]') || (counts.get(name) ?? 0) > 1);
+  const members =
+    grouped || arrayGroup
+      ? all.filter((m) => m.getAttribute('name') === name && controlType(m) === type)
+      : [el];
+  const own = grouped || arrayGroup ? groupLabel(el, container) : null;
+  const label = own ? own.label : fieldLabel(el);
+  const ariaLabel = own ? own.ariaLabel : cleanText(el.getAttribute('aria-label'));
+  let value: RawField['value'];
+  let truncated = false;
+  if (type === 'radio') {
+    const checked = members.find((m) => (m as Control).checked);
+    value = checked ? (checked as Control).value : '';
+  } else if (arrayGroup) {
+    value = members.filter((m) => (m as Control).checked).map((m) => (m as Control).value);
+  } else if (type === 'checkbox') {
+    value = control.checked === true;
+  } else if (type === 'select-multiple') {
+    value = Array.from(control.options ?? [])
+      .filter((o) => o.selected)
+      .map((o) => o.value);
+  } else {
+    const text = String((type === 'contenteditable' ? el.textContent : control.value) ?? '');
+    value = truncateValue(text);
+    truncated = value !== text;
+  }
+  return { el, members, type, name, label, ariaLabel, value, truncated };
+}
+
+/** Reads every user-editable field of a section; radio and checkbox groups become one field each. Never throws. */
+export function readFields(container: Element): RawField[] {
+  const fields: RawField[] = [];
+  const section = sectionTitle(container);
+  let all: Element[];
+  try {
+    all = candidates(container).filter(isField);
+  } catch {
+    return fields;
+  }
+  const counts = new Map<string, number>();
+  for (const el of all) {
+    const name = el.getAttribute('name');
+    if (name && controlType(el) === 'checkbox') counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const done = new Set<Element>();
+  const keys = new Set<string>();
+  for (const el of all) {
+    if (fields.length >= MAX_FIELDS) break;
+    if (done.has(el)) continue;
+    try {
+      const read = readOne(el, container, all, counts);
+      for (const member of read.members) done.add(member);
+      const single = read.members.length === 1 && read.type !== 'radio';
+      const id = single ? (el.getAttribute('id') ?? '') : '';
+      const base = read.name || id || slugify(read.label || read.ariaLabel, 100) || `${read.type}-field`;
+      let key = base;
+      for (let n = 2; keys.has(key); n++) key = `${base}-${n}`;
+      keys.add(key);
+      const locator: FieldLocator = { inputType: read.type };
+      if (read.name) locator.name = read.name;
+      if (id) locator.id = id;
+      if (read.label) locator.label = read.label;
+      if (read.ariaLabel) locator.ariaLabel = read.ariaLabel;
+      if (section) locator.section = section;
+      fields.push({
+        key,
+        label: read.label || read.ariaLabel || cleanText(el.getAttribute('placeholder')) || humanize(base),
+        value: read.value,
+        locator,
+        type: read.type,
+        autocomplete: cleanText(el.getAttribute('autocomplete')).toLowerCase(),
+        disabled: read.members.every(isDisabled),
+        readOnly: el.hasAttribute('readonly'),
+        truncated: read.truncated,
+      });
+    } catch {
+      // A control whose getters throw (a broken custom element, say) is skipped; the rest of the section is kept.
+    }
+  }
+  return fields;
+}
