@@ -11,7 +11,13 @@ export async function dispatchMessage(
   sender: Sender,
 ): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
   const message = parseMessage(raw);
-  if (!message) return { ok: false, error: 'Savepoint refused a malformed message' };
+  if (!message) {
+    console.warn(
+      'Savepoint: refused a malformed message',
+      typeof raw === 'object' ? (raw as { type?: unknown }).type : raw,
+    );
+    return { ok: false, error: 'Savepoint refused a malformed message' };
+  }
   const from = protocol[message.type].from;
   const allowed =
     (from === 'page' && isExtensionPage(sender)) || (from === 'content' && contentPageUrl(sender) !== null);
@@ -25,6 +31,7 @@ export async function dispatchMessage(
     ) => Promise<unknown>;
     return { ok: true, value: await handler(message.data, sender) };
   } catch (error) {
+    console.warn(`Savepoint: "${message.type}" failed`, error);
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

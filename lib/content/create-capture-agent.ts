@@ -95,12 +95,11 @@ export function createCaptureAgent({
   }
 
   async function onNativeSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
-    const action = (submitter as HTMLButtonElement | null)?.formAction || form.action || win.location.href;
-    const method = (
-      (submitter as HTMLButtonElement | null)?.formMethod ||
-      form.method ||
-      'get'
-    ).toUpperCase();
+    // `formAction` falls back to the document's URL when the attribute is absent, not to the form's action.
+    const button = submitter?.hasAttribute('formaction') ? (submitter as HTMLButtonElement) : null;
+    const action = button?.formAction || form.action || win.location.href;
+    const override = submitter?.hasAttribute('formmethod') ? (submitter as HTMLButtonElement).formMethod : '';
+    const method = (override || form.method || 'get').toUpperCase();
     if (method !== 'POST') return;
     const trigger: Trigger = { kind: 'form', ...(submitter ? { submitter: locateControl(submitter) } : {}) };
     const snapshot = await snapshotOf(form, trigger, undefined, undefined);
