@@ -40,7 +40,9 @@ export function createCaptureService(deps: Deps) {
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       // Storage is short: drop the oldest backups that are safe on the server, then try once more.
-      if ((await deps.freeSpace()) === 0) throw new Error('Storage is full and nothing can be pruned safely');
+      if ((await deps.freeSpace()) === 0) {
+        throw new Error('Storage is full and nothing can be pruned safely', { cause: error });
+      }
       return deps.journal.record(input);
     }
   }

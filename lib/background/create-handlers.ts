@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import { sendToTab } from '../send-message';
-import { readInstall, readSettings, readWatched } from '../storage';
+import { readInstall, readWatched } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
