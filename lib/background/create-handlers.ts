@@ -12,6 +12,7 @@ import type { createFormPostTracker } from './form-post-tracker';
 /** The form-post tracker as the background uses it: each post carries its snapshot and workspace. */
 export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snapshot; workspace: string }>>;
 import type { createRestoreService } from './create-restore-service';
+import type { RequestLedger } from './create-request-ledger';
 import { contentPageUrl } from './sender-checks';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
@@ -22,6 +23,7 @@ interface Deps {
   capture: CaptureService;
   restore: ReturnType<typeof createRestoreService>;
   forms: FormPosts;
+  ledger: RequestLedger;
   onChange: () => void;
 }
 
@@ -51,6 +53,11 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'capture:saved': async ({ snapshot }, sender) => {
       const { workspace, tabId } = await senderWorkspace(sender);
+      const request = snapshot.request;
+      // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts.
+      if (!request || !(await deps.ledger.claim(tabId, request.method, request.url))) {
+        throw new Error('No accepted save request matches this capture');
+      }
       const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
       return { id: record.id, added };
     },

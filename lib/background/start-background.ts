@@ -7,6 +7,7 @@ import { createSyncEngine } from '../sync/create-sync-engine';
 import { SECOND } from '../time';
 import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
+import { createRequestLedger } from './create-request-ledger';
 import { createRestoreService } from './create-restore-service';
 import { dispatchMessage } from './dispatch-message';
 import { createFormPostTracker } from './form-post-tracker';
@@ -63,8 +64,9 @@ async function createServices() {
     capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
   });
   const restore = createRestoreService({ journal, capture, readWatched, readSettings, device });
-  const handlers = createHandlers({ journal, sync, capture, restore, forms, onChange });
-  return { journal, sync, forms, handlers, onChange };
+  const ledger = createRequestLedger();
+  const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange });
+  return { journal, sync, forms, ledger, handlers, onChange };
 }
 
 /** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
@@ -116,6 +118,15 @@ export function startBackground(): void {
   browser.webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));
   }, filter);
+  browser.webRequest.onHeadersReceived.addListener(
+    (details) => {
+      if (details.tabId >= 0) {
+        withServices((s) => s.ledger.saw(details.tabId, details.method, details.url, details.statusCode));
+      }
+      return undefined;
+    },
+    { urls: ['<all_urls>'], types: ['xmlhttprequest'] },
+  );
   // Every start of the worker (install, browser start, or waking up) drains what a killed worker left behind.
   withServices(resume);
 }
