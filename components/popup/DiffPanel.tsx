@@ -1,0 +1,116 @@
+import type { FieldChange } from '../../lib/diff/diff-snapshots';
+import type { BackupRecord } from '../../lib/journal/backup-record';
+import type { DiffAgainst } from '../../lib/popup/use-diff';
+import { absoluteTime, relativeTime } from '../../lib/time';
+import { ChangeValues } from './ChangeValues';
+import { Notice } from './Notice';
+
+/** (options) other backups listed in "Compare with"; older ones are rarely what someone compares against. */
+const MAX_CANDIDATES = 200;
+
+const COLUMN: Record<DiffAgainst['kind'], string> = {
+  page: 'Page now → this backup',
+  backup: 'Other backup → this backup',
+  none: 'Value',
+};
+
+interface Props {
+  against: DiffAgainst;
+  candidates: BackupRecord[];
+  changes: FieldChange[] | null;
+  loading: boolean;
+  error: string | null;
+  now: number;
+  canCompareWithPage: boolean;
+  showUnchanged: boolean;
+  onShowUnchanged: (show: boolean) => void;
+  onAgainst: (against: DiffAgainst) => void;
+}
+
+function againstValue(against: DiffAgainst): string {
+  return against.kind === 'backup' ? against.id : against.kind;
+}
+
+/** A backup compared field by field with another backup of its section or with the page as it is now. */
+export function DiffPanel(props: Props) {
+  const { against, candidates, changes, loading, error, now, showUnchanged } = props;
+  const differing = changes?.filter((change) => change.kind !== 'unchanged') ?? [];
+  const shown = showUnchanged ? (changes ?? []) : differing;
+  const hidden = (changes?.length ?? 0) - differing.length;
+  return (
+    <>
+      <div className="row diff-controls">
+        <label className="inline-field">
+          <span>Compare with</span>
+          <select
+            value={againstValue(against)}
+            onChange={(event) => {
+              const value = event.target.value;
+              props.onAgainst(
+                value === 'page' || value === 'none' ? { kind: value } : { kind: 'backup', id: value },
+              );
+            }}
+          >
+            <option value="none">Nothing (all fields)</option>
+            {props.canCompareWithPage ? <option value="page">The page now</option> : null}
+            {candidates.slice(0, MAX_CANDIDATES).map((other) => (
+              <option key={other.id} value={other.id}>
+                {relativeTime(other.capturedAt, now)} · {absoluteTime(other.capturedAt)}
+                {other.label ? ` · ${other.label}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => props.onAgainst({ kind: 'page' })}
+          disabled={!props.canCompareWithPage || against.kind === 'page'}
+        >
+          Compare with page
+        </button>
+      </div>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {loading ? <p className="hint">Comparing…</p> : null}
+      {changes && !error ? (
+        <>
+          <p className="panel-sub">
+            {differing.length === 0
+              ? 'No differences.'
+              : `${differing.length} ${differing.length === 1 ? 'field differs' : 'fields differ'}.`}
+          </p>
+          {shown.length ? (
+            <table className="changes">
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">{COLUMN[against.kind]}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((change) => (
+                  <tr key={change.key} className={`kind-${change.kind}`}>
+                    <th scope="row">{change.label}</th>
+                    <td>
+                      <ChangeValues change={change} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {hidden > 0 ? (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={showUnchanged}
+                onChange={(event) => props.onShowUnchanged(event.target.checked)}
+              />
+              <span>Show {hidden} unchanged</span>
+            </label>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

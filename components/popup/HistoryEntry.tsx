@@ -1,0 +1,117 @@
+import type { BackupRecord } from '../../lib/journal/backup-record';
+import { describeChanges } from '../../lib/popup/describe-changes';
+import { describeOutbox } from '../../lib/popup/describe-outbox';
+import { formatSize } from '../../lib/popup/format-size';
+import { RelativeTime } from './RelativeTime';
+
+/** What a history entry can do. */
+export interface EntryHandlers {
+  onRestore: (record: BackupRecord) => void;
+  onDiff: (record: BackupRecord) => void;
+  onTogglePin: (record: BackupRecord) => void;
+  onAskDelete: (id: string) => void;
+  onConfirmDelete: (id: string) => void;
+  onCancelDelete: () => void;
+  onToggleSelect: (id: string) => void;
+}
+
+interface Props extends EntryHandlers {
+  record: BackupRecord;
+  now: number;
+  offline: boolean;
+  selected: boolean;
+  confirmingDelete: boolean;
+}
+
+/** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
+export function HistoryEntry({ record, now, offline, selected, confirmingDelete, ...on }: Props) {
+  const titleId = `entry-${record.id}-title`;
+  const outbox = describeOutbox(record, offline);
+  return (
+    <div className="entry">
+      <div className="entry-head">
+        <input
+          type="checkbox"
+          className="entry-select"
+          checked={selected}
+          onChange={() => on.onToggleSelect(record.id)}
+          aria-label="Select for export"
+          aria-describedby={titleId}
+        />
+        <span id={titleId} className="entry-title">
+          {record.title || record.type}
+        </span>
+        {record.pinned ? (
+          <span className="pin-marker" title="Pinned: kept however old" role="img" aria-label="Pinned">
+            ●
+          </span>
+        ) : null}
+        <span className={`badge badge-${record.source}`}>{record.source}</span>
+        <span className="entry-time">
+          <RelativeTime at={record.capturedAt} now={now} />
+        </span>
+      </div>
+      <p className="entry-meta">
+        {describeChanges(record.changedFields)} · {formatSize(record.size)} · {record.device}
+      </p>
+      {record.label || record.note ? (
+        <p className="entry-label">
+          {record.label ? <strong>{record.label}</strong> : null}
+          {record.label && record.note ? ' — ' : null}
+          {record.note ? <span>{record.note}</span> : null}
+        </p>
+      ) : null}
+      {confirmingDelete ? (
+        <div className="entry-actions confirm" role="group" aria-label="Confirm delete">
+          <span>Delete this backup?</span>
+          <button type="button" className="button small danger" onClick={() => on.onConfirmDelete(record.id)}>
+            Delete
+          </button>
+          <button type="button" className="button small" onClick={on.onCancelDelete} autoFocus>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="entry-actions">
+          <button
+            type="button"
+            className="button small"
+            onClick={() => on.onRestore(record)}
+            aria-describedby={titleId}
+          >
+            Restore
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => on.onDiff(record)}
+            aria-describedby={titleId}
+          >
+            Diff
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => on.onTogglePin(record)}
+            aria-describedby={titleId}
+          >
+            {record.pinned ? 'Unpin' : 'Pin'}
+          </button>
+          <button
+            type="button"
+            className="button small subtle"
+            onClick={() => on.onAskDelete(record.id)}
+            aria-describedby={titleId}
+          >
+            Delete
+          </button>
+          {outbox ? (
+            <span className={`entry-outbox tone-${outbox.tone}`} title={outbox.text}>
+              {outbox.text}
+            </span>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

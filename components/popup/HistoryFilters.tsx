@@ -1,0 +1,56 @@
+import type { HistoryFilter } from '../../lib/popup/filter-entries';
+
+interface Props {
+  workspaces: string[];
+  workspace: string | null;
+  onWorkspace: (workspace: string) => void;
+  sections: { type: string; title: string }[];
+  filter: HistoryFilter;
+  onFilter: (filter: HistoryFilter) => void;
+}
+
+/** Workspace, section and label search above the history. */
+export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, filter, onFilter }: Props) {
+  return (
+    <div className="filters">
+      <label>
+        <span>Workspace</span>
+        <select
+          value={workspace ?? ''}
+          onChange={(event) => onWorkspace(event.target.value)}
+          disabled={workspaces.length === 0}
+        >
+          {workspaces.length === 0 ? <option value="">None yet</option> : null}
+          {workspaces.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Section</span>
+        <select
+          value={filter.section}
+          onChange={(event) => onFilter({ ...filter, section: event.target.value })}
+        >
+          <option value="">All sections</option>
+          {sections.map((section) => (
+            <option key={section.type} value={section.type}>
+              {section.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="search">
+        <span>Search labels</span>
+        <input
+          type="search"
+          value={filter.search}
+          placeholder="Label or note"
+          onChange={(event) => onFilter({ ...filter, search: event.target.value })}
+        />
+      </label>
+    </div>
+  );
+}

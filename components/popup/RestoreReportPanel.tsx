@@ -1,0 +1,61 @@
+import { outcomeText } from '../../lib/popup/outcome-text';
+import { reportSummary } from '../../lib/popup/report-summary';
+import { formatValue } from '../../lib/popup/format-value';
+import type { ApplyReport } from '../../lib/restore/apply-report';
+
+interface Props {
+  report: ApplyReport;
+  undone: boolean;
+  busy: boolean;
+  onUndo: () => void;
+  onDone: () => void;
+}
+
+const GOOD = new Set(['applied', 'unchanged']);
+
+/** What the dashboard kept of a restore, field by field, with "Undo restore" back to the state before it. */
+export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Props) {
+  const summary = reportSummary(report);
+  const failed = !!report.saveError;
+  return (
+    <>
+      <p className={`report-summary ${failed ? 'tone-error' : ''}`} role={failed ? 'alert' : undefined}>
+        {undone ? 'Undone. ' : ''}
+        {summary}
+      </p>
+      <table className="changes">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.fields.map((field) => (
+            <tr key={field.key}>
+              <th scope="row">{field.label}</th>
+              <td>
+                <span className={`outcome outcome-${field.outcome} ${GOOD.has(field.outcome) ? 'good' : ''}`}>
+                  {outcomeText(field.outcome)}
+                </span>
+                {field.outcome === 'changed-by-dashboard' && field.actual !== undefined ? (
+                  <span className="hint"> (now {formatValue(field.actual)})</span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row panel-actions">
+        {report.undoId && !undone ? (
+          <button type="button" className="button" onClick={onUndo} disabled={busy}>
+            {busy ? 'Undoing…' : 'Undo restore'}
+          </button>
+        ) : null}
+        <button type="button" className="button primary" onClick={onDone} disabled={busy}>
+          Done
+        </button>
+      </div>
+    </>
+  );
+}

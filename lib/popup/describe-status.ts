@@ -1,0 +1,38 @@
+import type { SyncState, WorkspaceStatus } from '../storage';
+
+/** What the status header shows for a workspace. */
+export interface StatusView {
+  state: SyncState;
+  /** Exactly "Synced", "Syncing…", "Sync error" or "Offline": the header's text starts with it. */
+  label: string;
+  detail?: string;
+  lastSyncedAt?: number;
+  waiting: number;
+  retryable: boolean;
+}
+
+const LABELS: Record<SyncState, string> = {
+  synced: 'Synced',
+  syncing: 'Syncing…',
+  error: 'Sync error',
+  offline: 'Offline',
+};
+
+/** The header of a workspace: its stored status, else offline without Convex settings, else synced. */
+export function describeStatus(status: WorkspaceStatus | undefined, configured: boolean): StatusView {
+  const state: SyncState = status?.state ?? (configured ? 'synced' : 'offline');
+  const detail =
+    state === 'offline'
+      ? 'Backups are kept on this device only (no Convex configured)'
+      : state === 'error'
+        ? (status?.error ?? 'Savepoint could not reach Convex')
+        : undefined;
+  return {
+    state,
+    label: LABELS[state],
+    ...(detail ? { detail } : {}),
+    ...(status?.lastSyncedAt ? { lastSyncedAt: status.lastSyncedAt } : {}),
+    waiting: (status?.waiting ?? 0) + (status?.quarantined ?? 0),
+    retryable: status?.retryable ?? true,
+  };
+}

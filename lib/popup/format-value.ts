@@ -1,0 +1,16 @@
+import type { FieldValue } from '../capture/snapshot';
+import type { FieldChange } from '../diff/diff-snapshots';
+
+/** A field value as shown in diffs: text as is, checkboxes on/off, lists joined; absent and empty said so. */
+export function formatValue(value: FieldValue | undefined): string {
+  if (value === undefined) return '(not present)';
+  if (value === null) return '(empty)';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none selected)';
+  return value === '' ? '(empty)' : value;
+}
+
+/** What a secret field shows instead of its values: "left out (changed)" or "left out (unchanged)". */
+export function secretText(change: Pick<FieldChange, 'secret'>): string | null {
+  return change.secret ? `left out (${change.secret})` : null;
+}

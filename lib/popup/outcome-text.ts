@@ -1,0 +1,15 @@
+import type { FieldOutcome } from '../restore/apply-report';
+
+const TEXT: Record<FieldOutcome, string> = {
+  applied: 'applied',
+  unchanged: 'unchanged',
+  rejected: 'rejected',
+  'changed-by-dashboard': 'changed by dashboard',
+  'not-found': 'not found on page',
+  skipped: 'skipped',
+};
+
+/** How a restore report names a field's outcome. */
+export function outcomeText(outcome: FieldOutcome): string {
+  return TEXT[outcome];
+}

@@ -1,0 +1,16 @@
+import type { ApplyReport } from '../restore/apply-report';
+
+/** The one line above a restore report: how many fields came back, or why the save failed. */
+export function reportSummary(report: ApplyReport): string {
+  if (report.savedVia === 'none' && report.saveError)
+    return `Nothing was saved: ${lowerFirst(report.saveError)}`;
+  if (report.saveError) return 'Save was rejected by the dashboard';
+  const relevant = report.fields.filter((field) => field.outcome !== 'skipped');
+  const good = relevant.filter((field) => field.outcome === 'applied' || field.outcome === 'unchanged');
+  if (relevant.length === 0) return 'No fields were restored';
+  return `${good.length} of ${relevant.length} ${relevant.length === 1 ? 'field' : 'fields'} restored`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

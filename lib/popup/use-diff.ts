@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { diffSnapshots, type FieldChange } from '../diff/diff-snapshots';
+import type { BackupRecord } from '../journal/backup-record';
+import type { Journal } from '../journal/create-journal';
+import { sendMessage } from '../send-message';
+
+/** What a backup is compared with: another backup of its section, the page as it is now, or nothing before it. */
+export type DiffAgainst = { kind: 'backup'; id: string } | { kind: 'page' } | { kind: 'none' };
+
+/** The backup of the same section captured just before `record` (records are newest first). */
+export function previousOfSection(records: BackupRecord[], record: BackupRecord): BackupRecord | undefined {
+  const index = records.findIndex((candidate) => candidate.id === record.id);
+  return records.slice(index + 1).find((candidate) => candidate.type === record.type);
+}
+
+interface Result {
+  key: string;
+  changes: FieldChange[] | null;
+  error: string | null;
+}
+
+function keyOf(record: BackupRecord | null, against: DiffAgainst): string {
+  return `${record?.id}:${against.kind === 'backup' ? against.id : against.kind}`;
+}
+
+/** A field-by-field comparison of one backup with the previous one, a chosen one, or the page. */
+export function useDiff(journal: Journal | null, records: BackupRecord[], tabId: number | null) {
+  const [record, setRecord] = useState<BackupRecord | null>(null);
+  const [against, setAgainst] = useState<DiffAgainst>({ kind: 'none' });
+  const [result, setResult] = useState<Result | null>(null);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+
+  useEffect(() => {
+    if (!record || !journal) return;
+    let live = true;
+    const key = keyOf(record, against);
+    const load = async (): Promise<FieldChange[]> => {
+      if (against.kind === 'page') {
+        const preview = await sendMessage('restore:preview', {
+          id: record.id,
+          ...(tabId === null ? {} : { tabId }),
+        });
+        if (!preview.onPage) throw new Error('This section is not on the page in this tab');
+        return preview.changes;
+      }
+      const after = await journal.readSnapshot(record.contentHash);
+      if (!after) throw new Error('This backup has no stored settings');
+      const other = against.kind === 'backup' ? await journal.get(against.id) : undefined;
+      const before = other ? await journal.readSnapshot(other.contentHash) : null;
+      return diffSnapshots(before, after);
+    };
+    load().then(
+      (changes) => live && setResult({ key, changes, error: null }),
+      (error: unknown) => live && setResult({ key, changes: null, error: (error as Error).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [journal, record, against, tabId]);
+
+  function open(next: BackupRecord) {
+    const previous = previousOfSection(records, next);
+    setRecord(next);
+    setAgainst(previous ? { kind: 'backup', id: previous.id } : { kind: 'none' });
+    setShowUnchanged(false);
+  }
+
+  const current = result && result.key === keyOf(record, against) ? result : null;
+  return {
+    record,
+    against,
+    /** Other backups of the same section, newest first, to compare with. */
+    candidates: record ? records.filter((other) => other.type === record.type && other.id !== record.id) : [],
+    changes: current?.changes ?? null,
+    error: current?.error ?? null,
+    loading: !!record && !current,
+    showUnchanged,
+    setShowUnchanged,
+    setAgainst,
+    open,
+    close: () => setRecord(null),
+  };
+}

@@ -1,0 +1,18 @@
+import { useState } from 'react';
+import { sendMessage } from '../send-message';
+
+/** "Retry" of a workspace's sync: the background makes every waiting backup due now. */
+export function useRetry(workspace: string | null) {
+  const [busy, setBusy] = useState(false);
+  async function retry() {
+    setBusy(true);
+    try {
+      await sendMessage('status:retry', workspace ? { workspace } : {});
+    } catch (error) {
+      console.warn('Savepoint: retry failed', error);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, retry };
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { readSettings, readStatuses, settingsItem, statusItem, type WorkspaceStatus } from '../storage';
+
+/** Every workspace's sync status and whether Convex is configured, followed live. */
+export function useSyncStatus(): {
+  statuses: Record<string, WorkspaceStatus>;
+  configured: boolean;
+  loaded: boolean;
+} {
+  const [statuses, setStatuses] = useState<Record<string, WorkspaceStatus> | null>(null);
+  const [configured, setConfigured] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const loadStatuses = () => void readStatuses().then((next) => live && setStatuses(next));
+    const loadSettings = () =>
+      void readSettings().then(
+        (settings) => live && setConfigured(!!settings.convexUrl && !!settings.accessKey),
+      );
+    loadStatuses();
+    loadSettings();
+    const unwatchStatus = statusItem.watch(loadStatuses);
+    const unwatchSettings = settingsItem.watch(loadSettings);
+    return () => {
+      live = false;
+      unwatchStatus();
+      unwatchSettings();
+    };
+  }, []);
+  return { statuses: statuses ?? {}, configured, loaded: statuses !== null };
+}

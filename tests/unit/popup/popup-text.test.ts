@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges } from '../../../lib/popup/describe-changes';
+import { describeOutbox } from '../../../lib/popup/describe-outbox';
+import { describeStatus } from '../../../lib/popup/describe-status';
+import { formatSize } from '../../../lib/popup/format-size';
+import { formatValue, secretText } from '../../../lib/popup/format-value';
+import { outcomeText } from '../../../lib/popup/outcome-text';
+import { reportSummary } from '../../../lib/popup/report-summary';
+import { tabIdFromSearch } from '../../../lib/popup/target-tab';
+import type { ApplyReport, FieldReport } from '../../../lib/restore/apply-report';
+
+function report(outcomes: FieldReport['outcome'][], extra: Partial<ApplyReport> = {}): ApplyReport {
+  return {
+    type: 'bot-names',
+    title: 'Bot names',
+    savedVia: 'control',
+    fields: outcomes.map((outcome, i) => ({ key: `f${i}`, label: `F${i}`, outcome, expected: 'x' })),
+    ...extra,
+  };
+}
+
+describe('popup text', () => {
+  it.each([
+    [undefined, false, 'Offline'],
+    [undefined, true, 'Synced'],
+    [{ state: 'syncing' as const }, true, 'Syncing…'],
+    [{ state: 'error' as const, error: 'Access key rejected', retryable: false }, true, 'Sync error'],
+    [{ state: 'offline' as const }, true, 'Offline'],
+  ])('status %j (configured %s) reads %s', (status, configured, label) => {
+    const full = status
+      ? { waiting: 0, quarantined: 0, retryable: true, updatedAt: 1, ...status }
+      : undefined;
+    expect(describeStatus(full, configured).label).toBe(label);
+  });
+
+  it('explains offline and errors, and counts waiting and quarantined backups', () => {
+    expect(describeStatus(undefined, false).detail).toMatch(/on this device only/);
+    const error = describeStatus(
+      {
+        state: 'error',
+        error: "Can't reach Convex",
+        retryable: true,
+        waiting: 2,
+        quarantined: 1,
+        updatedAt: 1,
+      },
+      true,
+    );
+    expect(error).toMatchObject({ detail: "Can't reach Convex", waiting: 3, retryable: true });
+  });
+
+  it.each([
+    [['applied', 'applied', 'applied'], {}, '3 of 3 fields restored'],
+    [['applied', 'skipped', 'rejected'], {}, '1 of 2 fields restored'],
+    [['applied'], {}, '1 of 1 field restored'],
+    [['skipped'], {}, 'No fields were restored'],
+    [
+      ['rejected'],
+      { saveError: 'The dashboard did not accept the save' },
+      'Save was rejected by the dashboard',
+    ],
+    [
+      ['not-found'],
+      { savedVia: 'none' as const, saveError: 'No way to save this section was found on the page' },
+      'Nothing was saved: no way to save this section was found on the page',
+    ],
+  ] as const)('report %j %j reads %s', (outcomes, extra, summary) => {
+    expect(reportSummary(report([...outcomes], extra))).toBe(summary);
+  });
+
+  it('names every outcome as the report shows it', () => {
+    expect(
+      (['applied', 'unchanged', 'rejected', 'changed-by-dashboard', 'not-found', 'skipped'] as const).map(
+        outcomeText,
+      ),
+    ).toEqual(['applied', 'unchanged', 'rejected', 'changed by dashboard', 'not found on page', 'skipped']);
+  });
+
+  it('formats sizes, changes, values, secrets and outbox hints', () => {
+    expect([formatSize(512), formatSize(1229), formatSize(3.4 * 1024 * 1024)]).toEqual([
+      '512 B',
+      '1.2 KB',
+      '3.4 MB',
+    ]);
+    expect([describeChanges(null), describeChanges(0), describeChanges(1), describeChanges(3)]).toEqual([
+      'first backup',
+      'no changes',
+      '1 field changed',
+      '3 fields changed',
+    ]);
+    expect([formatValue(true), formatValue(['a', 'b']), formatValue(''), formatValue(undefined)]).toEqual([
+      'on',
+      'a, b',
+      '(empty)',
+      '(not present)',
+    ]);
+    expect([secretText({ secret: 'changed' }), secretText({})]).toEqual(['left out (changed)', null]);
+    expect(describeOutbox({ outbox: 'pending' }, false)?.text).toBe('waiting to sync');
+    expect(describeOutbox({ outbox: 'pending' }, true)).toBeNull();
+    expect(describeOutbox({ outbox: 'quarantined', lastError: 'Too large' }, false)?.text).toBe(
+      'not synced: Too large',
+    );
+    expect(describeOutbox({ outbox: 'synced' }, false)).toBeNull();
+  });
+
+  it.each([
+    ['?tabId=42', 42],
+    ['?tabId=abc', null],
+    ['', null],
+    ['?other=1&tabId=7', 7],
+  ])('reads the target tab from %s', (search, id) => {
+    expect(tabIdFromSearch(search)).toBe(id);
+  });
+});
