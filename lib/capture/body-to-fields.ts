@@ -20,8 +20,12 @@ function fieldOf(value: unknown): Pick<RawField, 'value' | 'type' | 'truncated'>
     return { value: Number.isFinite(value) ? String(value) : '', type: 'number', truncated: false };
   if (typeof value === 'boolean') return { value, type: 'checkbox', truncated: false };
   if (value === null) return { value: '', type: 'text', truncated: false };
-  if (Array.isArray(value) && value.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
-    return { value: value.map((item) => truncateValue(String(item))), type: 'list', truncated: false };
+  if (Array.isArray(value)) {
+    // Array.from visits the holes of a sparse array (as undefined), which every() and map() skip.
+    const items = Array.from(value as unknown[]);
+    if (items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
+      return { value: items.map((item) => truncateValue(String(item))), type: 'list', truncated: false };
+    }
   }
   return null;
 }

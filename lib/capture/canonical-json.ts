@@ -2,6 +2,8 @@ import type { Snapshot } from './snapshot';
 
 /** Deepest nesting (levels) written out; deeper values become `"[Too deep]"`. */
 export const MAX_CANONICAL_DEPTH = 64;
+/** Values (items, members, holes of sparse arrays) written in one call (a snapshot body holds at most 10,000); the rest becomes `"[Too many values]"`. */
+export const MAX_CANONICAL_NODES = 100_000;
 /** Bytes of a binary value written out in hex; the rest is only counted, so a 10 MB buffer stays small. */
 const MAX_BINARY_BYTES = 64;
 
@@ -20,7 +22,8 @@ function binary(value: ArrayBuffer | ArrayBufferView): string {
   return `[${name} ${value.byteLength} bytes ${hex(bytes)}]`;
 }
 
-function write(value: unknown, depth: number, path: Set<object>): string {
+function write(value: unknown, depth: number, path: Set<object>, budget: { nodes: number }): string {
+  if (--budget.nodes < 0) return '"[Too many values]"';
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -47,16 +50,22 @@ function write(value: unknown, depth: number, path: Set<object>): string {
     if (object instanceof ArrayBuffer || ArrayBuffer.isView(object)) return JSON.stringify(binary(object));
     path.add(object);
     try {
-      if (Array.isArray(object)) return `[${object.map((item) => write(item, depth + 1, path)).join(',')}]`;
+      if (Array.isArray(object)) {
+        // An index loop, not map(): map skips the holes of a sparse array, which JSON writes as null.
+        const items: string[] = [];
+        for (let i = 0; i < object.length && budget.nodes > 0; i++)
+          items.push(write(object[i], depth + 1, path, budget));
+        return `[${items.join(',')}]`;
+      }
       if (object instanceof Map) {
         const entries = [...object].map(
-          ([k, v]) => `[${write(k, depth + 1, path)},${write(v, depth + 1, path)}]`,
+          ([k, v]) => `[${write(k, depth + 1, path, budget)},${write(v, depth + 1, path, budget)}]`,
         );
         return `{"[Map]":[${entries.sort().join(',')}]}`;
       }
       if (object instanceof Set) {
         return `{"[Set]":[${[...object]
-          .map((item) => write(item, depth + 1, path))
+          .map((item) => write(item, depth + 1, path, budget))
           .sort()
           .join(',')}]}`;
       }
@@ -66,7 +75,7 @@ function write(value: unknown, depth: number, path: Set<object>): string {
       for (const key of Object.keys(record).sort()) {
         const item = record[key];
         if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-        parts.push(`${JSON.stringify(key)}:${write(item, depth + 1, path)}`);
+        parts.push(`${JSON.stringify(key)}:${write(item, depth + 1, path, budget)}`);
       }
       return `{${parts.join(',')}}`;
     } finally {
@@ -80,12 +89,13 @@ function write(value: unknown, depth: number, path: Set<object>): string {
 
 /**
  * JSON with sorted keys and no whitespace, equal for equal content. Safe on hostile input: cycles become
- * `"[Circular]"`, nesting past 64 `"[Too deep]"`, -0 is 0, NaN/Infinity null; like JSON, undefined, functions and
+ * `"[Circular]"`, nesting past 64 `"[Too deep]"`, more than 100,000 values (sparse
+ * array holes included) `"[Too many values]"`, -0 is 0, NaN/Infinity null; like JSON, undefined, functions and
  * symbols are dropped from objects (so an absent and an `undefined` optional field hash the same) and are null in
  * arrays; bigint, Date, Map, Set and binary values get a stable string form.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, 0, new Set());
+  return write(value, 0, new Set(), { nodes: MAX_CANONICAL_NODES });
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
