@@ -124,7 +124,9 @@ const pageArb = fc.record({
   secrets: fc.array(fc.tuple(secretArb, plainText), { maxLength: 3 }),
 });
 
-function buildPage(page: fc.Infer<typeof pageArb>): Element {
+type PageSpec = typeof pageArb extends fc.Arbitrary<infer T> ? T : never;
+
+function buildPage(page: PageSpec): Element {
   document.body.innerHTML = '';
   const container = document.createElement(page.wrapper);
   const heading = document.createElement('h2');
