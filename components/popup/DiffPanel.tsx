@@ -55,7 +55,7 @@ export function DiffPanel(props: Props) {
             {props.canCompareWithPage ? <option value="page">The page now</option> : null}
             {candidates.slice(0, MAX_CANDIDATES).map((other) => (
               <option key={other.id} value={other.id}>
-                {relativeTime(other.capturedAt, now)} · {absoluteTime(other.capturedAt)}
+                {absoluteTime(other.capturedAt)} ({relativeTime(other.capturedAt, now)})
                 {other.label ? ` · ${other.label}` : ''}
               </option>
             ))}

@@ -6,12 +6,18 @@ interface Props {
   children: ReactNode;
 }
 
-/** A full-height panel over the history (restore, diff) whose heading takes focus when it opens. */
+/** A full-height panel in place of the history (restore, diff): its heading takes focus, Escape goes back. */
 export function FlowPanel({ title, onBack, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   return (
-    <section className="flow-panel" aria-labelledby="flow-title">
+    <section
+      className="flow-panel"
+      aria-labelledby="flow-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onBack();
+      }}
+    >
       <div className="flow-head">
         <button type="button" className="button small subtle" onClick={onBack} aria-label="Back to history">
           ←

@@ -3,6 +3,8 @@ import { RelativeTime } from './RelativeTime';
 
 interface Props {
   view: StatusView;
+  /** Until the stored status is read, nothing is claimed (no flash of "Offline"). */
+  loading: boolean;
   workspace: string | null;
   now: number;
   retrying: boolean;
@@ -11,15 +13,16 @@ interface Props {
 }
 
 /** The sync state of the selected workspace: a coloured dot, the state word first, then what it means. */
-export function StatusHeader({ view, workspace, now, retrying, onRetry, onOpenOptions }: Props) {
+export function StatusHeader({ view, loading, workspace, now, retrying, onRetry, onOpenOptions }: Props) {
+  const showOptions = !loading && (view.state === 'offline' || (view.state === 'error' && !view.retryable));
   return (
     <header className="status-header">
       <h1 className="visually-hidden">Savepoint</h1>
-      <div className="status-line">
-        <span className={`dot dot-${view.state}`} aria-hidden="true" />
-        <div role="status" className="status-text">
-          <strong>{view.label}</strong>
-          {view.detail ? <span className="status-detail"> · {view.detail}</span> : null}
+      <span className={loading ? 'dot' : `dot dot-${view.state}`} aria-hidden="true" />
+      <div className="status-text">
+        <div role="status" className="status-live">
+          <strong>{loading ? '\u00a0' : view.label}</strong>
+          {view.detail && !loading ? <span className="status-detail"> · {view.detail}</span> : null}
           {view.lastSyncedAt ? (
             <span className="status-meta">
               {' '}
@@ -27,26 +30,21 @@ export function StatusHeader({ view, workspace, now, retrying, onRetry, onOpenOp
             </span>
           ) : null}
           {view.waiting > 0 ? <span className="status-meta"> · {view.waiting} waiting</span> : null}
-        </div>
-        {workspace ? (
-          <span className="workspace-chip" title="Workspace">
-            {workspace}
-          </span>
+        </div>{' '}
+        {showOptions ? (
+          <button type="button" className="link" onClick={onOpenOptions}>
+            {view.state === 'offline' ? 'Set up sync in Options' : 'Check the access key in Options'}
+          </button>
         ) : null}
       </div>
-      {view.state === 'error' || view.state === 'offline' ? (
-        <div className="status-actions">
-          {view.state === 'error' ? (
-            <button type="button" className="button small" onClick={onRetry} disabled={retrying}>
-              {retrying ? 'Retrying…' : 'Retry'}
-            </button>
-          ) : null}
-          {view.state === 'offline' || !view.retryable ? (
-            <button type="button" className="link" onClick={onOpenOptions}>
-              {view.state === 'offline' ? 'Set up Convex in Options' : 'Check the access key in Options'}
-            </button>
-          ) : null}
-        </div>
+      {!loading && view.state === 'error' ? (
+        <button type="button" className="button small" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      ) : workspace ? (
+        <span className="workspace-chip" title="Workspace">
+          {workspace}
+        </span>
       ) : null}
     </header>
   );

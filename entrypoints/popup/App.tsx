@@ -63,6 +63,7 @@ export function App() {
     <div className="popup">
       <StatusHeader
         view={status}
+        loading={!sync.loaded}
         workspace={ws.selected}
         now={now}
         retrying={retry.busy}

@@ -74,6 +74,8 @@ export function useRestoreFlow(tabId: number | null) {
   }
 
   function close() {
+    // Leaving while the dashboard saves would hide the report that is on its way.
+    if ((state.step === 'preview' || state.step === 'report') && state.busy) return;
     setError(null);
     setState({ step: 'idle' });
   }

@@ -8,7 +8,7 @@ export function useSyncStatus(): {
   loaded: boolean;
 } {
   const [statuses, setStatuses] = useState<Record<string, WorkspaceStatus> | null>(null);
-  const [configured, setConfigured] = useState(false);
+  const [configured, setConfigured] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
     const loadStatuses = () => void readStatuses().then((next) => live && setStatuses(next));
@@ -26,5 +26,9 @@ export function useSyncStatus(): {
       unwatchSettings();
     };
   }, []);
-  return { statuses: statuses ?? {}, configured, loaded: statuses !== null };
+  return {
+    statuses: statuses ?? {},
+    configured: !!configured,
+    loaded: statuses !== null && configured !== null,
+  };
 }
