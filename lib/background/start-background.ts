@@ -14,8 +14,8 @@ import { createFormPostTracker } from './form-post-tracker';
 import { registerContentScripts } from './register-content-scripts';
 import { updateBadge } from './update-badge';
 
-/** (minutes) between regular sync passes; also the backstop when a worker died before a retry. */
-const SYNC_PERIOD = 1;
+/** (minutes) between regular sync passes; also the backstop when a worker died before a retry (30 s minimum). */
+const SYNC_PERIOD = 0.5;
 /** (ms) retries sooner than this run on a timer while the worker lives; the alarm covers the rest. */
 const TIMER_RETRY_LIMIT = 25 * SECOND;
 /** Backups removed at once when storage runs short. */
@@ -88,8 +88,13 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARMS.sync || alarm.name === ALARMS.retry) withServices((s) => s.sync.drain());
   });
-  browser.runtime.onInstalled.addListener(() => withServices(resume));
-  browser.runtime.onStartup.addListener(() => withServices(resume));
+  // A browser start or an install is a fresh chance: what waited for a backoff is retried now.
+  const retryNow = async (s: Awaited<typeof ready>) => {
+    await s.journal.retryAllNow();
+    await resume(s);
+  };
+  browser.runtime.onInstalled.addListener(() => withServices(retryNow));
+  browser.runtime.onStartup.addListener(() => withServices(retryNow));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (changes.watchedDashboards) withServices(async () => registerContentScripts(await readWatched()));

@@ -7,6 +7,7 @@ import type { Snapshot, Trigger } from '../capture/snapshot';
 import type { ContentConfig } from '../messaging';
 import { createLastInteraction, INTERACTION_WINDOW } from './last-interaction';
 import { locateControl } from './locate-control';
+import { preferSentValues } from './prefer-sent-values';
 
 type Listen = <K extends keyof WindowEventMap>(
   type: K,
@@ -26,6 +27,9 @@ export interface CaptureAgentDeps {
   now?: () => number;
 }
 
+/** Bridge reports accepted per minute (and as a burst). */
+const GATE_PER_MINUTE = 600;
+
 /** Watches a dashboard page for saves and turns each accepted one into a snapshot of its section. */
 export function createCaptureAgent({
   win,
@@ -39,6 +43,9 @@ export function createCaptureAgent({
   const gate = createBridgeGate({
     pageOrigin: win.location.origin,
     now,
+    // Forged reports cannot create backups (the background matches each to a request the browser saw), so the
+    // gate only bounds the work a flood can cause; a burst of real saves must get through.
+    maxPerMinute: GATE_PER_MINUTE,
     ...(config.savePattern ? { savePattern: config.savePattern } : {}),
     win,
   });
@@ -83,7 +90,7 @@ export function createCaptureAgent({
     };
     const snapshot =
       container && container !== win.document.body
-        ? await snapshotOf(container, trigger, request)
+        ? preferSentValues(await snapshotOf(container, trigger, request))
         : await snapshotFromBody({
             pageUrl: win.location.href,
             trigger,

@@ -123,7 +123,11 @@ export async function startLocalConvex(options: {
   const url = `http://127.0.0.1:${port}`;
 
   const control = createServer((req, res) => {
-    const network = { up: () => listen(api, port).then(() => undefined), down: () => closeServer(api) };
+    // Idempotent, so a test's clean-up can always say "up" and "normal".
+    const network = {
+      up: () => (api.listening ? Promise.resolve() : listen(api, port).then(() => undefined)),
+      down: () => (api.listening ? closeServer(api) : Promise.resolve()),
+    };
     handleControl(req, res, { backend, faults, network }).catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, { error: String(error) });
     });

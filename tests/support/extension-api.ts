@@ -140,3 +140,9 @@ export async function stopServiceWorker(context: BrowserContext, page: Page): Pr
   }
   await cdp.detach();
 }
+
+/** The toolbar badge's text, as the user sees it. */
+export async function badgeText(context: BrowserContext): Promise<string> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}

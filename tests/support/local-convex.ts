@@ -1,4 +1,4 @@
-import { CONTROL_URL } from './ports';
+import { CONTROL_URL, CONVEX_URL } from './ports';
 
 /** A backup as the local Convex stores it. */
 export interface ServerBackup {
@@ -35,3 +35,15 @@ export const localConvex = {
   revoke: (key: string) => control('revoke', { key }),
   calls: () => control('calls'),
 };
+
+/** Calls a public mutation of the local Convex the way ConvexHttpClient does. */
+export async function convexMutation(path: string, args: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${CONVEX_URL}/api/mutation`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ path, format: 'convex_encoded_json', args: [args] }),
+  });
+  const reply = (await response.json()) as { status: string; value?: unknown; errorMessage?: string };
+  if (reply.status !== 'success') throw new Error(`${path}: ${reply.errorMessage}`);
+  return reply.value;
+}
