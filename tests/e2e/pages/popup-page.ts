@@ -24,6 +24,23 @@ export class PopupPage {
     await expect(this.status).toContainText(text);
   }
 
+  /** Opens the restore preview of the n-th backup in the list (0 = newest). */
+  async previewRestore(index: number): Promise<void> {
+    await this.entries.nth(index).getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(this.page.getByRole('button', { name: /^Restore \d+ fields?$/ })).toBeVisible();
+  }
+
+  /** Applies the open restore preview and waits for the report. */
+  async applyRestore(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Restore \d+ fields?$/ }).click();
+    await expect(this.page.getByText('Restore report')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** A row of the restore preview or report, by the field's label. */
+  row(label: string): Locator {
+    return this.page.getByRole('row', { name: new RegExp(`^${label}\\b`) });
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }

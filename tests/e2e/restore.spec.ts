@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
+import { expect, test } from '../support/extension-fixture';
+import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
+import { DashboardPage } from './pages/dashboard-page';
+import { PopupPage } from './pages/popup-page';
+
+async function storedSettings(workspace = 'acme'): Promise<Record<string, Record<string, unknown>>> {
+  return (await fetch(`${DEMO_URL}/_test/settings/${workspace}`)).json() as Promise<
+    Record<string, Record<string, unknown>>
+  >;
+}
+
+test.describe('one-click restore through the dashboard', () => {
+  test.beforeEach(async ({ context }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+  });
+
+  test('restores a fetch-saved section, proves it field by field, and undo puts the page back', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBotNames('Ada');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.saveBotNames('Grace');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await expect(popup.row('Primary bot name')).toContainText('Grace');
+    await expect(popup.row('Primary bot name')).toContainText('Ada');
+    await popup.screenshot('restore-preview');
+    await popup.applyRestore();
+    await expect(popup.row('Primary bot name')).toContainText('applied');
+    await popup.screenshot('restore-report');
+    expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+
+    await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Ada');
+    expect((await storedSettings())['bot-names']?.primaryName).toBe('Ada');
+
+    await popup.page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect.poll(async () => (await storedSettings())['bot-names']?.primaryName).toBe('Grace');
+    await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Grace');
+  });
+
+  test('restores a classic form-post section through its own Save', async ({ context, extensionId }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveIntern(42);
+    await dashboard.saveIntern(7);
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Max tickets per day')).toContainText('applied');
+    expect((await storedSettings()).intern?.maxTicketsPerDay).toBe(42);
+  });
+
+  test('restores a framework-style page whose inputs follow script state', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/app-settings`);
+    for (const name of ['Platform', 'Payments']) {
+      await page.getByLabel('Team name').fill(name);
+      await page.getByRole('button', { name: 'Save team preferences' }).click();
+      await expect.poll(async () => (await storedSettings()).app?.teamName).toBe(name);
+    }
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Team name')).toContainText('applied');
+    expect((await storedSettings()).app?.teamName).toBe('Platform');
+  });
+
+  test('partial restore: only the chosen fields change', async ({ context, extensionId }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.page.getByLabel('Fallback bot name').fill('Old fallback');
+    await dashboard.saveBotNames('Old primary');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.page.getByLabel('Fallback bot name').fill('New fallback');
+    await dashboard.saveBotNames('New primary');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.row('Fallback bot name').getByRole('checkbox').uncheck();
+    await popup.applyRestore();
+    await expect
+      .poll(async () => (await storedSettings())['bot-names'])
+      .toMatchObject({
+        primaryName: 'Old primary',
+        fallbackName: 'New fallback',
+      });
+  });
+
+  test('a save the dashboard rejects is reported as rejected, and a field gone from the page as not found', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBotNames('Ada');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.saveBotNames('Grace');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    await dashboard.page.evaluate(() =>
+      document.querySelector('[name=fallbackName]')?.closest('.field')?.remove(),
+    );
+    await fetch(`${DEMO_URL}/_test/reject-next`, {
+      method: 'POST',
+      body: JSON.stringify({ count: 1, status: 422 }),
+    });
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Primary bot name')).toContainText('rejected');
+    await expect(popup.row('Fallback bot name')).toContainText('not found');
+    await popup.screenshot('restore-report-rejected');
+    expect((await storedSettings())['bot-names']?.primaryName).toBe('Grace');
+  });
+});
