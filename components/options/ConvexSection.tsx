@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { convexUrlError } from '@/lib/options/convex-url-error';
+import { isLocked } from '@/lib/options/is-locked';
+import { useDraft } from '@/lib/options/use-draft';
+import { sendMessage } from '@/lib/send-message';
+import { writeSettings, type Settings } from '@/lib/storage';
+import { AccessKeyField } from './AccessKeyField';
+import { Section } from './Section';
+import { StatusMessage, type Status } from './StatusMessage';
+import { TextField } from './TextField';
+
+const KEY_COMMAND = `npx convex run keys:create '{"workspace":"acme","role":"admin","label":"my laptop"}'`;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where backups go: the Convex deployment URL and the access key, with a connection test. */
+export function ConvexSection({ settings }: { settings: Settings }) {
+  const urlLocked = isLocked(settings, 'convexUrl');
+  const [url, setUrl] = useDraft(settings.convexUrl);
+  const [accessKey, setAccessKey] = useDraft(settings.accessKey);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [testing, setTesting] = useState(false);
+  const shownUrl = urlLocked ? settings.convexUrl : url;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const error = urlLocked ? null : convexUrlError(url);
+    setUrlError(error);
+    if (error) {
+      setStatus(null);
+      return;
+    }
+    try {
+      await writeSettings({ ...(urlLocked ? {} : { convexUrl: url.trim() }), accessKey: accessKey.trim() });
+      setStatus({ tone: 'ok', text: 'Saved' });
+    } catch (caught) {
+      setStatus({ tone: 'error', text: `Not saved: ${errorText(caught)}` });
+    }
+  }
+
+  async function test() {
+    const error = shownUrl.trim() ? convexUrlError(shownUrl) : 'Enter a Convex URL to test';
+    setUrlError(error);
+    if (error) {
+      setStatus(null);
+      return;
+    }
+    setTesting(true);
+    setStatus({ tone: 'info', text: 'Testing the connection…' });
+    try {
+      const result = await sendMessage('settings:test-connection', {
+        convexUrl: shownUrl.trim(),
+        accessKey: accessKey.trim(),
+      });
+      setStatus({ tone: result.ok ? 'ok' : 'error', text: result.message });
+    } catch (caught) {
+      setStatus({ tone: 'error', text: errorText(caught) });
+    } finally {
+      setTesting(false);
+    }
+  }
+
+  return (
+    <Section id="convex" title="Convex backup">
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <TextField
+          label="Convex URL"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://happy-animal-123.convex.cloud"
+          value={shownUrl}
+          onChange={(next) => {
+            setUrl(next);
+            setStatus(null);
+          }}
+          error={urlError}
+          managed={urlLocked}
+          help={
+            <>
+              Leave empty to keep backups on this device only. To back up to Convex, deploy the backend with{' '}
+              <code>npx convex deploy</code> and paste the deployment URL it prints.
+            </>
+          }
+        />
+        <AccessKeyField
+          value={accessKey}
+          onChange={(next) => {
+            setAccessKey(next);
+            setStatus(null);
+          }}
+          help={
+            <>
+              Create a key with <code>{KEY_COMMAND}</code>. It is kept on this device only, never synced.
+            </>
+          }
+        />
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <button type="button" onClick={() => void test()} disabled={testing}>
+            Test connection
+          </button>
+        </div>
+        <StatusMessage status={status} />
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { formatLeftOut } from '@/lib/options/left-out-list';
+import { ensureOrigin, originOf } from '@/lib/options/origin-access';
+import { useOriginGranted } from '@/lib/options/use-origin-granted';
+import { removeWatched } from '@/lib/options/watched-edits';
+import { workspaceSource } from '@/lib/options/workspace-source';
+import type { WatchedDashboard } from '@/lib/storage';
+import { DashboardEditForm } from './DashboardEditForm';
+import { ManagedBadge } from './ManagedBadge';
+
+interface DashboardItemProps {
+  dashboard: WatchedDashboard;
+  watched: WatchedDashboard[];
+  /** The policy locks the whole list: nothing can be edited or removed. */
+  locked: boolean;
+}
+
+/** One watched dashboard: its pattern and workspace, access to its site, and Edit/Remove unless managed. */
+export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const origin = originOf(dashboard.pattern);
+  const granted = useOriginGranted(origin);
+  const editable = !dashboard.managed && !locked;
+
+  async function allow() {
+    if (!origin) return;
+    const allowed = await ensureOrigin(origin, false);
+    setError(allowed ? null : 'Permission was not granted');
+  }
+
+  async function remove() {
+    try {
+      await removeWatched(dashboard.id);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  if (editing) {
+    return (
+      <li className="dashboard">
+        <DashboardEditForm dashboard={dashboard} watched={watched} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+
+  return (
+    <li className="dashboard">
+      <div className="dashboard-head">
+        <code className="pattern">{dashboard.pattern}</code>
+        {dashboard.managed ? <ManagedBadge /> : null}
+      </div>
+      <ul className="facts">
+        <li>{workspaceSource(dashboard.pattern)}</li>
+        {dashboard.savePattern ? (
+          <li>
+            Saves: <code>{dashboard.savePattern}</code>
+          </li>
+        ) : null}
+        {dashboard.extraLeftOut.length > 0 ? (
+          <li>Also left out: {formatLeftOut(dashboard.extraLeftOut)}</li>
+        ) : null}
+        {granted === false ? <li className="warning">Savepoint has no access to this site yet</li> : null}
+      </ul>
+      <div className="actions">
+        {granted === false ? (
+          <button type="button" aria-label={`Allow access to ${origin}`} onClick={() => void allow()}>
+            Allow access
+          </button>
+        ) : null}
+        {editable ? (
+          <>
+            <button type="button" aria-label={`Edit ${dashboard.pattern}`} onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="danger"
+              aria-label={`Remove ${dashboard.pattern}`}
+              onClick={() => void remove()}
+            >
+              Remove
+            </button>
+          </>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import { readSettings, readWatched, writeWatched, type WatchedDashboard } from '../storage';
+import { dashboardPatternError } from './dashboard-pattern-error';
+import { isLocked } from './is-locked';
+import { originOf, releaseOrigin } from './origin-access';
+import { savePatternError } from './save-pattern-error';
+
+/** What the options page can change in a watched dashboard. */
+export interface DashboardChange {
+  pattern: string;
+  savePattern: string;
+  extraLeftOut: string[];
+}
+
+const MANAGED = 'Managed by your administrator';
+
+// Each edit reads the list afresh: the background may have applied a new managed policy since the page drew it.
+async function editableList(): Promise<WatchedDashboard[]> {
+  if (isLocked(await readSettings(), 'watchedDashboards')) throw new Error(MANAGED);
+  return readWatched();
+}
+
+function findEditable(list: WatchedDashboard[], id: string): WatchedDashboard {
+  const target = list.find((entry) => entry.id === id);
+  if (!target) throw new Error('This dashboard is no longer watched');
+  if (target.managed) throw new Error(MANAGED);
+  return target;
+}
+
+/** Adds a dashboard the user watches (its origin permission must already be granted). */
+export async function addWatched(pattern: string): Promise<WatchedDashboard> {
+  const list = await editableList();
+  const error = dashboardPatternError(pattern, list);
+  if (error) throw new Error(error);
+  const entry: WatchedDashboard = {
+    id: crypto.randomUUID(),
+    pattern: pattern.trim(),
+    extraLeftOut: [],
+    managed: false,
+  };
+  await writeWatched([...list, entry]);
+  return entry;
+}
+
+/** Changes one of the user's dashboards, giving back the old origin when nothing else needs it. */
+export async function updateWatched(id: string, change: DashboardChange): Promise<void> {
+  const list = await editableList();
+  const target = findEditable(list, id);
+  const error = dashboardPatternError(change.pattern, list, id) ?? savePatternError(change.savePattern);
+  if (error) throw new Error(error);
+  const savePattern = change.savePattern.trim();
+  const updated: WatchedDashboard = {
+    id,
+    pattern: change.pattern.trim(),
+    ...(savePattern ? { savePattern } : {}),
+    extraLeftOut: change.extraLeftOut,
+    managed: false,
+  };
+  const next = list.map((entry) => (entry.id === id ? updated : entry));
+  await writeWatched(next);
+  await releaseOrigin(originOf(target.pattern), next);
+}
+
+/** Stops watching one of the user's dashboards and gives back its origin when nothing else needs it. */
+export async function removeWatched(id: string): Promise<void> {
+  const list = await editableList();
+  const target = findEditable(list, id);
+  const remaining = list.filter((entry) => entry.id !== id);
+  await writeWatched(remaining);
+  await releaseOrigin(originOf(target.pattern), remaining);
+}
