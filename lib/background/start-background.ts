@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createJournal } from '../journal/create-journal';
+import { followManagedPolicy } from '../managed/follow-managed-policy';
 import { openJournal } from '../journal/open-journal';
 import { journalVersionItem, readInstall, readSettings, readStatuses, readWatched } from '../storage';
 import { createConvexClient } from '../sync/convex-api';
@@ -72,6 +73,8 @@ async function createServices() {
 /** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
 export function startBackground(): void {
   const ready = createServices();
+  // The administrator's policy (or the test build's stand-in) is merged into storage now and on every change.
+  followManagedPolicy();
   const withServices = (work: (services: Awaited<typeof ready>) => unknown) =>
     void ready.then(work).catch((error: unknown) => console.error('Savepoint:', error));
 

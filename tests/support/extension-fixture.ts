@@ -34,8 +34,14 @@ export async function launchBrowser(profileDir: string): Promise<BrowserContext>
 
 /** The extension's service worker, waiting for it to start when needed. */
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  const [existing] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? context.waitForEvent('serviceworker');
+  // Poll as well as listen: the worker may have started between a look and the start of listening.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const [existing] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    if (existing) return existing;
+    await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
+  }
+  throw new Error("The extension's service worker did not start");
 }
 
 /** Resets the demo dashboard and the local Convex to a clean state. */
