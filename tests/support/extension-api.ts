@@ -146,3 +146,9 @@ export async function badgeText(context: BrowserContext): Promise<string> {
   const worker = await serviceWorker(context);
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
+
+/** A value of the extension's `storage.local`. */
+export async function serviceWorkerStorage(context: BrowserContext, key: string): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}
