@@ -51,10 +51,6 @@ export const protocol = {
     data: z.object({ convexUrl: z.string(), accessKey: z.string(), workspace: z.string().optional() }),
   },
   'tab:collect': { from: 'background', data: z.object({}) },
-  'tab:apply': {
-    from: 'background',
-    data: z.object({ snapshot: snapshotSchema, fields: z.array(z.string()).optional() }),
-  },
 } as const;
 
 export type MessageType = keyof typeof protocol;
@@ -103,7 +99,6 @@ export interface MessageReplies {
   'restore:apply': ApplyReport;
   'settings:test-connection': TestConnectionResult;
   'tab:collect': { snapshots: Snapshot[]; hashes: string[] };
-  'tab:apply': ApplyReport;
 }
 
 export type Envelope = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];
@@ -122,7 +117,7 @@ export function parseMessage(raw: unknown): Envelope | null {
 export type Sender = Browser.runtime.MessageSender;
 /** Messages the background answers; `tab:*` ones are answered by the content script of a tab. */
 export type BackgroundMessageType = Exclude<MessageType, TabMessageType>;
-export type TabMessageType = 'tab:collect' | 'tab:apply';
+export type TabMessageType = 'tab:collect';
 export type Handlers = {
   [K in BackgroundMessageType]: (data: MessageData<K>, sender: Sender) => Promise<MessageReplies[K]>;
 };

@@ -10,6 +10,7 @@ import { createConvexClient, convexFunctions } from '../sync/convex-api';
 import { SECOND } from '../time';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
+import { applyInTab } from './apply-in-tab';
 import { openDashboardTab } from './open-dashboard-tab';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
@@ -117,7 +118,7 @@ export function createRestoreService(deps: Deps) {
       deps.capture.markRestoring(tab, record.workspace, record.type, true);
       try {
         const waiting = deps.capture.waitForCapture(tab, record.workspace, record.type, VERIFY_TIMEOUT);
-        const applied = await sendToTab(tab, 'tab:apply', { snapshot, ...(fields ? { fields } : {}) });
+        const applied = await applyInTab(tab, snapshot, fields);
         const saved = applied.savedVia === 'none' ? null : await waiting;
         const report: ApplyReport = {
           ...applied,

@@ -49,7 +49,7 @@ export async function registerContentScripts(watched: WatchedDashboard[]): Promi
     },
     {
       id: SCRIPT_IDS.capture,
-      js: ['content-scripts/capture.js'],
+      js: ['capture.js'],
       matches,
       runAt: 'document_start',
       allFrames: false,

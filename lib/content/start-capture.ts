@@ -1,12 +1,11 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { buildSnapshot } from '../capture/build-snapshot';
 import { contentHash } from '../capture/canonical-json';
-import type { ContentConfig, MessageData } from '../messaging';
-import { sendMessage } from '../send-message';
-import { applySnapshot } from '../restore/apply-snapshot';
+import { createSender } from '../message-sender';
+import type { ContentConfig } from '../messaging';
 import { collectSections, findSaveControl } from './collect-sections';
 import { createCaptureAgent } from './create-capture-agent';
+import { createOrphanGuard } from './create-orphan-guard';
+import { extensionRuntime } from './extension-runtime';
 import { locateControl } from './locate-control';
 
 const warn = (error: unknown) => console.warn('Savepoint:', error);
@@ -30,47 +29,47 @@ async function collect(config: ContentConfig) {
 }
 
 /** Starts Savepoint on a watched dashboard page; does nothing (and throws nothing) once the extension reloads. */
-export async function startCapture(ctx: ContentScriptContext): Promise<void> {
+export async function startCapture(): Promise<void> {
+  const runtime = extensionRuntime();
+  const guard = createOrphanGuard(runtime);
+  if (!runtime || guard.isInvalid()) return;
+  const send = createSender(runtime);
   let config: ContentConfig;
   try {
-    config = await sendMessage('content:config', {});
+    config = await send('content:config', {});
   } catch {
-    return; // Orphaned (the extension was reloaded) or not answering: stay out of the page's way.
+    return; // Orphaned or not answering: stay out of the page's way.
   }
-  if (!config.watched || ctx.isInvalid) return;
-  const agent = createCaptureAgent({
+  if (!config.watched || guard.isInvalid()) return;
+  createCaptureAgent({
     win: window,
     config,
-    listen: (type, handler, options) => ctx.addEventListener(window, type, handler, options),
+    listen: (type, handler, options) => guard.listen(window, type, handler, options),
     saved: (snapshot) => {
-      if (!ctx.isInvalid) sendMessage('capture:saved', { snapshot }).catch(warn);
+      if (!guard.isInvalid()) send('capture:saved', { snapshot }).catch(warn);
     },
     formSubmitted: (snapshot, action, method) => {
-      if (!ctx.isInvalid) sendMessage('capture:form-submitted', { snapshot, action, method }).catch(warn);
+      if (!guard.isInvalid()) send('capture:form-submitted', { snapshot, action, method }).catch(warn);
     },
-  });
-  agent.start();
+  }).start();
 
-  const onMessage = (raw: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    // Only the background sends these (checked above): trusted, so no schema is bundled here.
-    const message = raw as { type?: string; data?: unknown };
-    if (message?.type === 'tab:collect') {
-      return collect(config).then(
-        (value) => ({ ok: true, value }),
-        (error: unknown) => ({ ok: false, error: String(error) }),
-      );
+  const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
+    // Only the background asks (checked here), so no schema needs bundling into the page.
+    if (
+      guard.isInvalid() ||
+      sender.id !== runtime.id ||
+      (raw as { type?: unknown })?.type !== 'tab:collect'
+    ) {
+      return false;
     }
-    if (message?.type === 'tab:apply') {
-      try {
-        const { snapshot, fields } = message.data as MessageData<'tab:apply'>;
-        return Promise.resolve({ ok: true, value: applySnapshot(document, snapshot, fields) });
-      } catch (error) {
-        return Promise.resolve({ ok: false, error: String(error) });
-      }
-    }
-    return undefined;
+    collect(config).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: String(error) }),
+    );
+    return true;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  runtime.onMessage.addListener(onMessage as Parameters<typeof runtime.onMessage.addListener>[0]);
+  guard.onInvalidated(() =>
+    runtime.onMessage.removeListener(onMessage as Parameters<typeof runtime.onMessage.removeListener>[0]),
+  );
 }

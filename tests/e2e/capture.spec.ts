@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { configureExtension, journalEntries, journalSnapshot } from '../support/extension-api';
-import { expect, test } from '../support/extension-fixture';
+import { expect, serviceWorker, test } from '../support/extension-fixture';
+import { DashboardPage } from './pages/dashboard-page';
 import { localConvex } from '../support/local-convex';
 import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 
@@ -188,5 +189,26 @@ test.describe('capture on any watched dashboard', () => {
     expect(await bridgeInstalled(page)).toBe(false);
     await page.goto(`${DEMO_URL}/acme/settings`);
     expect(await bridgeInstalled(page)).toBe(true);
+  });
+
+  test('after the extension reloads, the orphaned capture script stays silent and the page keeps working', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    const errors: string[] = [];
+    dashboard.page.on('pageerror', (error) => errors.push(error.message));
+    dashboard.page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const worker = await serviceWorker(context);
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await dashboard.page.waitForTimeout(1000);
+    await dashboard.saveBotNames('After the reload');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.page.getByLabel('Max tickets per day').fill('9');
+    await dashboard.page.getByRole('button', { name: 'Save intern' }).click();
+    await dashboard.expectStatus('intern', 'Saved');
+    expect(errors).toEqual([]);
   });
 });
