@@ -7,11 +7,11 @@ import type { Runtime } from 'webextension-polyfill';
 export function createOrphanGuard(runtime: Runtime.Static | undefined) {
   const controller = new AbortController();
   const isInvalid = (): boolean => {
-    let alive = false;
+    let alive: boolean;
     try {
       alive = Boolean(runtime?.id);
     } catch {
-      alive = false;
+      alive = false; // Some browsers throw on an orphan's runtime instead of clearing its id.
     }
     if (!alive && !controller.signal.aborted) controller.abort();
     return controller.signal.aborted;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { configureExtension, journalEntries, serviceWorkerStorage, tabIdOf } from '../support/extension-api';
 import { expect, serviceWorker, test } from '../support/extension-fixture';
-import { CONVEX_URL, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
+import { CONVEX_URL, TEST_ACME_KEY } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
 
