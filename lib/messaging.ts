@@ -108,7 +108,7 @@ const envelopeSchema = z.object({ type: z.string(), data: z.unknown() });
 /** Validates an incoming message against the contract; returns null for anything else. */
 export function parseMessage(raw: unknown): Envelope | null {
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success || !(envelope.data.type in protocol)) return null;
+  if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return null;
   const type = envelope.data.type as MessageType;
   const data = protocol[type].data.safeParse(envelope.data.data);
   return data.success ? ({ type, data: data.data } as Envelope) : null;
@@ -117,7 +117,9 @@ export function parseMessage(raw: unknown): Envelope | null {
 export type Sender = Browser.runtime.MessageSender;
 /** Messages the background answers; `tab:*` ones are answered by the content script of a tab. */
 export type BackgroundMessageType = Exclude<MessageType, TabMessageType>;
-export type TabMessageType = 'tab:collect';
+/** Messages a tab's capture script answers (see lib/content/start-capture.ts). */
+export const TAB_MESSAGES = ['tab:collect'] as const;
+export type TabMessageType = (typeof TAB_MESSAGES)[number];
 export type Handlers = {
   [K in BackgroundMessageType]: (data: MessageData<K>, sender: Sender) => Promise<MessageReplies[K]>;
 };

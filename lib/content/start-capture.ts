@@ -1,7 +1,7 @@
 import { buildSnapshot } from '../capture/build-snapshot';
 import { contentHash } from '../capture/canonical-json';
 import { createSender } from '../message-sender';
-import type { ContentConfig } from '../messaging';
+import type { ContentConfig, TabMessageType } from '../messaging';
 import { collectSections, findSaveControl } from './collect-sections';
 import { createCaptureAgent } from './create-capture-agent';
 import { createOrphanGuard } from './create-orphan-guard';
