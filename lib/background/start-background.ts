@@ -135,6 +135,14 @@ export function startBackground(): void {
     },
     { urls: ['<all_urls>'], types: ['xmlhttprequest'] },
   );
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'capture-now') return;
+    withServices(async (s) => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id !== undefined)
+        await s.handlers['capture:now']({ tabId: tab.id, label: 'Keyboard shortcut' }, {});
+    });
+  });
   // Every start of the worker (install, browser start, or waking up) drains what a killed worker left behind.
   withServices(resume);
 }
