@@ -25,6 +25,10 @@ export const protocol = {
       method: z.string(),
     }),
   },
+  'capture:drift': {
+    from: 'content',
+    data: z.object({ snapshots: z.array(snapshotSchema).max(50) }),
+  },
   'status:retry': { from: 'page', data: z.object({ workspace: z.string().optional() }) },
   'capture:now': {
     from: 'page',
@@ -90,6 +94,7 @@ export interface MessageReplies {
   'content:config': ContentConfig;
   'capture:saved': { id: string; added: boolean };
   'capture:form-submitted': { pending: true };
+  'capture:drift': { changed: number };
   'status:retry': { ok: true };
   'capture:now': { captured: number; message: string };
   'backup:pin': { ok: true };

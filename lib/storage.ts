@@ -42,6 +42,26 @@ export const workspaceStatusSchema = z.object({
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 
+/** What a watched page showed, compared with the latest backups, when it was last opened. */
+export const driftSchema = z.object({
+  /** Fields that differ from the latest backup of their section, over all sections of the page. */
+  changed: z.number().int().nonnegative(),
+  /** When the oldest of the compared backups was taken. */
+  since: z.number(),
+  sections: z.array(
+    z.object({ type: z.string(), title: z.string(), changed: z.number().int(), backupId: z.string() }),
+  ),
+  checkedAt: z.number(),
+});
+export type Drift = z.infer<typeof driftSchema>;
+
+export const driftItem = storage.defineItem<unknown>('local:drift', { fallback: {} });
+
+/** Drift by workspace, validated. */
+export async function readDrift(): Promise<Record<string, Drift>> {
+  return parseOr(z.record(z.string(), driftSchema), await driftItem.getValue(), {});
+}
+
 export const installSchema = z.object({
   /** Salt of the hashes that stand in for left-out secrets (never leaves this browser). */
   salt: z.string().min(16),

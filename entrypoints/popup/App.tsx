@@ -1,5 +1,6 @@
 import { CaptureTools } from '../../components/popup/CaptureTools';
 import { DiffPanel } from '../../components/popup/DiffPanel';
+import { DriftNotice } from '../../components/popup/DriftNotice';
 import { FlowPanel } from '../../components/popup/FlowPanel';
 import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
 import { HistoryFilters } from '../../components/popup/HistoryFilters';
@@ -18,6 +19,7 @@ import { openOptions } from '../../lib/popup/open-options';
 import { useBundleTransfer } from '../../lib/popup/use-bundle-transfer';
 import { useCaptureNow } from '../../lib/popup/use-capture-now';
 import { useDiff } from '../../lib/popup/use-diff';
+import { useDrift } from '../../lib/popup/use-drift';
 import { useEntryActions } from '../../lib/popup/use-entry-actions';
 import { useHistory } from '../../lib/popup/use-history';
 import { useJournal } from '../../lib/popup/use-journal';
@@ -55,6 +57,7 @@ export function App() {
   const transfer = useBundleTransfer(journal, ws.selected, selection.ids);
   const watch = useWatchDashboard(target);
   const retry = useRetry(ws.selected);
+  const drift = useDrift(target.match?.workspace === ws.selected ? ws.selected : null);
   const status = describeStatus(ws.selected ? sync.statuses[ws.selected] : undefined, sync.configured);
   const flow = restore.state;
   const loading = target.loading || ws.loading || history.loading || (!journal && !journalError);
@@ -70,6 +73,19 @@ export function App() {
         onRetry={() => void retry.retry()}
         onOpenOptions={openOptions}
       />
+      {drift ? (
+        <DriftNotice
+          drift={drift}
+          canCapture={!captureUnavailable(target)}
+          onCapture={() => void capture.capture()}
+          onReview={(id) => {
+            const record = history.records.find((candidate) => candidate.id === id);
+            if (!record) return;
+            diff.open(record);
+            diff.setAgainst({ kind: 'page' });
+          }}
+        />
+      ) : null}
       <WatchPanel watch={watch} unwatched={!target.loading && target.watchable && !target.match} />
       <CaptureTools capture={capture} shortcut={shortcut} unavailable={captureUnavailable(target)} />
       <TransferTools

@@ -16,8 +16,8 @@ interface Deps {
   journal: Journal;
   readSettings: () => Promise<Settings>;
   readInstall: () => Promise<InstallInfo>;
-  /** Called after a backup was added: sync it right away. */
-  afterRecord: () => void;
+  /** Called after a backup of a section was added: sync it right away. */
+  afterRecord: (workspace: string, type: string) => void;
   /** Frees space when storage is short; returns how many backups it removed. */
   freeSpace: () => Promise<number>;
   now?: () => number;
@@ -71,7 +71,7 @@ export function createCaptureService(deps: Deps) {
       if (result.added) {
         const settings = await deps.readSettings();
         await deps.journal.prune(workspace, snapshot.type, settings.retentionPerSection);
-        deps.afterRecord();
+        deps.afterRecord(workspace, snapshot.type);
       }
       const recorded: Recorded = {
         id: result.record.id,

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import { sendToTab } from '../send-message';
-import { readInstall, readWatched } from '../storage';
+import { driftItem, readDrift, readInstall, readWatched } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
@@ -14,6 +14,7 @@ export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snap
 import type { createRestoreService } from './create-restore-service';
 import type { RequestLedger } from './create-request-ledger';
 import { contentPageUrl } from './sender-checks';
+import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
 
@@ -65,6 +66,13 @@ export function createHandlers(deps: Deps): Handlers {
       const { workspace, tabId } = await senderWorkspace(sender);
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };
+    },
+    'capture:drift': async ({ snapshots }, sender) => {
+      const { workspace } = await senderWorkspace(sender);
+      const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
+      await driftItem.setValue({ ...(await readDrift()), [workspace]: drift });
+      deps.onChange();
+      return { changed: drift.changed };
     },
     'status:retry': async () => {
       await deps.journal.retryAllNow();

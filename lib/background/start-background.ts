@@ -2,10 +2,18 @@ import { browser } from 'wxt/browser';
 import { createJournal } from '../journal/create-journal';
 import { followManagedPolicy } from '../managed/follow-managed-policy';
 import { openJournal } from '../journal/open-journal';
-import { journalVersionItem, readInstall, readSettings, readStatuses, readWatched } from '../storage';
+import {
+  journalVersionItem,
+  readDrift,
+  readInstall,
+  readSettings,
+  readStatuses,
+  readWatched,
+} from '../storage';
 import { createConvexClient } from '../sync/convex-api';
 import { createSyncEngine } from '../sync/create-sync-engine';
 import { SECOND } from '../time';
+import { clearDriftSection } from './clear-drift';
 import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
 import { createRequestLedger } from './create-request-ledger';
@@ -28,8 +36,10 @@ async function createServices() {
   const device = async () => (await readInstall()).deviceName;
   const onChange = () => {
     void journalVersionItem.setValue(Date.now()).catch(() => undefined);
-    void readStatuses()
-      .then((statuses) => updateBadge(statuses))
+    void Promise.all([readStatuses(), readDrift()])
+      .then(([statuses, drift]) =>
+        updateBadge(statuses, Object.values(drift).filter((d) => d.changed > 0).length),
+      )
       .catch(() => undefined);
   };
   const sync = createSyncEngine({
@@ -48,8 +58,8 @@ async function createServices() {
     journal,
     readSettings,
     readInstall: () => readInstall(),
-    afterRecord: () => {
-      onChange();
+    afterRecord: (workspace, type) => {
+      void clearDriftSection(workspace, type).finally(onChange);
       void sync.drain();
     },
     async freeSpace() {

@@ -6,7 +6,8 @@ const COLOURS = { error: '#d93025', waiting: '#e37400', drift: '#1a73e8' } as co
 
 /** Draws the toolbar badge: the number of backups waiting or failed, red on error, orange while waiting. */
 export async function updateBadge(statuses: Record<string, WorkspaceStatus>, driftCount = 0): Promise<void> {
-  const all = Object.values(statuses);
+  // Local-only (no Convex configured) is a valid way to use Savepoint, not a backlog to nag about.
+  const all = Object.values(statuses).filter((status) => status.state !== 'offline');
   const waiting = all.reduce((sum, status) => sum + status.waiting + status.quarantined, 0);
   const failing = all.some((status) => status.state === 'error');
   const text =

@@ -9,6 +9,10 @@ import { extensionRuntime } from './extension-runtime';
 import { locateControl } from './locate-control';
 
 const warn = (error: unknown) => console.warn('Savepoint:', error);
+/** The one message this script answers (typed against the contract without bundling its schemas). */
+const COLLECT: TabMessageType = 'tab:collect';
+/** (ms) after the load event before comparing the page with the latest backups, off the page's busy start. */
+const DRIFT_DELAY = 1000;
 
 /** Every section on the page as a snapshot, for "Capture now", restore previews and drift checks. */
 async function collect(config: ContentConfig) {
@@ -53,13 +57,20 @@ export async function startCapture(): Promise<void> {
     },
   }).start();
 
+  // Once the page has settled, say what it shows, so the popup can tell what changed since the last backup.
+  const checkDrift = () => {
+    if (guard.isInvalid()) return;
+    collect(config)
+      .then(({ snapshots }) => (snapshots.length ? send('capture:drift', { snapshots }) : undefined))
+      .catch(warn);
+  };
+  const later = () => setTimeout(checkDrift, DRIFT_DELAY);
+  if (document.readyState === 'complete') later();
+  else guard.listen(window, 'load', later, { once: true });
+
   const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => {
     // Only the background asks (checked here), so no schema needs bundling into the page.
-    if (
-      guard.isInvalid() ||
-      sender.id !== runtime.id ||
-      (raw as { type?: unknown })?.type !== 'tab:collect'
-    ) {
+    if (guard.isInvalid() || sender.id !== runtime.id || (raw as { type?: unknown })?.type !== COLLECT) {
       return false;
     }
     collect(config).then(
