@@ -1,0 +1,120 @@
+import type { Worker } from '@playwright/test';
+
+/** When a backup became visible in the journal, as seen from the service worker (ms since the epoch). */
+export interface Visible {
+  id: string;
+  visibleAt: number;
+  capturedAt: number;
+}
+
+/**
+ * Starts polling the journal from the service worker for a backup count above `before`, and resolves once the
+ * first look is done (so the save that follows cannot slip in before polling starts). Await with `visibleBackup`.
+ */
+export async function watchForBackup(worker: Worker, before: number): Promise<void> {
+  await worker.evaluate(async (previous) => {
+    const open = indexedDB.open('savepoint-journal');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const ask = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const count = () => ask(db.transaction('backups').objectStore('backups').count());
+    const first = await count();
+    const poll = async () => {
+      // (ms) at most a save may take to show up before the probe gives up.
+      const deadline = Date.now() + 15_000;
+      let seen = first;
+      // Tight loop: each look is one IndexedDB read, which yields to the worker's own work.
+      while (seen <= previous) {
+        if (Date.now() > deadline) throw new Error('no new backup within 15 s');
+        seen = await count();
+      }
+      const visibleAt = Date.now();
+      const index = db.transaction('backups').objectStore('backups').index('by_workspace_and_capturedAt');
+      const cursor = await ask(index.openCursor(null, 'prev'));
+      const record = cursor?.value as { id: string; capturedAt: number };
+      db.close();
+      return { id: record.id, visibleAt, capturedAt: record.capturedAt };
+    };
+    (globalThis as unknown as { benchVisible: Promise<unknown> }).benchVisible = poll();
+  }, before);
+}
+
+/** The backup `watchForBackup` saw appear. */
+export function visibleBackup(worker: Worker): Promise<Visible> {
+  return worker.evaluate(
+    () => (globalThis as unknown as { benchVisible: Promise<Visible> }).benchVisible,
+  ) as Promise<Visible>;
+}
+
+/** (ms since the epoch) when backup `id` was acknowledged by Convex (`syncedAt`), waiting for it. */
+export function syncedAt(worker: Worker, id: string): Promise<number> {
+  return worker.evaluate(async (backupId) => {
+    const open = indexedDB.open('savepoint-journal');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const deadline = Date.now() + 15_000;
+    try {
+      for (;;) {
+        const request = db.transaction('backups').objectStore('backups').get(backupId);
+        const record = await new Promise<{ outbox: string; syncedAt?: number; lastError?: string }>(
+          (resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          },
+        );
+        if (record.outbox === 'synced' && record.syncedAt) return record.syncedAt;
+        if (Date.now() > deadline) throw new Error(`not synced within 15 s (${record.lastError ?? ''})`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    } finally {
+      db.close();
+    }
+  }, id);
+}
+
+/** How many backups and snapshot bodies the journal holds. */
+export function journalCounts(worker: Worker): Promise<{ backups: number; bodies: number }> {
+  return worker.evaluate(async () => {
+    const open = indexedDB.open('savepoint-journal');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const counts = { backups: await count('backups'), bodies: await count('bodies') };
+    db.close();
+    return counts;
+  });
+}
+
+/** Empties the journal (both stores) in one transaction. */
+export function clearJournal(worker: Worker): Promise<void> {
+  return worker.evaluate(async () => {
+    const open = indexedDB.open('savepoint-journal');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['backups', 'bodies'], 'readwrite');
+    tx.objectStore('backups').clear();
+    tx.objectStore('bodies').clear();
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}

@@ -1,0 +1,55 @@
+import { ConvexHttpClient } from 'convex/browser';
+import { makeFunctionReference } from 'convex/server';
+
+/** Bare mutations timed, after the warm-up ones. */
+const CALLS = 60;
+const WARM_UP_CALLS = 3;
+
+/** A snapshot body of the size the extension sends for the bot-names section. */
+function snapshotData(i: number): string {
+  return JSON.stringify({
+    type: 'bot-names',
+    title: 'Bot names',
+    pageUrl: 'http://127.0.0.1/acme/settings',
+    fields: [
+      {
+        key: 'primaryName',
+        label: 'Primary bot name',
+        value: `Baseline ${i}`,
+        locator: { inputType: 'text' },
+      },
+      { key: 'fallbackName', label: 'Fallback bot name', value: 'Backup', locator: { inputType: 'text' } },
+      {
+        key: 'greetingStyle',
+        label: 'Greeting style',
+        value: 'friendly',
+        locator: { inputType: 'select-one' },
+      },
+    ],
+    trigger: { kind: 'fetch' },
+    leftOut: [],
+  });
+}
+
+/** (ms) of each bare `settingsBackups:createBackup` round trip from Node to the local Convex at `url`. */
+export async function timeBareMutations(url: string, accessKey: string): Promise<number[]> {
+  const client = new ConvexHttpClient(url, { skipConvexDeploymentUrlCheck: true });
+  const createBackup = makeFunctionReference<'mutation'>('settingsBackups:createBackup');
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP_CALLS + CALLS; i += 1) {
+    const start = performance.now();
+    await client.mutation(createBackup, {
+      accessKey,
+      workspace: 'acme',
+      type: 'bot-names',
+      clientBackupId: `bench-baseline-${i}-${Date.now()}`,
+      data: snapshotData(i),
+      contentHash: `bench-baseline-hash-${i}`,
+      source: 'auto',
+      capturedAt: Date.now(),
+      device: 'bench',
+    });
+    if (i >= WARM_UP_CALLS) times.push(performance.now() - start);
+  }
+  return times;
+}

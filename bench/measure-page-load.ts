@@ -1,0 +1,105 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { met, ms, ratioText, type BenchRow } from './bench-row';
+import { median } from './stats';
+
+/** Loads of each page per browser (after the warm-up ones), interleaved so drift hits both alike. */
+const LOADS = 30;
+const WARM_UP_LOADS = 3;
+
+/** (ms) from navigation start to the end of the load event of one load of `url`. */
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(async () => {
+    for (;;) {
+      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      if (entry && entry.loadEventEnd > 0) return entry.loadEventEnd;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
+}
+
+/** Row 1: the watched dashboard page's load with Savepoint against the same page without it. */
+export async function measurePageLoad(
+  withExtension: BrowserContext,
+  without: BrowserContext,
+  url: string,
+): Promise<BenchRow> {
+  const [a, b] = [await withExtension.newPage(), await without.newPage()];
+  const samples = { with: [] as number[], without: [] as number[] };
+  for (let i = 0; i < WARM_UP_LOADS + LOADS; i += 1) {
+    // Alternate which browser goes first, so neither always loads right after the other.
+    const first = i % 2 === 0;
+    const x = first ? await loadTime(a, url) : await loadTime(b, url);
+    const y = first ? await loadTime(b, url) : await loadTime(a, url);
+    if (i < WARM_UP_LOADS) continue;
+    samples.with.push(first ? x : y);
+    samples.without.push(first ? y : x);
+  }
+  await Promise.all([a.close(), b.close()]);
+  const value = median(samples.with);
+  const baseline = median(samples.without);
+  return {
+    figure: `1. watched page load (nav start → loadEventEnd), median of ${LOADS}`,
+    value: ms(value),
+    baseline: ms(baseline),
+    ratio: ratioText(value, baseline),
+    target: '≤ 1.02×',
+    met: met(value <= baseline * 1.02),
+  };
+}
+
+/** What of Savepoint runs in a page: the MAIN-world bridge's marker, and extension isolated worlds. */
+export interface Injected {
+  bridge: boolean;
+  isolatedWorlds: number;
+}
+
+/** Loads `url` and looks for anything Savepoint put in the page. */
+export async function injectedInto(context: BrowserContext, url: string): Promise<Injected> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (event: { context: { origin: string; auxData?: unknown } }) => {
+    const aux = event.context.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated') origins.push(event.context.origin);
+  });
+  await cdp.send('Runtime.enable');
+  origins.length = 0;
+  await page.goto(url, { waitUntil: 'load' });
+  // (ms) for a document_idle script to have had its chance as well.
+  await page.waitForTimeout(300);
+  const bridge = await page.evaluate(() =>
+    Object.getOwnPropertySymbols(window).some((s) => String(s.description).includes('savepoint')),
+  );
+  const isolatedWorlds = origins.filter((origin) => origin.startsWith('chrome-extension://')).length;
+  await cdp.detach();
+  await page.close();
+  return { bridge, isolatedWorlds };
+}
+
+/** Row 2: scripts injected into a page of the dashboard's site that is not watched. */
+export async function measureUnwatchedPage(
+  withExtension: BrowserContext,
+  without: BrowserContext,
+  unwatchedUrl: string,
+  watchedUrl: string,
+): Promise<BenchRow> {
+  // The probe must see Savepoint where it does run, or a 0 would prove nothing.
+  const control = await injectedInto(withExtension, watchedUrl);
+  if (!control.bridge || control.isolatedWorlds === 0) {
+    throw new Error(`the probe does not see Savepoint on the watched page (${JSON.stringify(control)})`);
+  }
+  const seen = await injectedInto(withExtension, unwatchedUrl);
+  const base = await injectedInto(without, unwatchedUrl);
+  const count = (found: Injected) => Number(found.bridge) + found.isolatedWorlds;
+  const describe = (found: Injected) =>
+    `${count(found)} (bridge ${found.bridge ? 1 : 0}, isolated worlds ${found.isolatedWorlds})`;
+  return {
+    figure: '2. scripts injected into an unwatched page (/about)',
+    value: describe(seen),
+    baseline: describe(base),
+    ratio: '—',
+    target: '0',
+    met: met(count(seen) === 0),
+  };
+}
