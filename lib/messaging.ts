@@ -30,6 +30,7 @@ export const protocol = {
     data: z.object({ snapshots: z.array(snapshotSchema).max(50) }),
   },
   'status:retry': { from: 'page', data: z.object({ workspace: z.string().optional() }) },
+  'sync:pull': { from: 'page', data: z.object({ workspace: z.string().min(1) }) },
   'capture:now': {
     from: 'page',
     data: z.object({
@@ -96,6 +97,7 @@ export interface MessageReplies {
   'capture:form-submitted': { pending: true };
   'capture:drift': { changed: number };
   'status:retry': { ok: true };
+  'sync:pull': { added: number };
   'capture:now': { captured: number; message: string };
   'backup:pin': { ok: true };
   'backup:delete': { ok: true };

@@ -24,6 +24,7 @@ import { useEntryActions } from '../../lib/popup/use-entry-actions';
 import { useHistory } from '../../lib/popup/use-history';
 import { useJournal } from '../../lib/popup/use-journal';
 import { useNow } from '../../lib/popup/use-now';
+import { usePullOnOpen } from '../../lib/popup/use-pull-on-open';
 import { useRestoreFlow } from '../../lib/popup/use-restore-flow';
 import { useRetry } from '../../lib/popup/use-retry';
 import { useSelection } from '../../lib/popup/use-selection';
@@ -48,6 +49,7 @@ export function App() {
     !target.loading,
   );
   const history = useHistory(journal, ws.selected, version);
+  usePullOnOpen(ws.selected);
   const selection = useSelection(ws.selected);
   const actions = useEntryActions();
   const restore = useRestoreFlow(tabId);

@@ -79,6 +79,7 @@ export function createHandlers(deps: Deps): Handlers {
       void deps.sync.drain(true);
       return { ok: true };
     },
+    'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
     'capture:now': async ({ tabId, label, note }) => {
       const tab = await browser.tabs.get(tabId);
       const found = tab.url ? findDashboard(await readWatched(), tab.url) : null;

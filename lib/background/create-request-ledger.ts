@@ -5,7 +5,7 @@ export const LEDGER_WINDOW = 30 * SECOND;
 /** (ms) a capture waits for its request to show up, since the page's report can overtake the browser's. */
 export const CLAIM_WAIT = 3 * SECOND;
 /** (ms) between two looks while waiting. */
-const CLAIM_POLL = 50;
+const CLAIM_POLL = 10;
 
 interface SeenRequest {
   tabId: number;

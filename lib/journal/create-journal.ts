@@ -111,6 +111,21 @@ export function createJournal(db: JournalDb) {
       return all.reverse();
     },
 
+    /** The newest `limit` backups of a workspace, newest first (a first screen without reading the rest). */
+    async newest(workspace: string, limit: number): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);
+      const found: BackupRecord[] = [];
+      let cursor = await db
+        .transaction('backups')
+        .store.index('by_workspace_and_capturedAt')
+        .openCursor(range, 'prev');
+      while (cursor && found.length < limit) {
+        found.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return found;
+    },
+
     /** Every workspace that has backups. */
     async workspaces(): Promise<string[]> {
       const found: string[] = [];

@@ -149,6 +149,16 @@ export function createSyncEngine(deps: SyncDeps) {
   }
 
   return {
+    /** Copies other devices' new backups of a workspace into the journal (when the popup opens). */
+    async pull(workspace: string): Promise<number> {
+      const settings = await deps.readSettings();
+      if (!settings.convexUrl || !settings.accessKey) return 0;
+      const client = deps.createClient(settings.convexUrl);
+      const added = await pullRemoteBackups({ client, settings, journal: deps.journal, workspace });
+      if (added > 0) deps.onChange();
+      return added;
+    },
+
     /** Sends every due backup; concurrent calls coalesce into one more pass. `force` retries a rejected key too. */
     drain(force = false): Promise<void> {
       if (force) forced = true;

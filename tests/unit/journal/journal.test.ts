@@ -78,6 +78,13 @@ describe('journal', () => {
     expect(await journal.readSnapshot(third.record.contentHash)).toBeNull();
   });
 
+  it('reads the newest few backups of a workspace without the rest, newest first', async () => {
+    const ids = [];
+    for (const name of ['a', 'b', 'c', 'd']) ids.push((await add({ name })).record.id);
+    expect((await journal.newest('acme', 2)).map((r) => r.id)).toEqual([ids[3], ids[2]]);
+    expect(await journal.newest('globex', 2)).toEqual([]);
+  });
+
   it('lists the workspaces that have backups', async () => {
     await add({ name: 'Ada' });
     expect(await journal.workspaces()).toEqual(['acme']);
