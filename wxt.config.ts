@@ -6,8 +6,6 @@ const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
-  // The test build measures and tests what users get: React's production build, not its development one.
-  vite: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode, manifestVersion }) => {
     const test = mode === 'test';

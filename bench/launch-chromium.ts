@@ -2,18 +2,8 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumArgs } from '../tests/support/chromium-args';
 import { EXTENSION_DIR } from './build-extension';
-
-/** Flags of both browsers: keep Chromium quiet and off the internet. */
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
 
 /** A Chromium with its own throw-away profile; `close()` also deletes the profile. */
 export interface BenchBrowser {
@@ -24,13 +14,10 @@ export interface BenchBrowser {
 /** Starts Chromium on a fresh profile, with Savepoint loaded or (the baseline) without any extension. */
 export async function launchChromium(withExtension: boolean): Promise<BenchBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'savepoint-bench-'));
-  const extensionArgs = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-    : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [...extensionArgs, ...COMMON_ARGS],
+    args: chromiumArgs(withExtension ? EXTENSION_DIR : null),
     viewport: { width: 1200, height: 900 },
   });
   return {

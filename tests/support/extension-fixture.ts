@@ -2,25 +2,10 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumArgs } from './chromium-args';
 import { CONTROL_URL, DEMO_URL } from './ports';
 
-/** The unpacked test build of the extension. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-test');
-
-/** Chromium flags: load only Savepoint, and keep Chromium from reaching for the internet. */
-export function chromiumArgs(extensionDir: string = EXTENSION_DIR): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-dev-shm-usage',
-  ];
-}
+export { EXTENSION_DIR, chromiumArgs } from './chromium-args';
 
 /** Starts Chromium with the extension on a profile folder (reuse the folder to restart the browser). */
 export async function launchBrowser(profileDir: string): Promise<BrowserContext> {
