@@ -30,9 +30,11 @@ export async function registerContentScripts(watched: WatchedDashboard[]): Promi
   const ours = existing
     .map((script) => script.id)
     .filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
-  const current = existing.find((script) => script.id === SCRIPT_IDS.capture)?.matches ?? [];
+  const capture = existing.find((script) => script.id === SCRIPT_IDS.capture);
+  const current = capture?.matches ?? [];
   // Unchanged: leave the registration alone, so no page load falls into a gap while the worker wakes up.
-  if (ours.length === 2 && current.length === matches.length && matches.every((m) => current.includes(m))) {
+  const same = current.length === matches.length && matches.every((m) => current.includes(m));
+  if (ours.length === 2 && same && capture?.runAt === 'document_idle') {
     return matches;
   }
   if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
@@ -51,7 +53,9 @@ export async function registerContentScripts(watched: WatchedDashboard[]): Promi
       id: SCRIPT_IDS.capture,
       js: ['capture.js'],
       matches,
-      runAt: 'document_start',
+      // Only the MAIN-world bridge must be there before the page's scripts; the capture script is needed once a
+      // user can interact, so it stays off the page's critical loading path.
+      runAt: 'document_idle',
       allFrames: false,
       persistAcrossSessions: true,
     },
