@@ -66,11 +66,14 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     await expect.poll(() => badgeText(context)).toBe('');
   });
 
-  test('Convex hanging: the call times out, then the retry succeeds', async ({ context }) => {
+  test('Convex hanging: the call times out, then the retry succeeds', async ({ context, extensionId }) => {
     await localConvex.hang();
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Patient');
     await dashboard.expectStatus('bot-names', 'Saved');
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.expectStatus('Syncing');
+    await popup.screenshot('popup-syncing');
     await expect
       .poll(async () => (await syncStatus(context, 'acme'))?.error, { timeout: 20_000 })
       .toMatch(/in time/);

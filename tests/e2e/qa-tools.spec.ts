@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
+import { expect, launchBrowser, serviceWorker, test } from '../support/extension-fixture';
+import { DEMO_PATTERN } from '../support/ports';
+import { DashboardPage } from './pages/dashboard-page';
+import { PopupPage } from './pages/popup-page';
+
+test.describe('QA tools', () => {
+  test('empty state, labelled capture, pin, diff, export, and import into a fresh profile', async ({
+    context,
+    extensionId,
+  }, testInfo) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await expect(popup.page.getByText(/No backups yet/)).toBeVisible();
+    await popup.screenshot('popup-empty');
+    expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+
+    await popup.page.getByLabel('Label', { exact: true }).fill('Before the migration');
+    await popup.page.getByLabel('Note', { exact: true }).fill('QA run 42');
+    await popup.page.getByRole('button', { name: 'Capture now' }).click();
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
+    expect(
+      (await journalEntries(context)).every(
+        (e) => e.source === 'manual' && e.label === 'Before the migration',
+      ),
+    ).toBe(true);
+    await dashboard.saveBotNames('After the migration');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(4);
+
+    await expect(popup.entries).toHaveCount(4);
+    await popup.entries.first().getByRole('button', { name: 'Pin' }).click();
+    await expect(popup.entries.first().getByRole('img', { name: 'Pinned' })).toBeVisible();
+    await popup.page.getByLabel('Search labels').fill('migration');
+    await expect(popup.entries).toHaveCount(3);
+    await popup.page.getByLabel('Search labels').fill('');
+    await popup.entries.first().getByRole('button', { name: 'Diff' }).click();
+    await expect(popup.page.getByText('After the migration')).toBeVisible();
+    await popup.screenshot('popup-diff');
+    expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+    await popup.page.getByRole('button', { name: 'Back to history' }).click();
+
+    const [download] = await Promise.all([
+      popup.page.waitForEvent('download'),
+      popup.page.getByRole('button', { name: 'Export all' }).click(),
+    ]);
+    const bundlePath = testInfo.outputPath('bundle.json');
+    await download.saveAs(bundlePath);
+
+    const freshDir = mkdtempSync(path.join(tmpdir(), 'savepoint-fresh-'));
+    const fresh = await launchBrowser(freshDir);
+    try {
+      const freshId = new URL((await serviceWorker(fresh)).url()).host;
+      const freshPopup = await PopupPage.open(fresh, freshId);
+      await freshPopup.page.getByLabel('Import bundle').setInputFiles(bundlePath);
+      await expect(freshPopup.page.getByText('4 added, 0 identical, 0 invalid')).toBeVisible();
+      await freshPopup.page.getByLabel('Import bundle').setInputFiles(bundlePath);
+      await expect(freshPopup.page.getByText('0 added, 4 identical, 0 invalid')).toBeVisible();
+      expect((await journalEntries(fresh)).map((e) => e.source)).toEqual([
+        'import',
+        'import',
+        'import',
+        'import',
+      ]);
+      await freshPopup.page.reload();
+      await expect(freshPopup.entries).toHaveCount(4);
+    } finally {
+      await fresh.close();
+      rmSync(freshDir, { recursive: true, force: true });
+    }
+  });
+});
