@@ -33,6 +33,9 @@ async function expectExactlyOnce(context: BrowserContext, saves: number): Promis
   await expect
     .poll(async () => (await journalEntries(context)).every((e) => e.outbox === 'synced'))
     .toBe(true);
+  // The badge tells the truth too: nothing waiting, nothing failed.
+  await expect.poll(() => badgeText(context)).toBe('');
+  expect((await syncStatus(context, 'acme'))?.state).toBe('synced');
 }
 
 test.describe('sync faults: nothing lost, nothing duplicated', () => {
