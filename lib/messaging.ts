@@ -105,7 +105,7 @@ export interface MessageReplies {
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;
   'settings:test-connection': TestConnectionResult;
-  'tab:collect': { snapshots: Snapshot[]; hashes: string[] };
+  'tab:collect': { snapshots: Snapshot[] };
 }
 
 export type Envelope = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];

@@ -125,14 +125,13 @@ export function startBackground(): void {
     withServices(async () => registerContentScripts(await readWatched())),
   );
   const filter = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const] };
-  browser.webRequest.onBeforeRedirect.addListener((details) => {
+  // A form post's navigation answered (a redirect after the post, or the page itself): pair it with its submit.
+  const answered = (details: { method: string; tabId: number; url: string; statusCode: number }) => {
     if (details.method === 'POST')
       withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
-  }, filter);
-  browser.webRequest.onCompleted.addListener((details) => {
-    if (details.method === 'POST')
-      withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
-  }, filter);
+  };
+  browser.webRequest.onBeforeRedirect.addListener(answered, filter);
+  browser.webRequest.onCompleted.addListener(answered, filter);
   browser.webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));
   }, filter);

@@ -1,5 +1,4 @@
 import { buildSnapshot } from '../capture/build-snapshot';
-import { contentHash } from '../capture/canonical-json';
 import { createSender } from '../message-sender';
 import type { ContentConfig, TabMessageType } from '../messaging';
 import { collectSections, findSaveControl } from './collect-sections';
@@ -29,7 +28,7 @@ async function collect(config: ContentConfig) {
       }),
     );
   }
-  return { snapshots, hashes: await Promise.all(snapshots.map((snapshot) => contentHash(snapshot))) };
+  return { snapshots };
 }
 
 /** Starts Savepoint on a watched dashboard page; does nothing (and throws nothing) once the extension reloads. */

@@ -17,9 +17,6 @@ export const convexFunctions = {
     'mutation',
     'settingsBackups:restoreFromBackup',
   ),
-  deleteBackup: ref<typeof api.settingsBackups.deleteBackup>('mutation', 'settingsBackups:deleteBackup'),
-  setPinned: ref<typeof api.settingsBackups.setPinned>('mutation', 'settingsBackups:setPinned'),
-  getSyncStatus: ref<typeof api.workspaces.getSyncStatus>('query', 'workspaces:getSyncStatus'),
   markSyncError: ref<typeof api.workspaces.markSyncError>('mutation', 'workspaces:markSyncError'),
   whoami: ref<typeof api.workspaces.whoami>('query', 'workspaces:whoami'),
 };
