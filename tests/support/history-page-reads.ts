@@ -11,7 +11,11 @@ const modules = import.meta.glob('../../convex/**/*.*s');
  */
 export async function documentsReadForOnePage(count: number): Promise<number> {
   const t = convexTest(schema, modules);
-  const capture = await t.mutation(internal.keys.create, { workspace: 'acme', role: 'capture', label: 'Reads' });
+  const capture = await t.mutation(internal.keys.create, {
+    workspace: 'acme',
+    role: 'capture',
+    label: 'Reads',
+  });
   await t.run(async (ctx) => {
     for (let i = 0; i < count; i += 1) {
       await ctx.db.insert('settingsBackups', {
