@@ -1,8 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import { snapshotSchema, type Snapshot } from './capture/snapshot';
+import { MAX_SECTIONS } from './capture/limits';
+import { snapshotDraftSchema, type SnapshotDraft } from './capture/snapshot-draft';
 import type { FieldChange } from './diff/diff-snapshots';
 import type { ApplyReport } from './restore/apply-report';
 import { z } from './zod';
+
+/** Every section a page shows, as drafts: what `capture:drift` sends and `tab:collect` answers. */
+export const collectedSchema = z.object({ drafts: z.array(snapshotDraftSchema).max(MAX_SECTIONS) });
 
 /**
  * The one message contract of Savepoint. `from` says who may send it: `content` (a content script in the top frame
@@ -14,20 +18,20 @@ export const protocol = {
   'capture:saved': {
     from: 'content',
     data: z.object({
-      snapshot: snapshotSchema,
+      draft: snapshotDraftSchema,
     }),
   },
   'capture:form-submitted': {
     from: 'content',
     data: z.object({
-      snapshot: snapshotSchema,
+      draft: snapshotDraftSchema,
       action: z.string().url(),
       method: z.string(),
     }),
   },
   'capture:drift': {
     from: 'content',
-    data: z.object({ snapshots: z.array(snapshotSchema).max(50) }),
+    data: collectedSchema,
   },
   'status:retry': { from: 'page', data: z.object({ workspace: z.string().optional() }) },
   'sync:pull': { from: 'page', data: z.object({ workspace: z.string().min(1) }) },
@@ -61,13 +65,14 @@ export const protocol = {
 export type MessageType = keyof typeof protocol;
 export type MessageData<K extends MessageType> = z.infer<(typeof protocol)[K]['data']>;
 
-/** Dashboard configuration a content script needs, derived by the background from the page URL. */
+/**
+ * Dashboard configuration a content script needs, derived by the background from the page URL. It carries no salt
+ * and no left-out list: secrets are left out in the background, so neither ever enters the page's process.
+ */
 export interface ContentConfig {
   watched: boolean;
   workspace?: string;
   savePattern?: string;
-  extraLeftOut: string[];
-  salt: string;
 }
 
 /** What an import did: nothing is applied unless the whole bundle is valid. */
@@ -105,7 +110,7 @@ export interface MessageReplies {
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;
   'settings:test-connection': TestConnectionResult;
-  'tab:collect': { snapshots: Snapshot[] };
+  'tab:collect': { drafts: SnapshotDraft[] };
 }
 
 export type Envelope = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
+import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
-import { sendToTab } from '../send-message';
-import { driftItem, readDrift, readInstall, readWatched } from '../storage';
+import { driftItem, readDrift, readInstall, readWatched, type WatchedDashboard } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
@@ -13,6 +13,7 @@ import type { createFormPostTracker } from './form-post-tracker';
 export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snapshot; workspace: string }>>;
 import type { createRestoreService } from './create-restore-service';
 import type { RequestLedger } from './create-request-ledger';
+import { collectSnapshots } from './collect-snapshots';
 import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
@@ -36,39 +37,46 @@ async function senderWorkspace(sender: Sender) {
   return { url, tabId: sender.tab?.id as number, ...found };
 }
 
+/** What finishing a draft from this dashboard's page needs: the install's salt and the dashboard's left-out list. */
+async function finishOptions(dashboard: WatchedDashboard): Promise<FinishOptions> {
+  return { salt: (await readInstall()).salt, extraLeftOut: dashboard.extraLeftOut };
+}
+
 /** One handler per message of the contract. */
 export function createHandlers(deps: Deps): Handlers {
   return {
     'content:config': async (_data, sender) => {
       const url = contentPageUrl(sender);
       const found = url ? findDashboard(await readWatched(), url) : null;
-      const { salt } = await readInstall();
-      if (!found) return { watched: false, extraLeftOut: [], salt: '' };
+      if (!found) return { watched: false };
       return {
         watched: true,
         workspace: found.workspace,
         ...(found.dashboard.savePattern ? { savePattern: found.dashboard.savePattern } : {}),
-        extraLeftOut: found.dashboard.extraLeftOut,
-        salt,
       };
     },
-    'capture:saved': async ({ snapshot }, sender) => {
-      const { workspace, tabId } = await senderWorkspace(sender);
-      const request = snapshot.request;
-      // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts.
-      if (!request || !(await deps.ledger.claim(tabId, request.method, request.url))) {
+    'capture:saved': async ({ draft }, sender) => {
+      const { workspace, tabId, dashboard } = await senderWorkspace(sender);
+      const request = draft.request;
+      // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts. The
+      // draft's URL is the one the page sent, as the browser saw it (secrets are left out only below).
+      if (!request || !(await deps.ledger.claim(tabId, request.method.toUpperCase(), request.url))) {
         throw new Error('No accepted save request matches this capture');
       }
+      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
       return { id: record.id, added };
     },
-    'capture:form-submitted': async ({ snapshot, action }, sender) => {
-      const { workspace, tabId } = await senderWorkspace(sender);
+    'capture:form-submitted': async ({ draft, action }, sender) => {
+      const { workspace, tabId, dashboard } = await senderWorkspace(sender);
+      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };
     },
-    'capture:drift': async ({ snapshots }, sender) => {
-      const { workspace } = await senderWorkspace(sender);
+    'capture:drift': async ({ drafts }, sender) => {
+      const { workspace, dashboard } = await senderWorkspace(sender);
+      const options = await finishOptions(dashboard);
+      const snapshots = await Promise.all(drafts.map((draft) => finishSnapshot(draft, options)));
       const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
       await driftItem.setValue({ ...(await readDrift()), [workspace]: drift });
       deps.onChange();
@@ -84,7 +92,7 @@ export function createHandlers(deps: Deps): Handlers {
       const tab = await browser.tabs.get(tabId);
       const found = tab.url ? findDashboard(await readWatched(), tab.url) : null;
       if (!found) throw new Error('Open a watched dashboard page to capture it');
-      const { snapshots } = await sendToTab(tabId, 'tab:collect', {});
+      const snapshots = await collectSnapshots(tabId, found.dashboard);
       for (const snapshot of snapshots) {
         await deps.capture.record(snapshot, found.workspace, 'manual', {
           ...(label ? { label } : {}),

@@ -4,13 +4,13 @@ import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../restore/apply-report';
-import { sendToTab } from '../send-message';
 import type { Settings, WatchedDashboard } from '../storage';
 import { createConvexClient, convexFunctions } from '../sync/convex-api';
 import { SECOND } from '../time';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
 import { applyInTab } from './apply-in-tab';
+import { collectSnapshots } from './collect-snapshots';
 import { openDashboardTab } from './open-dashboard-tab';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
@@ -48,8 +48,12 @@ export function createRestoreService(deps: Deps) {
     return openDashboardTab(snapshot.pageUrl, tabId);
   }
 
+  /** The section as a watched tab shows it now, finished with that dashboard's rules. */
   async function currentSection(tabId: number, type: string): Promise<Snapshot | null> {
-    const { snapshots } = await sendToTab(tabId, 'tab:collect', {});
+    const tab = await browser.tabs.get(tabId);
+    const found = tab.url ? findDashboard(await deps.readWatched(), tab.url) : null;
+    if (!found) throw new Error('This page is not a watched dashboard');
+    const snapshots = await collectSnapshots(tabId, found.dashboard);
     return snapshots.find((snapshot) => snapshot.type === type) ?? null;
   }
 

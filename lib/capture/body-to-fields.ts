@@ -1,7 +1,6 @@
 import { humanize } from './field-label';
-import { truncateValue } from './limits';
-import type { RawField } from './read-fields';
-import { MAX_FIELDS } from './read-fields';
+import { MAX_FIELDS, truncateValue } from './limits';
+import type { RawField } from './snapshot-draft';
 import { isUrlEncoded } from './redact-body';
 
 /** Wrapper objects unwrapped at most this many times (`{ data: { settings: { … } } }`). */

@@ -1,3 +1,4 @@
+import { sha256Hex } from './sha256-hex';
 import type { Snapshot } from './snapshot';
 
 /** Deepest nesting (levels) written out; deeper values become `"[Too deep]"`. */
@@ -96,12 +97,6 @@ function write(value: unknown, depth: number, path: Set<object>, budget: { nodes
  */
 export function canonicalJson(value: unknown): string {
   return write(value, 0, new Set(), { nodes: MAX_CANONICAL_NODES });
-}
-
-/** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return hex(new Uint8Array(digest));
 }
 
 /**

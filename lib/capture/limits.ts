@@ -19,6 +19,12 @@ export const MAX_TYPE_CHARS = 200;
 /** Upper bound (characters) of a stored URL; matches the snapshot schema's `pageUrl`. */
 export const MAX_URL_CHARS = 4096;
 
+/** Upper bound on fields read from one section: a settings form never has this many, a hostile page might. */
+export const MAX_FIELDS = 1000;
+
+/** Most sections considered on one page (and reported at once), so a huge page costs bounded work. */
+export const MAX_SECTIONS = 50;
+
 /** Cuts `text` to `max` characters (default `MAX_VALUE_CHARS`), marking the cut so it is never taken for the whole. */
 export function truncateValue(text: string, max = MAX_VALUE_CHARS): string {
   if (text.length <= max) return text;

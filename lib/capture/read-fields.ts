@@ -1,32 +1,11 @@
 import type { FieldLocator } from './snapshot';
+import type { RawField } from './snapshot-draft';
 import { cleanText } from './clean-text';
 import { fieldLabel, groupLabel, humanize } from './field-label';
 import { FIELD_CANDIDATES, isField } from './is-field';
-import { truncateValue } from './limits';
+import { MAX_FIELDS, truncateValue } from './limits';
 import { sectionTitle } from './section-title';
 import { slugify } from './slugify';
-
-/** Upper bound on fields read from one section: a settings form never has this many, a hostile page might. */
-export const MAX_FIELDS = 1000;
-
-/** A field as read from the page, before secrets are left out. Plain data: it can be posted between contexts. */
-export interface RawField {
-  /** Unique within the section: name, else id, else a slug of the label. */
-  key: string;
-  /** Human label shown in diffs. */
-  label: string;
-  /** Text, a checkbox state, or the chosen values of a multi-select or checkbox group. */
-  value: string | boolean | string[];
-  locator: FieldLocator;
-  /** Raw control type, as in `locator.inputType` (`password`, `select-one`, `contenteditable`, …). */
-  type: string;
-  /** Lowercased `autocomplete` attribute, '' when absent; `new-password` and `cc-*` mark secrets. */
-  autocomplete: string;
-  disabled: boolean;
-  readOnly: boolean;
-  /** The value was longer than the snapshot limit and was cut. */
-  truncated: boolean;
-}
 
 type Control = HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
 
@@ -72,23 +51,27 @@ function readOne(el: Element, container: Element, all: Element[], counts: Map<st
   const own = grouped || arrayGroup ? groupLabel(el, container) : null;
   const label = own ? own.label : fieldLabel(el);
   const ariaLabel = own ? own.ariaLabel : cleanText(el.getAttribute('aria-label'));
-  let value: RawField['value'];
   let truncated = false;
+  // Every text is cut at the snapshot limit, option and radio values too: a draft holds no longer string.
+  const cut = (text: string) => {
+    const kept = truncateValue(text);
+    truncated ||= kept !== text;
+    return kept;
+  };
+  let value: RawField['value'];
   if (type === 'radio') {
     const checked = members.find((m) => (m as Control).checked);
-    value = checked ? (checked as Control).value : '';
+    value = cut(checked ? (checked as Control).value : '');
   } else if (arrayGroup) {
-    value = members.filter((m) => (m as Control).checked).map((m) => (m as Control).value);
+    value = members.filter((m) => (m as Control).checked).map((m) => cut((m as Control).value));
   } else if (type === 'checkbox') {
     value = control.checked === true;
   } else if (type === 'select-multiple') {
     value = Array.from(control.options ?? [])
       .filter((o) => o.selected)
-      .map((o) => o.value);
+      .map((o) => cut(o.value));
   } else {
-    const text = String((type === 'contenteditable' ? el.textContent : control.value) ?? '');
-    value = truncateValue(text);
-    truncated = value !== text;
+    value = cut(String((type === 'contenteditable' ? el.textContent : control.value) ?? ''));
   }
   return { el, members, type, name, label, ariaLabel, value, truncated };
 }

@@ -1,12 +1,10 @@
-import type { RawField } from './read-fields';
+import { secretReasonForControl } from './secret-control';
 import { keyWords, secretReasonForKey } from './secret-key';
 import { secretReasonForValue } from './secret-value';
+import type { RawField } from './snapshot-draft';
 
 export { secretReasonForKey } from './secret-key';
 export { secretReasonForValue } from './secret-value';
-
-/** Autocomplete tokens that browsers and password managers reserve for secrets. */
-const SECRET_AUTOCOMPLETE = /(?:^|\s)(current-password|new-password|one-time-code|cc-[a-z-]+)(?:\s|$)/;
 /** Control types whose values are numbers, switches or choices: a count such as `token` = 5, never a token. */
 const NON_TEXT_TYPES = new Set([
   'number',
@@ -57,9 +55,8 @@ export function secretReasonForField(raw: RawField, extraLeftOut: readonly strin
     (name): name is string => !!name,
   );
   if (userRule(extraLeftOut)(names)) return 'user-rule';
-  if (raw.type === 'password') return 'input-type:password';
-  const autocomplete = SECRET_AUTOCOMPLETE.exec(raw.autocomplete)?.[1];
-  if (autocomplete) return `autocomplete:${autocomplete}`;
+  const control = secretReasonForControl(raw.type, raw.autocomplete);
+  if (control) return control;
   if (typeof raw.value === 'boolean') return null;
   for (const name of names) {
     const reason = secretReasonForKey(name);

@@ -1,9 +1,8 @@
 import { findSection } from '../capture/find-section';
+import { MAX_SECTIONS } from '../capture/limits';
 
 const FIELD_SELECTOR = 'input, select, textarea, [contenteditable=true], [contenteditable=""]';
 const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
-/** Most sections considered on one page, so a huge page costs bounded work. */
-const MAX_SECTIONS = 50;
 
 /** Every settings section on the page: the distinct containers of its editable fields, in page order. */
 export function collectSections(doc: Document): Element[] {

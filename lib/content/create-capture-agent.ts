@@ -1,13 +1,13 @@
 import { createBridgeGate } from '../bridge/bridge-gate';
 import type { BridgeMessage } from '../bridge/bridge-protocol';
 import { isSaveRequest } from '../bridge/is-save-request';
-import { buildSnapshot, snapshotFromBody } from '../capture/build-snapshot';
+import { buildDraft } from '../capture/build-draft';
 import { findSection } from '../capture/find-section';
-import type { Snapshot, Trigger } from '../capture/snapshot';
+import type { Trigger } from '../capture/snapshot';
+import type { SnapshotDraft } from '../capture/snapshot-draft';
 import type { ContentConfig } from '../messaging';
 import { createLastInteraction, INTERACTION_WINDOW } from './last-interaction';
 import { locateControl } from './locate-control';
-import { preferSentValues } from './prefer-sent-values';
 
 type Listen = <K extends keyof WindowEventMap>(
   type: K,
@@ -21,16 +21,16 @@ export interface CaptureAgentDeps {
   /** Adds a window listener that is removed when the content script is invalidated (extension reloaded). */
   listen: Listen;
   /** A JS-handled save (fetch/XHR) the server accepted. */
-  saved: (snapshot: Snapshot) => void;
+  saved: (draft: SnapshotDraft) => void;
   /** A native form post, to be confirmed by the navigation's response. */
-  formSubmitted: (snapshot: Snapshot, action: string, method: string) => void;
+  formSubmitted: (draft: SnapshotDraft, action: string, method: string) => void;
   now?: () => number;
 }
 
 /** Bridge reports accepted per minute (and as a burst). */
 const GATE_PER_MINUTE = 600;
 
-/** Watches a dashboard page for saves and turns each accepted one into a snapshot of its section. */
+/** Watches a dashboard page for saves and turns each accepted one into a draft of its section's snapshot. */
 export function createCaptureAgent({
   win,
   config,
@@ -50,26 +50,8 @@ export function createCaptureAgent({
     win,
   });
   let pendingJsSubmit: { form: HTMLFormElement; submitter: Element | null; at: number } | null = null;
-  const extraLeftOut = config.extraLeftOut;
 
   const report = (error: unknown) => console.warn('Savepoint: capture failed', error);
-
-  function snapshotOf(
-    container: Element,
-    trigger: Trigger,
-    request?: Snapshot['request'],
-    typeHint?: string,
-  ) {
-    return buildSnapshot({
-      container,
-      pageUrl: win.location.href,
-      trigger,
-      ...(request ? { request } : {}),
-      salt: config.salt,
-      extraLeftOut,
-      ...(typeHint ? { typeHint } : {}),
-    });
-  }
 
   async function onBridgeSave(message: BridgeMessage) {
     if (!isSaveRequest(message.method, message.url, win.location.href, config.savePattern)) return;
@@ -88,17 +70,9 @@ export function createCaptureAgent({
       kind: message.via,
       ...(control && control !== container ? { submitter: locateControl(control) } : {}),
     };
-    const snapshot =
-      container && container !== win.document.body
-        ? preferSentValues(await snapshotOf(container, trigger, request))
-        : await snapshotFromBody({
-            pageUrl: win.location.href,
-            trigger,
-            request,
-            salt: config.salt,
-            extraLeftOut,
-          });
-    saved(snapshot);
+    // Without a section on the page, the background derives the fields from the body.
+    const section = container && container !== win.document.body ? { container } : {};
+    saved(await buildDraft({ pageUrl: win.location.href, trigger, request, ...section }));
   }
 
   async function onNativeSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {
@@ -109,8 +83,7 @@ export function createCaptureAgent({
     const method = (override || form.method || 'get').toUpperCase();
     if (method !== 'POST') return;
     const trigger: Trigger = { kind: 'form', ...(submitter ? { submitter: locateControl(submitter) } : {}) };
-    const snapshot = await snapshotOf(form, trigger, undefined, undefined);
-    formSubmitted(snapshot, action, method);
+    formSubmitted(await buildDraft({ pageUrl: win.location.href, trigger, container: form }), action, method);
   }
 
   return {

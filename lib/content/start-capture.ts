@@ -1,4 +1,4 @@
-import { buildSnapshot } from '../capture/build-snapshot';
+import { buildDraft } from '../capture/build-draft';
 import { createSender } from '../message-sender';
 import type { ContentConfig, TabMessageType } from '../messaging';
 import { collectSections, findSaveControl } from './collect-sections';
@@ -13,22 +13,20 @@ const COLLECT: TabMessageType = 'tab:collect';
 /** (ms) after the load event before comparing the page with the latest backups, off the page's busy start. */
 const DRIFT_DELAY = 1000;
 
-/** Every section on the page as a snapshot, for "Capture now", restore previews and drift checks. */
-async function collect(config: ContentConfig) {
-  const snapshots = [];
+/** Every section on the page as a draft, for "Capture now", restore previews and drift checks. */
+async function collect() {
+  const drafts = [];
   for (const container of collectSections(document)) {
     const control = findSaveControl(container);
-    snapshots.push(
-      await buildSnapshot({
+    drafts.push(
+      await buildDraft({
         container,
         pageUrl: location.href,
         trigger: { kind: 'manual', ...(control ? { submitter: locateControl(control) } : {}) },
-        salt: config.salt,
-        extraLeftOut: config.extraLeftOut,
       }),
     );
   }
-  return { snapshots };
+  return { drafts };
 }
 
 /** Starts Savepoint on a watched dashboard page; does nothing (and throws nothing) once the extension reloads. */
@@ -48,19 +46,19 @@ export async function startCapture(): Promise<void> {
     win: window,
     config,
     listen: (type, handler, options) => guard.listen(window, type, handler, options),
-    saved: (snapshot) => {
-      if (!guard.isInvalid()) send('capture:saved', { snapshot }).catch(warn);
+    saved: (draft) => {
+      if (!guard.isInvalid()) send('capture:saved', { draft }).catch(warn);
     },
-    formSubmitted: (snapshot, action, method) => {
-      if (!guard.isInvalid()) send('capture:form-submitted', { snapshot, action, method }).catch(warn);
+    formSubmitted: (draft, action, method) => {
+      if (!guard.isInvalid()) send('capture:form-submitted', { draft, action, method }).catch(warn);
     },
   }).start();
 
   // Once the page has settled, say what it shows, so the popup can tell what changed since the last backup.
   const checkDrift = () => {
     if (guard.isInvalid()) return;
-    collect(config)
-      .then(({ snapshots }) => (snapshots.length ? send('capture:drift', { snapshots }) : undefined))
+    collect()
+      .then(({ drafts }) => (drafts.length ? send('capture:drift', { drafts }) : undefined))
       .catch(warn);
   };
   const later = () => setTimeout(checkDrift, DRIFT_DELAY);
@@ -72,7 +70,7 @@ export async function startCapture(): Promise<void> {
     if (guard.isInvalid() || sender.id !== runtime.id || (raw as { type?: unknown })?.type !== COLLECT) {
       return false;
     }
-    collect(config).then(
+    collect().then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: String(error) }),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, contentHash, sha256Hex } from '../../../lib/capture/canonical-json';
+import { canonicalJson, contentHash } from '../../../lib/capture/canonical-json';
+import { sha256Hex } from '../../../lib/capture/sha256-hex';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 
 describe('canonicalJson', () => {

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, snapshotFromBody } from '../../../lib/capture/build-snapshot';
+import { createBridgeMessage, MAX_BRIDGE_MESSAGE_BYTES } from '../../../lib/bridge/bridge-protocol';
+import { sanitizeBodyValue } from '../../../lib/bridge/sanitize-body-value';
+import { buildDraft } from '../../../lib/capture/build-draft';
 import { canonicalJson } from '../../../lib/capture/canonical-json';
+import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import { MAX_VALUE_CHARS } from '../../../lib/capture/limits';
 import { redactBody } from '../../../lib/capture/redact-body';
 import { snapshotSchema, type Trigger } from '../../../lib/capture/snapshot';
+import { overTheWire } from '../support/capture-path';
 
 /** Runs per property: the brief asks for at least 200 generated inputs. */
 const RUNS = Number(process.env.RUNS ?? 200);
@@ -199,17 +203,21 @@ describe('capture never throws and always yields a valid snapshot', { timeout: P
     );
   });
 
-  it('buildSnapshot on generated pages: schema-valid and no secret in the output', async () => {
+  it('page → draft → finish on generated pages and hostile bodies: schema-valid, no secret in draft or output', async () => {
     await fc.assert(
       fc.asyncProperty(pageArb, hostileValue, async (page, body) => {
         const container = buildPage(page);
-        const snapshot = await buildSnapshot({
+        const draft = await buildDraft({
           container,
           pageUrl: 'https://dash.example.com/settings',
           trigger: TRIGGER,
           request: { method: 'PUT', url: '/api/settings/x', bodyKind: 'json', body },
-          salt: 's',
         });
+        // A password never leaves the page in plain text, whatever else the draft holds.
+        const sent = JSON.stringify(draft.section);
+        for (const [secret] of page.secrets)
+          if (secret.where === 'password') expect(sent).not.toContain(secret.value);
+        const snapshot = await finishSnapshot(draft, { salt: 's' });
         expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
         const json = JSON.stringify(snapshot);
         for (const [secret] of page.secrets) expect(json).not.toContain(secret.value);
@@ -218,7 +226,33 @@ describe('capture never throws and always yields a valid snapshot', { timeout: P
     );
   });
 
-  it('snapshotFromBody on generated bodies with secrets mixed in: schema-valid and no secret in the output', async () => {
+  it('the same path as the messages carry it: the bridge-sanitised body, posted as JSON, checked by the draft schema', async () => {
+    await fc.assert(
+      fc.asyncProperty(pageArb, hostileValue, async (page, hostile) => {
+        const container = buildPage(page);
+        // What the bridge gate lets through: JSON data only, within the message size, else an unread body.
+        const value = sanitizeBodyValue(hostile, MAX_BRIDGE_MESSAGE_BYTES);
+        const message = createBridgeMessage(
+          { via: 'fetch', method: 'PUT', url: '/api/settings/x', status: 200, body: { kind: 'json', value } },
+          0,
+        );
+        const body = message?.body ?? { kind: 'unread' };
+        const draft = await buildDraft({
+          container,
+          pageUrl: 'https://dash.example.com/settings',
+          trigger: TRIGGER,
+          request: { method: 'PUT', url: '/api/settings/x', bodyKind: body.kind, body: body.value },
+        });
+        const snapshot = await finishSnapshot(overTheWire(draft), { salt: 's' });
+        expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
+        const json = JSON.stringify(snapshot);
+        for (const [secret] of page.secrets) expect(json).not.toContain(secret.value);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finish without a section on generated bodies with secrets mixed in: schema-valid and no secret in the output', async () => {
     const bodyArb = fc.tuple(
       fc.dictionary(hostileKey, hostileValue, { maxKeys: 5 }),
       fc.array(fc.tuple(fc.oneof(jwtArb, luhnArb), plainText), { maxLength: 3 }),
@@ -228,12 +262,12 @@ describe('capture never throws and always yields a valid snapshot', { timeout: P
         const body: Record<string, unknown> = { ...record };
         for (const [i, [secret, key]] of secrets.entries())
           Object.defineProperty(body, `${key}-s${i}`, { value: secret, enumerable: true });
-        const snapshot = await snapshotFromBody({
+        const draft = await buildDraft({
           pageUrl: 'https://dash.example.com/',
           trigger: TRIGGER,
           request: { method: 'POST', url: '/api/workspaces/acme/settings/brain', bodyKind: 'json', body },
-          salt: 's',
         });
+        const snapshot = await finishSnapshot(draft, { salt: 's' });
         expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
         const json = JSON.stringify(snapshot);
         for (const [secret] of secrets) expect(json).not.toContain(secret);

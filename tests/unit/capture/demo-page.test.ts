@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderSettingsPage } from '../../../demo/pages/settings-page';
-import { buildSnapshot } from '../../../lib/capture/build-snapshot';
 import { findSection, sectionTitle, sectionType } from '../../../lib/capture/find-section';
 import { readFields } from '../../../lib/capture/read-fields';
+import { capture } from '../support/capture-path';
 
 type Settings = Parameters<typeof renderSettingsPage>[1];
 
@@ -50,14 +50,20 @@ describe('capture on the real demo settings page', () => {
     }
   });
 
-  it('leaves the API key out of the Brain snapshot', async () => {
+  it('leaves the API key out of the Brain snapshot, and out of the draft the page sends', async () => {
     mountDemoPage();
-    const snapshot = await buildSnapshot({
-      container: findSection(document.querySelector('#brain-save')!),
-      pageUrl: 'http://127.0.0.1/acme/settings',
-      trigger: { kind: 'fetch' },
-      salt: 's',
-    });
+    // The page renders the key blank; a user typing a new one is what must not leave the page.
+    (document.querySelector('input[name=apiKey]') as HTMLInputElement).value = 'sk-live-key';
+    const { draft, snapshot } = await capture(
+      {
+        container: findSection(document.querySelector('#brain-save')!),
+        pageUrl: 'http://127.0.0.1/acme/settings',
+        trigger: { kind: 'fetch' },
+      },
+      { salt: 's' },
+    );
+    expect(JSON.stringify(draft)).not.toContain('sk-live-key');
+    expect(JSON.stringify(snapshot)).not.toContain('sk-live-key');
     expect(snapshot.fields.find((f) => f.key === 'apiKey')).toMatchObject({
       value: null,
       secret: { reason: 'input-type:password' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../../../lib/capture/find-section';
 import { MAX_VALUE_CHARS, TRUNCATED_MARKER } from '../../../lib/capture/limits';
-import { readFields, type RawField } from '../../../lib/capture/read-fields';
+import { readFields } from '../../../lib/capture/read-fields';
+import type { RawField } from '../../../lib/capture/snapshot-draft';
 import { DEMO_DASHBOARD, mount } from './demo-dashboard';
 
 const TYPED_VALUES = {
@@ -190,6 +191,19 @@ describe('readFields on odd fields', () => {
     expect(field?.truncated).toBe(true);
     expect((field?.value as string).length).toBe(MAX_VALUE_CHARS);
     expect((field?.value as string).endsWith(TRUNCATED_MARKER)).toBe(true);
+  });
+
+  it.each([
+    ['a radio value', `<input type="radio" name="r" value="HUGE" checked>`],
+    ['a checkbox group value', `<input type="checkbox" name="c[]" value="HUGE" checked>`],
+    ['a multi-select option', `<select multiple name="m"><option value="HUGE" selected>x</option></select>`],
+  ])('cuts %s at the same limit', (_name, html) => {
+    const huge = 'b'.repeat(MAX_VALUE_CHARS + 5);
+    const [field] = readFields(mount(`<form>${html.replace('HUGE', huge)}</form>`, 'form'));
+    const value = [field?.value].flat()[0] as string;
+    expect(field?.truncated).toBe(true);
+    expect(value.length).toBe(MAX_VALUE_CHARS);
+    expect(value.endsWith(TRUNCATED_MARKER)).toBe(true);
   });
 
   it('includes controls joined by form= and never throws on a control whose getters throw', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawField } from '../../../lib/capture/read-fields';
+import type { RawField } from '../../../lib/capture/snapshot-draft';
 import {
   secretReasonForField,
   secretReasonForKey,

@@ -1,4 +1,4 @@
-import type { CapturedField, Snapshot } from '../capture/snapshot';
+import type { CapturedField, Snapshot } from './snapshot';
 
 function asFieldValue(field: CapturedField, sent: unknown): CapturedField['value'] | undefined {
   if (typeof field.value === 'boolean') {

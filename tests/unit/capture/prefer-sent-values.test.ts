@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../lib/capture/snapshot';
-import { preferSentValues } from '../../../lib/content/prefer-sent-values';
+import { preferSentValues } from '../../../lib/capture/prefer-sent-values';
 import { field, snapshot } from '../support/snapshot-fixture';
 
 function withBody(base: Snapshot, body: unknown): Snapshot {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
+import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
+import { createCaptureAgent } from '../../../lib/content/create-capture-agent';
+import { mount } from '../capture/demo-dashboard';
+import { overTheWire } from '../support/capture-path';
+
+const PAGE = 'https://dash.example.com/acme/settings';
+const ORIGIN = 'https://dash.example.com';
+const PASSWORD = 'Pw-correct-horse-battery';
+const API_KEY = 'sk-proj-abcdefghijklmnopqrstuvwxyz012345';
+const SECTION = `<form id="brain" action="${ORIGIN}/acme/settings/brain" method="post"><h2>Brain</h2>
+  <label>Model <input name="model" value="claude"></label>
+  <label>Password <input type="password" name="adminPassword" value="${PASSWORD}"></label>
+  <label>API key <input name="apiKey" value="${API_KEY}"></label>
+  <button id="save">Save</button></form>`;
+
+/** The agent on a fake page whose listeners the test calls directly; returns what it sent. */
+function agentOnPage() {
+  const win = { location: { href: PAGE, origin: ORIGIN }, document } as unknown as Window;
+  const listeners = new Map<string, (event: Event) => void>();
+  const sent: { saved: SnapshotDraft[]; posted: { draft: SnapshotDraft; action: string; method: string }[] } =
+    {
+      saved: [],
+      posted: [],
+    };
+  createCaptureAgent({
+    win,
+    config: { watched: true, workspace: 'acme' },
+    listen: (type, handler) => listeners.set(type, handler as (event: Event) => void),
+    saved: (draft) => sent.saved.push(draft),
+    formSubmitted: (draft, action, method) => sent.posted.push({ draft, action, method }),
+  }).start();
+  const fire = (type: string, event: object) => listeners.get(type)?.(event as Event);
+  const bridgeSave = (body: unknown) =>
+    fire('message', {
+      source: win,
+      origin: ORIGIN,
+      data: {
+        source: 'savepoint-bridge',
+        v: 1,
+        kind: 'saved',
+        via: 'fetch',
+        method: 'PUT',
+        url: `${ORIGIN}/api/acme/settings/brain`,
+        status: 200,
+        body: { kind: 'json', value: body },
+        at: 1,
+      },
+    });
+  return { sent, fire, bridgeSave };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('createCaptureAgent', () => {
+  it('sends a draft of the clicked section: the password digested, every other rule left to the background', async () => {
+    const form = mount(SECTION, 'form');
+    const page = agentOnPage();
+    page.fire('click', { target: form.querySelector('#save') });
+    page.bridgeSave({ model: 'claude', apiKey: API_KEY });
+    await settle();
+    const [draft] = page.sent.saved;
+    expect(draft?.section?.type).toBe('brain');
+    expect(draft?.request).toMatchObject({ method: 'PUT', bodyKind: 'json' });
+    expect(JSON.stringify(draft)).not.toContain(PASSWORD);
+    expect(draft?.section?.fields.find((f) => f.key === 'adminPassword')).toMatchObject({ digested: true });
+
+    const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
+    const stored = JSON.stringify(snapshot);
+    expect(stored).not.toContain(PASSWORD);
+    expect(stored).not.toContain(API_KEY);
+    expect(snapshot.leftOut).toEqual(expect.arrayContaining(['adminPassword', 'apiKey']));
+    expect(snapshot.fields.find((f) => f.key === 'model')?.value).toBe('claude');
+  });
+
+  it('sends a draft without a section when no control was used, so the background reads the body', async () => {
+    mount(SECTION, 'form');
+    const page = agentOnPage();
+    page.bridgeSave({ settings: { model: 'claude', apiKey: API_KEY } });
+    await settle();
+    const [draft] = page.sent.saved;
+    expect(draft?.section).toBeUndefined();
+    const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
+    expect(snapshot.fields.map((f) => [f.key, f.value])).toEqual([
+      ['model', 'claude'],
+      ['apiKey', null],
+    ]);
+    expect(JSON.stringify(snapshot)).not.toContain(API_KEY);
+  });
+
+  it('sends a native form post as a draft with the password digested', async () => {
+    const form = mount(SECTION, 'form');
+    const page = agentOnPage();
+    page.fire('submit', { target: form, submitter: null, defaultPrevented: false });
+    await settle();
+    const [post] = page.sent.posted;
+    expect(post).toMatchObject({ action: `${ORIGIN}/acme/settings/brain`, method: 'POST' });
+    expect(JSON.stringify(post?.draft)).not.toContain(PASSWORD);
+    expect(post?.draft.request).toBeUndefined();
+  });
+});
