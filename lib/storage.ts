@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { snapshotSchema } from './capture/snapshot';
+import { backupSourceSchema } from './journal/backup-record';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
@@ -140,4 +142,83 @@ function describeDevice(): string {
         ? 'Linux'
         : '';
   return os ? `${browser} on ${os}` : browser;
+}
+
+/**
+ * A backup the journal could not take because storage was full: held in `storage.local` (outside the IndexedDB
+ * quota) and sent to Convex directly, until the journal has room again.
+ */
+export const heldBackupSchema = z.object({
+  id: z.string().min(1),
+  workspace: z.string().min(1),
+  snapshot: snapshotSchema,
+  contentHash: z.string().min(1),
+  source: backupSourceSchema,
+  capturedAt: z.number(),
+  device: z.string(),
+  label: z.string().optional(),
+  note: z.string().optional(),
+  /** When Convex acknowledged it (sent straight from the hold while the journal was full). */
+  pushedAt: z.number().optional(),
+});
+export type HeldBackup = z.infer<typeof heldBackupSchema>;
+
+export const heldItem = storage.defineItem<unknown>('local:heldBackups', { fallback: [] });
+
+/** Backups held outside the journal, oldest first; malformed entries are dropped, never the whole list. */
+export async function readHeld(): Promise<HeldBackup[]> {
+  const raw = await heldItem.getValue();
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .flatMap((entry) => {
+      const parsed = heldBackupSchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.capturedAt - b.capturedAt);
+}
+
+export async function writeHeld(list: HeldBackup[]): Promise<void> {
+  await heldItem.setValue(list);
+}
+
+/** How the device's storage is doing: `short` after old backups were pruned to make room, `full` while held. */
+export const storageHealthSchema = z.object({
+  state: z.enum(['ok', 'short', 'full']),
+  /** Backups removed from this device (all already in Convex) the last time storage ran short. */
+  pruned: z.number().int().nonnegative().default(0),
+  /** Backups held outside the journal. */
+  held: z.number().int().nonnegative().default(0),
+  at: z.number(),
+});
+export type StorageHealth = z.infer<typeof storageHealthSchema>;
+
+export const storageHealthItem = storage.defineItem<unknown>('local:storageHealth', { fallback: null });
+
+export async function readStorageHealth(): Promise<StorageHealth> {
+  return parseOr(storageHealthSchema, await storageHealthItem.getValue(), {
+    state: 'ok',
+    pruned: 0,
+    held: 0,
+    at: 0,
+  });
+}
+
+export async function writeStorageHealth(health: StorageHealth): Promise<void> {
+  await storageHealthItem.setValue(storageHealthSchema.parse(health));
+}
+
+/**
+ * Per workspace, the server time (`createdAt`) of the newest backup a pull has seen: later pulls stop there, so
+ * backups this device pruned (retention, full storage) are not pulled back.
+ */
+export const pullMarksItem = storage.defineItem<unknown>('local:pullMarks', { fallback: {} });
+
+export async function readPullMark(workspace: string): Promise<number | undefined> {
+  return parseOr(z.record(z.string(), z.number()), await pullMarksItem.getValue(), {})[workspace];
+}
+
+export async function writePullMark(workspace: string, at: number): Promise<void> {
+  const marks = parseOr(z.record(z.string(), z.number()), await pullMarksItem.getValue(), {});
+  if ((marks[workspace] ?? -Infinity) >= at) return;
+  await pullMarksItem.setValue({ ...marks, [workspace]: at });
 }

@@ -11,10 +11,12 @@ import { RelativeTime } from '../../components/popup/RelativeTime';
 import { RestorePreviewPanel } from '../../components/popup/RestorePreviewPanel';
 import { RestoreReportPanel } from '../../components/popup/RestoreReportPanel';
 import { StatusHeader } from '../../components/popup/StatusHeader';
+import { StorageNotice } from '../../components/popup/StorageNotice';
 import { TransferTools } from '../../components/popup/TransferTools';
 import { WatchPanel } from '../../components/popup/WatchPanel';
 import { captureUnavailable } from '../../lib/popup/capture-unavailable';
 import { describeStatus } from '../../lib/popup/describe-status';
+import { describeStorage } from '../../lib/popup/describe-storage';
 import { openOptions } from '../../lib/popup/open-options';
 import { useBundleTransfer } from '../../lib/popup/use-bundle-transfer';
 import { useCaptureNow } from '../../lib/popup/use-capture-now';
@@ -29,6 +31,7 @@ import { useRestoreFlow } from '../../lib/popup/use-restore-flow';
 import { useRetry } from '../../lib/popup/use-retry';
 import { useSelection } from '../../lib/popup/use-selection';
 import { useShortcut } from '../../lib/popup/use-shortcut';
+import { useStorageHealth } from '../../lib/popup/use-storage-health';
 import { useSyncStatus } from '../../lib/popup/use-sync-status';
 import { useTarget } from '../../lib/popup/use-target';
 import { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
@@ -60,6 +63,8 @@ export function App() {
   const watch = useWatchDashboard(target);
   const retry = useRetry(ws.selected);
   const drift = useDrift(target.match?.workspace === ws.selected ? ws.selected : null);
+  const storageHealth = useStorageHealth();
+  const storageView = describeStorage(storageHealth, now, sync.configured);
   const status = describeStatus(ws.selected ? sync.statuses[ws.selected] : undefined, sync.configured);
   const flow = restore.state;
   const loading = target.loading || ws.loading || history.loading || (!journal && !journalError);
@@ -75,6 +80,9 @@ export function App() {
         onRetry={() => void retry.retry()}
         onOpenOptions={openOptions}
       />
+      {storageView ? (
+        <StorageNotice view={storageView} retrying={retry.busy} onRetry={() => void retry.retry()} />
+      ) : null}
       {drift ? (
         <DriftNotice
           drift={drift}

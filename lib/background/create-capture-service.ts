@@ -1,7 +1,10 @@
 import { contentHash } from '../capture/canonical-json';
 import type { Snapshot } from '../capture/snapshot';
 import type { BackupSource } from '../journal/backup-record';
-import type { Journal } from '../journal/create-journal';
+import type { BackupHold } from '../journal/create-backup-hold';
+import type { Journal, NewBackup, RecordResult } from '../journal/create-journal';
+import { isQuotaError } from '../journal/is-quota-error';
+import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 
 /** A backup just recorded, announced to whoever waits for it (restore verification). */
@@ -20,11 +23,11 @@ interface Deps {
   afterRecord: (workspace: string, type: string) => void;
   /** Frees space when storage is short; returns how many backups it removed. */
   freeSpace: () => Promise<number>;
+  /** Where a backup waits (and is sent to Convex from) when the journal has no room even after pruning. */
+  hold: BackupHold;
+  /** Told how storage is doing after pruning or holding. */
+  noteStorage: (change: { held: number; pruned?: number }) => Promise<unknown>;
   now?: () => number;
-}
-
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
 /** Turns accepted saves into journal backups (deduplicated, pruned) and lets restores wait for them. */
@@ -34,17 +37,33 @@ export function createCaptureService(deps: Deps) {
   /** Tabs being restored: their next save of a section is recorded as a restore. */
   const restoring = new Map<string, number>();
 
-  async function recordOnce(input: Parameters<Journal['record']>[0]) {
+  /**
+   * Records a backup; when storage is full, frees the oldest backups already safe in Convex and tries again, and
+   * when there is still no room, holds it outside the journal (sent to Convex from there). Never drops a backup.
+   */
+  async function recordOnce(input: NewBackup): Promise<RecordResult & { held?: boolean }> {
     try {
       return await deps.journal.record(input);
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      // Storage is short: drop the oldest backups that are safe on the server, then try once more.
-      if ((await deps.freeSpace()) === 0) {
-        throw new Error('Storage is full and nothing can be pruned safely', { cause: error });
-      }
-      return deps.journal.record(input);
     }
+    const pruned = await deps.freeSpace().catch(() => 0);
+    if (pruned > 0) {
+      try {
+        const result = await deps.journal.record(input);
+        await deps.noteStorage({ held: (await deps.hold.list()).length, pruned });
+        return result;
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+      }
+    }
+    const added = await deps.hold.add({ ...input });
+    await deps.noteStorage({ held: (await deps.hold.list()).length, pruned });
+    console.warn(
+      'Savepoint: storage is full; the backup is held outside the journal and sent to Convex from there',
+    );
+    const size = new TextEncoder().encode(JSON.stringify(input.snapshot)).byteLength;
+    return { record: newBackupRecord(input, size, null), added, held: true };
   }
 
   return {
@@ -69,8 +88,13 @@ export function createCaptureService(deps: Deps) {
         ...(extra.note ? { note: extra.note } : {}),
       });
       if (result.added) {
-        const settings = await deps.readSettings();
-        await deps.journal.prune(workspace, snapshot.type, settings.retentionPerSection);
+        if (!result.held) {
+          const settings = await deps.readSettings();
+          // Retention is housekeeping: a prune that fails (storage full) must not fail the capture.
+          await deps.journal
+            .prune(workspace, snapshot.type, settings.retentionPerSection)
+            .catch((error: unknown) => console.warn('Savepoint: pruning old backups failed', error));
+        }
         deps.afterRecord(workspace, snapshot.type);
       }
       const recorded: Recorded = {

@@ -83,7 +83,8 @@ export function createHandlers(deps: Deps): Handlers {
       return { changed: drift.changed };
     },
     'status:retry': async () => {
-      await deps.journal.retryAllNow();
+      // A write: when storage is full it fails, and the drain (which moves held backups in) must still run.
+      await deps.journal.retryAllNow().catch((error: unknown) => console.warn('Savepoint:', error));
       void deps.sync.drain(true);
       return { ok: true };
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createBackupHold } from '../journal/create-backup-hold';
 import { createJournal } from '../journal/create-journal';
 import { followManagedPolicy } from '../managed/follow-managed-policy';
 import { openJournal } from '../journal/open-journal';
@@ -8,6 +9,7 @@ import {
   readInstall,
   readSettings,
   readStatuses,
+  readStorageHealth,
   readWatched,
 } from '../storage';
 import { createConvexClient } from '../sync/convex-api';
@@ -19,6 +21,7 @@ import { createHandlers, type FormPosts } from './create-handlers';
 import { createRequestLedger } from './create-request-ledger';
 import { createRestoreService } from './create-restore-service';
 import { dispatchMessage } from './dispatch-message';
+import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
 import { registerContentScripts } from './register-content-scripts';
 import { updateBadge } from './update-badge';
@@ -33,14 +36,20 @@ const ALARMS = { sync: 'savepoint-sync', retry: 'savepoint-retry' } as const;
 
 async function createServices() {
   const journal = createJournal(await openJournal());
+  const hold = createBackupHold();
   const device = async () => (await readInstall()).deviceName;
   const onChange = () => {
     void journalVersionItem.setValue(Date.now()).catch(() => undefined);
-    void Promise.all([readStatuses(), readDrift()])
-      .then(([statuses, drift]) =>
-        updateBadge(statuses, Object.values(drift).filter((d) => d.changed > 0).length),
+    void Promise.all([readStatuses(), readDrift(), readStorageHealth()])
+      .then(([statuses, drift, health]) =>
+        updateBadge(statuses, Object.values(drift).filter((d) => d.changed > 0).length, health),
       )
       .catch(() => undefined);
+  };
+  const noteStorage = async (change: { held: number; pruned?: number }) => {
+    const before = await readStorageHealth();
+    const after = await noteStorageHealth(change);
+    if (after.state !== before.state || after.held !== before.held) onChange();
   };
   const sync = createSyncEngine({
     journal,
@@ -48,6 +57,8 @@ async function createServices() {
     createClient: (url) => createConvexClient(url),
     device,
     onChange,
+    hold,
+    noteStorage,
     scheduleRetry(at) {
       const delay = Math.max(0, at - Date.now());
       if (delay <= TIMER_RETRY_LIMIT) setTimeout(() => void sync.drain(), delay);
@@ -62,13 +73,23 @@ async function createServices() {
       void clearDriftSection(workspace, type).finally(onChange);
       void sync.drain();
     },
+    hold,
+    noteStorage,
     async freeSpace() {
-      const victims = await journal.oldestPrunable(PRUNE_BATCH);
-      for (const record of victims) await journal.remove(record.id);
-      console.warn(
-        `Savepoint: storage is short, removed ${victims.length} old backups already safe in Convex`,
-      );
-      return victims.length;
+      let removed = 0;
+      for (const record of await journal.oldestPrunable(PRUNE_BATCH)) {
+        // Removing needs a little room too: stop at the first refusal and count what went.
+        if (
+          !(await journal.remove(record.id).then(
+            () => true,
+            () => false,
+          ))
+        )
+          break;
+        removed += 1;
+      }
+      console.warn(`Savepoint: storage is short, removed ${removed} old backups already safe in Convex`);
+      return removed;
     },
   });
   const forms: FormPosts = createFormPostTracker(({ snapshot, workspace }, tabId) => {
@@ -79,6 +100,10 @@ async function createServices() {
   const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange });
   return { journal, sync, forms, ledger, handlers, onChange };
 }
+
+/** Making waiting backups due now is a write: when storage is full it fails, and the drain still runs. */
+const warnNotDue = (error: unknown) =>
+  console.warn('Savepoint: could not make waiting backups due now', error);
 
 /** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
 export function startBackground(): void {
@@ -103,7 +128,7 @@ export function startBackground(): void {
   });
   // A browser start or an install is a fresh chance: what waited for a backoff is retried now.
   const retryNow = async (s: Awaited<typeof ready>) => {
-    await s.journal.retryAllNow();
+    await s.journal.retryAllNow().catch(warnNotDue);
     await resume(s);
   };
   browser.runtime.onInstalled.addListener(() => withServices(retryNow));
@@ -113,7 +138,7 @@ export function startBackground(): void {
     if (changes.watchedDashboards) withServices(async () => registerContentScripts(await readWatched()));
     if (changes.settings) {
       withServices(async (s) => {
-        await s.journal.retryAllNow();
+        await s.journal.retryAllNow().catch(warnNotDue);
         await s.sync.drain(true);
       });
     }

@@ -1,25 +1,35 @@
 import { browser } from 'wxt/browser';
-import type { WorkspaceStatus } from '../storage';
+import type { StorageHealth, WorkspaceStatus } from '../storage';
 
 /** Badge colours by what needs attention. */
 const COLOURS = { error: '#d93025', waiting: '#e37400', drift: '#1a73e8' } as const;
 
-/** Draws the toolbar badge: the number of backups waiting or failed, red on error, orange while waiting. */
-export async function updateBadge(statuses: Record<string, WorkspaceStatus>, driftCount = 0): Promise<void> {
+/**
+ * Draws the toolbar badge: the number of backups waiting or failed, red on error or while storage is full (held
+ * backups), orange while waiting.
+ */
+export async function updateBadge(
+  statuses: Record<string, WorkspaceStatus>,
+  driftCount = 0,
+  health?: StorageHealth,
+): Promise<void> {
   // Local-only (no Convex configured) is a valid way to use Savepoint, not a backlog to nag about.
   const all = Object.values(statuses).filter((status) => status.state !== 'offline');
   const waiting = all.reduce((sum, status) => sum + status.waiting + status.quarantined, 0);
-  const failing = all.some((status) => status.state === 'error');
+  const storageFull = health?.state === 'full';
+  const failing = storageFull || all.some((status) => status.state === 'error');
   const text =
     waiting > 0 ? String(waiting > 999 ? '999+' : waiting) : failing ? '!' : driftCount > 0 ? '•' : '';
   const colour = failing ? COLOURS.error : waiting > 0 ? COLOURS.waiting : COLOURS.drift;
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ text });
   if (text) await action.setBadgeBackgroundColor({ color: colour });
-  const title = failing
-    ? 'Savepoint: sync error'
-    : waiting > 0
-      ? `Savepoint: ${waiting} backup(s) waiting`
-      : 'Savepoint: backups up to date';
+  const title = storageFull
+    ? 'Savepoint: storage is full'
+    : failing
+      ? 'Savepoint: sync error'
+      : waiting > 0
+        ? `Savepoint: ${waiting} backup(s) waiting`
+        : 'Savepoint: backups up to date';
   await action.setTitle({ title });
 }

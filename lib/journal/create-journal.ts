@@ -2,6 +2,7 @@ import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, BackupSource } from './backup-record';
 import type { JournalDb } from './open-journal';
+import { newBackupRecord } from './new-backup-record';
 
 /** What a capture adds to the journal. */
 export interface NewBackup {
@@ -51,25 +52,11 @@ export function createJournal(db: JournalDb) {
       }
       const previousSnapshot = previous ? await readSnapshot(previous.contentHash) : null;
       const data = JSON.stringify(snapshot);
-      const record: BackupRecord = {
-        id: input.id,
-        workspace: input.workspace,
-        type: snapshot.type,
-        title: snapshot.title,
-        capturedAt: input.capturedAt,
-        source: input.source,
-        ...(input.label ? { label: input.label } : {}),
-        ...(input.note ? { note: input.note } : {}),
-        device: input.device,
-        contentHash: input.contentHash,
-        size: new TextEncoder().encode(data).byteLength,
-        pinned: false,
-        changedFields: countChanges(previousSnapshot, snapshot),
-        leftOut: snapshot.leftOut,
-        outbox: 'pending',
-        attempts: 0,
-        nextAttemptAt: 0,
-      };
+      const record = newBackupRecord(
+        input,
+        new TextEncoder().encode(data).byteLength,
+        countChanges(previousSnapshot, snapshot),
+      );
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       const existing = await tx.objectStore('backups').get(record.id);
       if (existing) {

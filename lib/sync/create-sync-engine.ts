@@ -1,7 +1,8 @@
 import type { ConvexHttpClient } from 'convex/browser';
-import type { BackupRecord } from '../journal/backup-record';
+import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal } from '../journal/create-journal';
-import type { Settings } from '../storage';
+import { isQuotaError } from '../journal/is-quota-error';
+import type { HeldBackup, Settings } from '../storage';
 import { backoffDelay, QUARANTINE_AFTER } from './backoff';
 import { classifyError } from './classify-error';
 import { convexFunctions } from './convex-api';
@@ -24,7 +25,27 @@ export interface SyncDeps {
   onChange: () => void;
   /** Device name recorded with each backup. */
   device: () => Promise<string>;
+  /** Backups held outside the journal while storage was full: moved in when there is room, sent directly if not. */
+  hold: BackupHold;
+  /** Told how many backups are still held after each pass. */
+  noteStorage: (change: { held: number }) => Promise<unknown>;
 }
+
+/** What Convex needs to store one backup (a journal record or a held backup). */
+interface Outgoing {
+  id: string;
+  workspace: string;
+  type: string;
+  contentHash: string;
+  source: HeldBackup['source'];
+  capturedAt: number;
+  label?: string | undefined;
+  note?: string | undefined;
+  device: string;
+}
+
+/** Status text while the journal cannot take writes. */
+const STORAGE_FULL = 'Storage is full on this device';
 
 /** The outbox drainer: sends pending backups to Convex exactly once each, with retries and per-workspace status. */
 export function createSyncEngine(deps: SyncDeps) {
@@ -39,22 +60,72 @@ export function createSyncEngine(deps: SyncDeps) {
     return { waiting: pending, quarantined };
   }
 
-  async function sendOne(client: ConvexHttpClient, settings: Settings, record: BackupRecord, device: string) {
-    const snapshot = await deps.journal.readSnapshot(record.contentHash);
-    if (!snapshot) throw new Error('The snapshot body is missing from the journal');
+  function send(
+    client: ConvexHttpClient,
+    settings: Settings,
+    backup: Outgoing,
+    data: string,
+    device: string,
+  ) {
     return client.mutation(convexFunctions.createBackup, {
       accessKey: settings.accessKey,
-      workspace: record.workspace,
-      type: record.type,
-      clientBackupId: record.id,
-      data: JSON.stringify(snapshot),
-      contentHash: record.contentHash,
-      source: record.source,
-      capturedAt: record.capturedAt,
-      ...(record.label ? { label: record.label } : {}),
-      ...(record.note ? { note: record.note } : {}),
-      device: record.device || device,
+      workspace: backup.workspace,
+      type: backup.type,
+      clientBackupId: backup.id,
+      data,
+      contentHash: backup.contentHash,
+      source: backup.source,
+      capturedAt: backup.capturedAt,
+      ...(backup.label ? { label: backup.label } : {}),
+      ...(backup.note ? { note: backup.note } : {}),
+      device: backup.device || device,
     });
+  }
+
+  async function sendOne(client: ConvexHttpClient, settings: Settings, record: Outgoing, device: string) {
+    const snapshot = await deps.journal.readSnapshot(record.contentHash);
+    if (!snapshot) throw new Error('The snapshot body is missing from the journal');
+    return send(client, settings, record, JSON.stringify(snapshot), device);
+  }
+
+  /**
+   * Moves held backups into the journal while it has room; sends the rest straight to Convex (once each: the
+   * same client id later syncs from the journal without a second copy). Returns how many are still held.
+   */
+  async function settleHeld(client: ConvexHttpClient | null, settings: Settings, device: string) {
+    const held = await deps.hold.list();
+    if (held.length === 0) return 0;
+    for (const entry of held) {
+      try {
+        const { pushedAt: _pushed, ...backup } = entry;
+        await deps.journal.record(backup);
+        await deps.hold.remove(entry.id);
+      } catch (error) {
+        if (!isQuotaError(error)) console.warn('Savepoint: a held backup could not enter the journal', error);
+        break;
+      }
+    }
+    const remaining = await deps.hold.list();
+    if (client) {
+      for (const entry of remaining.filter((e) => e.pushedAt === undefined)) {
+        try {
+          await send(
+            client,
+            settings,
+            { ...entry, type: entry.snapshot.type },
+            JSON.stringify(entry.snapshot),
+            device,
+          );
+          await deps.hold.markPushed(entry.id, now());
+        } catch (error) {
+          console.warn('Savepoint: sending a held backup to Convex failed; it stays held', error);
+          break;
+        }
+      }
+    }
+    await deps.noteStorage({ held: remaining.length });
+    if (remaining.length !== held.length) deps.onChange();
+    return remaining.length;
   }
 
   async function markOffline(): Promise<void> {
@@ -66,9 +137,12 @@ export function createSyncEngine(deps: SyncDeps) {
 
   async function drainOnce(force: boolean): Promise<void> {
     const settings = await deps.readSettings();
-    if (!settings.convexUrl) return markOffline();
-    const client = deps.createClient(settings.convexUrl);
     const device = await deps.device();
+    const client = settings.convexUrl ? deps.createClient(settings.convexUrl) : null;
+    await settleHeld(client, settings, device).catch((error: unknown) =>
+      console.warn('Savepoint: settling held backups failed', error),
+    );
+    if (!client) return markOffline();
     // A rejected key stays rejected until the user changes the settings or presses Retry.
     const statuses = force ? {} : await readStatuses();
     const blocked = new Set(
@@ -99,6 +173,18 @@ export function createSyncEngine(deps: SyncDeps) {
           });
           succeeded.add(record.workspace);
         } catch (error) {
+          if (isQuotaError(error)) {
+            // The journal cannot even note the result: stop here, say so, and retry later (Convex deduplicates).
+            blocked.add(record.workspace);
+            await setWorkspaceStatus(record.workspace, {
+              state: 'error',
+              error: STORAGE_FULL,
+              retryable: true,
+              ...(await countsFor(record.workspace)),
+            });
+            deps.scheduleRetry(now() + backoffDelay(record.attempts + 1, deps.random));
+            continue;
+          }
           const failure = classifyError(error);
           const attempts = record.attempts + 1;
           const quarantine = failure.kind === 'invalid' && attempts >= QUARANTINE_AFTER;

@@ -3,7 +3,7 @@ import type { FunctionReturnType } from 'convex/server';
 import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
-import type { Settings } from '../storage';
+import { readPullMark, writePullMark, type Settings } from '../storage';
 import { convexFunctions } from './convex-api';
 
 /** Backups fetched per page when pulling other devices' backups. */
@@ -18,7 +18,10 @@ interface PullInput {
   workspace: string;
 }
 
-/** Copies backups that other devices made for this workspace into the journal, newest first, until a known one. */
+/**
+ * Copies backups that other devices made for this workspace into the journal, newest first (server order), down to
+ * the newest one an earlier pull saw: what is older was either pulled then or pruned here since, and stays out.
+ */
 export async function pullRemoteBackups({
   client,
   settings,
@@ -27,6 +30,8 @@ export async function pullRemoteBackups({
 }: PullInput): Promise<number> {
   let cursor: string | null = null;
   let added = 0;
+  const mark = await readPullMark(workspace);
+  let newest: number | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(
       convexFunctions.listBackups,
@@ -38,12 +43,14 @@ export async function pullRemoteBackups({
     );
     const records: BackupRecord[] = [];
     const bodies: { hash: string; data: string }[] = [];
-    let reachedKnown = false;
+    let reachedMark = false;
     for (const backup of result.page) {
-      if (await journal.get(backup.clientBackupId)) {
-        reachedKnown = true;
-        continue;
+      newest = Math.max(newest ?? -Infinity, backup.createdAt);
+      if (mark !== undefined && backup.createdAt <= mark) {
+        reachedMark = true;
+        break;
       }
+      if (await journal.get(backup.clientBackupId)) continue;
       let snapshot: Snapshot;
       try {
         snapshot = JSON.parse(backup.data) as Snapshot;
@@ -74,7 +81,11 @@ export async function pullRemoteBackups({
       });
     }
     added += await journal.addSynced(records, bodies);
-    if (reachedKnown || result.isDone) break;
+    if (reachedMark || result.isDone) {
+      // Everything newer than the old mark was seen: the mark moves up (not after a pull cut short by MAX_PAGES).
+      if (newest !== undefined) await writePullMark(workspace, newest);
+      break;
+    }
     cursor = result.continueCursor;
   }
   return added;

@@ -4,19 +4,38 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCaptureService } from '../../../lib/background/create-capture-service';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
-import { settingsSchema } from '../../../lib/storage';
+import { noteStorageHealth } from '../../../lib/background/note-storage-health';
+import { createBackupHold } from '../../../lib/journal/create-backup-hold';
+import { readHeld, readStorageHealth, settingsSchema } from '../../../lib/storage';
 import { snapshot } from '../support/snapshot-fixture';
 
 let journal: Journal;
 
-function service(freeSpace: () => Promise<number>) {
+function service(freeSpace: () => Promise<number>, afterRecord = vi.fn()) {
   return createCaptureService({
     journal,
     readSettings: async () => settingsSchema.parse({}),
     readInstall: async () => ({ salt: 'salt-salt-salt-salt', deviceId: 'd', deviceName: 'test' }),
-    afterRecord: vi.fn(),
+    afterRecord,
     freeSpace,
+    hold: createBackupHold(),
+    noteStorage: (change) => noteStorageHealth(change),
   });
+}
+
+/** A journal whose writes all fail as a full disk does, until `free()` is called. */
+function fullUntilFreed(target: Journal) {
+  const original = target.record;
+  let full = true;
+  target.record = async (input) => {
+    if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return original(input);
+  };
+  return {
+    free: () => {
+      full = false;
+    },
+  };
 }
 
 function quotaOnce(target: Journal) {
@@ -46,11 +65,34 @@ describe('storage quota', () => {
     expect(await journal.count()).toBe(1);
   });
 
-  it('says clearly that storage is full when nothing can be pruned safely, and crashes nothing', async () => {
+  it('frees space, warns that storage ran short, and keeps the new backup in the journal', async () => {
     quotaOnce(journal);
-    await expect(
-      service(async () => 0).record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto'),
-    ).rejects.toThrow('Storage is full and nothing can be pruned safely');
+    await service(async () => 3).record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    expect(await readStorageHealth()).toMatchObject({ state: 'short', pruned: 3, held: 0 });
+    expect(await readHeld()).toEqual([]);
+  });
+
+  it('holds the backup aside (never drops it) when nothing can be pruned safely, and says storage is full', async () => {
+    fullUntilFreed(journal);
+    const afterRecord = vi.fn();
+    const capture = service(async () => 0, afterRecord);
+    const result = await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    expect(result.added).toBe(true);
+    const held = await readHeld();
+    expect(held.map((entry) => entry.id)).toEqual([result.record.id]);
+    expect(held[0]?.snapshot.fields[0]?.value).toBe('Ada');
+    expect(await readStorageHealth()).toMatchObject({ state: 'full', held: 1 });
+    // The sync engine is asked to run: it sends held backups to Convex straight away.
+    expect(afterRecord).toHaveBeenCalledWith('acme', 'bot-names');
+  });
+
+  it('does not hold the same unchanged section twice while storage is full', async () => {
+    fullUntilFreed(journal);
+    const capture = service(async () => 0);
+    await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    await capture.record(snapshot('bot-names', { name: 'Grace' }), 'acme', 'auto');
+    expect((await readHeld()).map((entry) => entry.snapshot.fields[0]?.value)).toEqual(['Ada', 'Grace']);
   });
 
   it('never offers a backup that has not reached Convex for pruning', async () => {

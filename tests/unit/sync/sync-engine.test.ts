@@ -3,9 +3,11 @@ import { ConvexError } from 'convex/values';
 import type { ConvexHttpClient } from 'convex/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { noteStorageHealth } from '../../../lib/background/note-storage-health';
+import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
-import { readStatuses, settingsSchema } from '../../../lib/storage';
+import { readHeld, readStatuses, readStorageHealth, settingsSchema } from '../../../lib/storage';
 import { createSyncEngine } from '../../../lib/sync/create-sync-engine';
 import { snapshot } from '../support/snapshot-fixture';
 
@@ -34,6 +36,8 @@ function engine() {
     scheduleRetry: vi.fn(),
     onChange: vi.fn(),
     device: async () => 'test device',
+    hold: createBackupHold(),
+    noteStorage: (change) => noteStorageHealth(change, now),
   });
 }
 
@@ -135,5 +139,165 @@ describe('sync engine', () => {
     expect((await journal.get('id-Fine'))?.outbox).toBe('synced');
     expect(await journal.get('id-Broken')).toMatchObject({ outbox: 'quarantined', lastError: 'Not JSON' });
     expect((await readStatuses()).acme).toMatchObject({ state: 'error', quarantined: 1 });
+  });
+});
+
+describe('sync engine when storage is full', () => {
+  function failWrites(target: Journal, method: 'record' | 'update') {
+    const original = target[method];
+    const failing = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    (target as Record<string, unknown>)[method] = failing;
+    return () => {
+      (target as Record<string, unknown>)[method] = original;
+    };
+  }
+
+  async function holdOne(name: string) {
+    await createBackupHold().add({
+      id: `held-${name}`,
+      workspace: 'acme',
+      snapshot: snapshot('bot-names', { name }),
+      contentHash: `hash-${name}`,
+      source: 'auto',
+      capturedAt: now,
+      device: 'test device',
+    });
+  }
+
+  it('sends a held backup to Convex once while the journal is full, then moves it in when there is room', async () => {
+    await holdOne('Ada');
+    const restore = failWrites(journal, 'record');
+    await engine().drain();
+    await engine().drain();
+    expect(createBackup).toHaveBeenCalledTimes(1);
+    expect(createBackup.mock.calls[0]?.[0]).toMatchObject({ clientBackupId: 'held-Ada', type: 'bot-names' });
+    expect(JSON.parse(String(createBackup.mock.calls[0]?.[0]?.data))).toMatchObject({ type: 'bot-names' });
+    expect((await readHeld())[0]?.pushedAt).toBe(now);
+    expect(await readStorageHealth()).toMatchObject({ state: 'full', held: 1 });
+
+    restore();
+    await engine().drain();
+    expect(await readHeld()).toEqual([]);
+    expect((await journal.get('held-Ada'))?.outbox).toBe('synced');
+    // The journal's own sync reuses the client id, so the server keeps one copy.
+    expect(new Set(createBackup.mock.calls.map(([args]) => args.clientBackupId))).toEqual(
+      new Set(['held-Ada']),
+    );
+    expect((await readStorageHealth()).state).toBe('ok');
+    expect((await readStatuses()).acme).toMatchObject({ state: 'synced', waiting: 0 });
+  });
+
+  it('with no Convex configured, moves held backups into the journal as soon as there is room', async () => {
+    settings = settingsSchema.parse({});
+    await holdOne('Ada');
+    await engine().drain();
+    expect(createBackup).not.toHaveBeenCalled();
+    expect(await readHeld()).toEqual([]);
+    expect((await journal.get('held-Ada'))?.outbox).toBe('pending');
+  });
+
+  it('says "Storage is full on this device" when it cannot note a result, and retries later', async () => {
+    await capture('Ada');
+    const restore = failWrites(journal, 'update');
+    const scheduleRetry = vi.fn();
+    const sync = createSyncEngine({
+      journal,
+      readSettings: async () => settings,
+      createClient: () =>
+        ({
+          mutation: (_ref: unknown, args: Record<string, unknown>) => createBackup(args),
+          query: async () => ({ page: [], isDone: true, continueCursor: '' }),
+        }) as unknown as ConvexHttpClient,
+      now: () => now,
+      random: () => 0.5,
+      scheduleRetry,
+      onChange: vi.fn(),
+      device: async () => 'test device',
+      hold: createBackupHold(),
+      noteStorage: (change) => noteStorageHealth(change, now),
+    });
+    await sync.drain();
+    expect((await readStatuses()).acme).toMatchObject({
+      state: 'error',
+      error: 'Storage is full on this device',
+      retryable: true,
+      waiting: 1,
+    });
+    expect(scheduleRetry).toHaveBeenCalled();
+    restore();
+    await engine().drain();
+    expect((await journal.get('id-Ada'))?.outbox).toBe('synced');
+    expect((await readStatuses()).acme?.state).toBe('synced');
+  });
+});
+
+describe('pulling other devices’ backups', () => {
+  function serverBackup(id: string, createdAt: number, name = id) {
+    const body = snapshot('bot-names', { name });
+    return {
+      id: `server-${id}`,
+      clientBackupId: id,
+      workspace: 'acme',
+      type: 'bot-names',
+      data: JSON.stringify(body),
+      contentHash: `hash-${id}`,
+      source: 'auto' as const,
+      capturedAt: createdAt,
+      createdAt,
+      device: 'other device',
+      size: 100,
+      pinned: false,
+    };
+  }
+
+  function pullingEngine(server: ReturnType<typeof serverBackup>[]) {
+    const client = {
+      mutation: async () => ({ id: 'server-id', duplicate: false }),
+      // Newest first, as Convex's by_workspace_and_createdAt index answers.
+      query: async () => ({
+        page: [...server].sort((a, b) => b.createdAt - a.createdAt),
+        isDone: true,
+        continueCursor: '',
+      }),
+    } as unknown as ConvexHttpClient;
+    return createSyncEngine({
+      journal,
+      readSettings: async () => settings,
+      createClient: () => client,
+      now: () => now,
+      scheduleRetry: vi.fn(),
+      onChange: vi.fn(),
+      device: async () => 'test device',
+      hold: createBackupHold(),
+      noteStorage: (change) => noteStorageHealth(change, now),
+    });
+  }
+
+  it('adds other devices’ backups, including ones older than a backup of this device', async () => {
+    const server = [
+      serverBackup('other-old', 100),
+      serverBackup('id-mine', 200),
+      serverBackup('other-new', 300),
+    ];
+    await capture('mine');
+    expect(await pullingEngine(server).pull('acme')).toBe(2);
+    expect((await journal.list('acme')).map((r) => r.id).sort()).toEqual([
+      'id-mine',
+      'other-new',
+      'other-old',
+    ]);
+  });
+
+  it('does not pull back a backup this device pruned, and still pulls what is new', async () => {
+    const server = [serverBackup('a', 100), serverBackup('b', 200)];
+    const sync = pullingEngine(server);
+    expect(await sync.pull('acme')).toBe(2);
+    // Retention (or a full disk) removes the older one here; it stays safe in Convex.
+    await journal.remove('a');
+    server.push(serverBackup('c', 300));
+    expect(await sync.pull('acme')).toBe(1);
+    expect((await journal.list('acme')).map((r) => r.id).sort()).toEqual(['b', 'c']);
   });
 });
