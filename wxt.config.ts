@@ -4,8 +4,12 @@ import { defineConfig } from 'wxt';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 // Any dashboard the user chooses to watch: asked for one origin at a time, from a click.
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+// A test build without `unlimitedStorage`, so the storage-full fault test can give it a real quota (Chromium
+// ignores quota overrides for extensions that hold that permission). Otherwise the same test build.
+const LIMITED_STORAGE = process.env.SAVEPOINT_LIMITED_STORAGE === '1';
 
 export default defineConfig({
+  ...(LIMITED_STORAGE ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-limited-storage' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode, manifestVersion }) => {
     const test = mode === 'test';
@@ -13,7 +17,15 @@ export default defineConfig({
       name: 'Savepoint',
       description:
         "Backs up a web dashboard's settings every time you save them, and puts them back in one click.",
-      permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'webRequest', 'activeTab', 'tabs'],
+      permissions: [
+        'storage',
+        ...(test && LIMITED_STORAGE ? [] : ['unlimitedStorage']),
+        'scripting',
+        'alarms',
+        'webRequest',
+        'activeTab',
+        'tabs',
+      ],
       host_permissions: test ? TEST_HOSTS : [],
       ...(manifestVersion === 3
         ? { optional_host_permissions: OPTIONAL_HOSTS }

@@ -2,13 +2,22 @@ import type { BrowserContext } from '@playwright/test';
 import {
   badgeText,
   configureExtension,
+  contentScriptsRegistered,
+  fillExtensionStorage,
   journalEntries,
   stopServiceWorker,
   syncStatus,
   tabIdOf,
   updateSettings,
 } from '../support/extension-api';
-import { expect, launchBrowser, test } from '../support/extension-fixture';
+import {
+  expect,
+  launchBrowser,
+  LIMITED_STORAGE_EXTENSION_DIR,
+  resetServers,
+  serviceWorker,
+  test,
+} from '../support/extension-fixture';
 import { convexMutation, localConvex } from '../support/local-convex';
 import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
@@ -185,5 +194,78 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
       'acme/brain',
       'globex/brain',
     ]);
+  });
+});
+
+test.describe('sync faults: storage full', () => {
+  test.afterEach(async () => {
+    await localConvex.normal();
+  });
+
+  test('storage quota exceeded: old synced backups make room, new ones are held aside and reach Convex', async ({
+    profileDir,
+  }) => {
+    test.setTimeout(150_000);
+    await resetServers();
+    // First session: one save, synced. (The limited build has a quota, unlike the release build.)
+    let browser = await launchBrowser(profileDir, LIMITED_STORAGE_EXTENSION_DIR);
+    await configureExtension(browser, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [DEMO_PATTERN],
+    });
+    const extensionId = new URL((await serviceWorker(browser)).url()).host;
+    let dashboard = await new DashboardPage(await browser.newPage()).open();
+    await dashboard.saveBotNames('Before full');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(browser)).map((e) => e.outbox)).toEqual(['synced']);
+    const [before] = await journalEntries(browser);
+    await browser.close();
+
+    // Second session: the disk is full before the extension writes anything.
+    browser = await launchBrowser(profileDir, LIMITED_STORAGE_EXTENSION_DIR);
+    try {
+      await contentScriptsRegistered(browser);
+      dashboard = await new DashboardPage(await browser.newPage()).open();
+      const storage = await fillExtensionStorage(browser, dashboard.page, extensionId);
+      for (const name of ['Full one', 'Full two']) {
+        await dashboard.saveBotNames(name);
+        await dashboard.expectStatus('bot-names', 'Saved');
+      }
+      // Nothing is lost while the device is full: both saves reach Convex straight from the hold.
+      await expect.poll(async () => (await localConvex.backups()).length).toBe(3);
+      await expect.poll(() => badgeText(browser)).toBe('!');
+      const popup = await PopupPage.open(browser, extensionId, await tabIdOf(browser, dashboard.page));
+      const notice = popup.page.getByRole('region', { name: 'Storage' });
+      await expect(notice).toContainText('Storage is full on this device');
+      await expect(notice).toContainText('2 backups could not be added to the history here');
+      await popup.screenshot('fault-storage-full');
+
+      // The user frees space and presses "Try again": the held backups join the history, synced, once each.
+      await storage.lift();
+      await notice.getByRole('button', { name: 'Try again' }).click();
+      const held = (await localConvex.backups()).filter((b) => b.clientBackupId !== before?.id);
+      await expect
+        .poll(async () => (await journalEntries(browser)).map((e) => `${e.id}:${e.outbox}`).sort())
+        .toEqual(held.map((b) => `${b.clientBackupId}:synced`).sort());
+      // Every accepted save has exactly one backup on the server; here, the oldest synced one made room (and
+      // stays out: a later pull does not bring back what this device pruned).
+      expect(await acceptedSaves()).toHaveLength(3);
+      const server = await localConvex.backups();
+      expect(new Set(server.map((b) => b.clientBackupId)).size).toBe(3);
+      expect(server.map((b) => b.clientBackupId)).toContain(before?.id);
+      const names = server.map(
+        (b) => (JSON.parse(b.data) as { fields: { value: unknown }[] }).fields[0]?.value,
+      );
+      expect(names.sort()).toEqual(['Before full', 'Full one', 'Full two']);
+      await expect.poll(() => badgeText(browser)).toBe('');
+      expect((await syncStatus(browser, 'acme'))?.state).toBe('synced');
+      await popup.expectStatus('Synced');
+      await expect(notice).toContainText('Storage ran short');
+      await expect(notice).toContainText('1 backup already safe in Convex was removed from this device');
+      await popup.screenshot('fault-storage-recovered');
+    } finally {
+      await browser.close();
+    }
   });
 });

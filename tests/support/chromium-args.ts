@@ -2,6 +2,8 @@ import path from 'node:path';
 
 /** The unpacked test build of the extension. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-test');
+/** The same test build without `unlimitedStorage`, so a test can give it a storage quota. */
+export const LIMITED_STORAGE_EXTENSION_DIR = path.resolve('.output/chrome-mv3-test-limited-storage');
 
 /** Chromium flags that keep it quiet and off the internet (this machine has none). */
 export const QUIET_CHROMIUM_ARGS = [

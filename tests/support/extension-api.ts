@@ -27,16 +27,20 @@ export async function configureExtension(context: BrowserContext, setup: Setup):
     }));
     await chrome.storage.local.set({ settings, watchedDashboards });
   }, setup);
-  if (setup.watched?.length) {
-    await worker.evaluate(async () => {
-      for (let i = 0; i < 100; i += 1) {
-        const scripts = await chrome.scripting.getRegisteredContentScripts();
-        if (scripts.length >= 2) return;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error('Content scripts were not registered');
-    });
-  }
+  if (setup.watched?.length) await contentScriptsRegistered(context);
+}
+
+/** Waits until the extension's two content scripts are registered (after configuring, or after a browser start). */
+export async function contentScriptsRegistered(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 100; i += 1) {
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      if (scripts.length >= 2) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('Content scripts were not registered');
+  });
 }
 
 /** Changes the extension's settings (as the options page does). */
@@ -151,4 +155,62 @@ export async function badgeText(context: BrowserContext): Promise<string> {
 export async function serviceWorkerStorage(context: BrowserContext, key: string): Promise<unknown> {
   const worker = await serviceWorker(context);
   return worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
+}
+
+/** Writes a small random record into a scratch database of the extension's origin; the error name or 'ok'. */
+async function probeExtensionWrite(context: BrowserContext): Promise<string> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async () => {
+    const bytes = crypto.getRandomValues(new Uint8Array(4096));
+    const value = btoa(String.fromCharCode(...bytes));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('savepoint-test-quota-probe', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('probe');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    }).catch((error: unknown) => error as Error);
+    if (db instanceof Error) return db.name;
+    try {
+      return await new Promise<string>((resolve) => {
+        const tx = db.transaction('probe', 'readwrite', { durability: 'strict' });
+        tx.objectStore('probe').put(value, 'probe');
+        tx.oncomplete = () => resolve('ok');
+        tx.onabort = () => resolve(tx.error?.name ?? 'AbortError');
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/**
+ * Makes the extension's storage full, as a full disk would: a CDP quota override on its origin (the build must not
+ * hold `unlimitedStorage`, which Chromium exempts). IndexedDB keeps trusting a quota answer it already had for up to
+ * 30 s, so this waits until a write is really refused. `lift()` gives the space back (a refused write makes
+ * IndexedDB ask again, so lifting takes effect at once).
+ */
+export async function fillExtensionStorage(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+): Promise<{ lift: () => Promise<void> }> {
+  const origin = `chrome-extension://${extensionId}`;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  const deadline = Date.now() + 40_000;
+  for (let probe = await probeExtensionWrite(context); probe !== 'QuotaExceededError';) {
+    if (Date.now() > deadline)
+      throw new Error(`The quota override did not bite (a probe write gave ${probe})`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    probe = await probeExtensionWrite(context);
+  }
+  return {
+    async lift() {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      while ((await probeExtensionWrite(context)) !== 'ok') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      await cdp.detach();
+    },
+  };
 }

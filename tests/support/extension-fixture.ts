@@ -2,17 +2,20 @@ import { test as base, chromium, type BrowserContext, type Worker } from '@playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumArgs } from './chromium-args';
+import { chromiumArgs, EXTENSION_DIR } from './chromium-args';
 import { CONTROL_URL, DEMO_URL } from './ports';
 
-export { EXTENSION_DIR, chromiumArgs } from './chromium-args';
+export { EXTENSION_DIR, LIMITED_STORAGE_EXTENSION_DIR, chromiumArgs } from './chromium-args';
 
 /** Starts Chromium with the extension on a profile folder (reuse the folder to restart the browser). */
-export async function launchBrowser(profileDir: string): Promise<BrowserContext> {
+export async function launchBrowser(
+  profileDir: string,
+  extensionDir: string = EXTENSION_DIR,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: chromiumArgs(),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1200, height: 900 },
   });
 }
