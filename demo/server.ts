@@ -9,6 +9,7 @@
  *   GET  /:workspace/lab/fetch-kinds         one Save per body kind, a DELETE, a GET poll, analytics beacons
  *   GET  /:workspace/lab/forms               classic forms: click, Enter, requestSubmit(), button[formaction]
  *   GET  /:workspace/lab/forge               forged bridge postMessages + one real save (section `forge-real`)
+ *   GET  /:workspace/lab/large               one ~5 MB section (`knowledge-base`, 55 long textareas) for Capture now
  *   GET  /about                              a page of the same site that is not a settings page
  *   GET  /favicon.ico                        204;  GET /assets/:file  CSS and page scripts from demo/public/
  *
@@ -47,6 +48,7 @@ import { renderFetchKindsPage } from './pages/fetch-kinds-page';
 import type { SectionStatuses } from './pages/fields';
 import { renderForgePage } from './pages/forge-page';
 import { renderFormsPage } from './pages/forms-page';
+import { renderLargePage } from './pages/large-page';
 import { escapeHtml } from './pages/html';
 import { renderSettingsPage } from './pages/settings-page';
 import { createRouter, type RouteContext } from './router';
@@ -143,6 +145,7 @@ function buildRouter(deps: SaveDeps) {
   router.add(['GET'], '/:workspace/lab/fetch-kinds', page(renderFetchKindsPage));
   router.add(['GET'], '/:workspace/lab/forge', page(renderForgePage));
   router.add(['GET'], '/:workspace/lab/forms', page(renderFormsPage));
+  router.add(['GET'], '/:workspace/lab/large', page(renderLargePage));
   router.add(['POST'], '/:workspace/lab/forms/:section', formPost(renderFormsPage, 'lab/forms'));
   router.add(
     ['POST'],

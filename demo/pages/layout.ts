@@ -10,6 +10,7 @@ const NAV: readonly { path: string; label: string; group: string }[] = [
   { path: 'lab/fetch-kinds', label: 'Fetch kinds', group: 'Capture lab' },
   { path: 'lab/forms', label: 'Forms', group: 'Capture lab' },
   { path: 'lab/forge', label: 'Forged messages', group: 'Capture lab' },
+  { path: 'lab/large', label: 'Large settings', group: 'Capture lab' },
 ];
 
 /** What every page of the dashboard passes to the shared shell. */
