@@ -167,7 +167,11 @@ export function App() {
             {loading ? (
               <HistoryEmpty state="loading" />
             ) : history.visible.length === 0 ? (
-              <HistoryEmpty state={history.records.length ? 'filtered' : 'empty'} />
+              <HistoryEmpty
+                state={
+                  history.records.length ? 'filtered' : storageHealth?.state === 'full' ? 'held' : 'empty'
+                }
+              />
             ) : (
               <HistoryList
                 records={history.visible}

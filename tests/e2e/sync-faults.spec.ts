@@ -239,6 +239,7 @@ test.describe('sync faults: storage full', () => {
       const notice = popup.page.getByRole('region', { name: 'Storage' });
       await expect(notice).toContainText('Storage is full on this device');
       await expect(notice).toContainText('2 backups could not be added to the history here');
+      await expect(popup.page.getByText(/backups held aside appear here once there is room/)).toBeVisible();
       await popup.screenshot('fault-storage-full');
 
       // The user frees space and presses "Try again": the held backups join the history, synced, once each.
