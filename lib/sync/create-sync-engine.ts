@@ -183,6 +183,7 @@ export function createSyncEngine(deps: SyncDeps) {
               ...(await countsFor(record.workspace)),
             });
             deps.scheduleRetry(now() + backoffDelay(record.attempts + 1, deps.random));
+            await reportError(client, settings, record.workspace, STORAGE_FULL);
             continue;
           }
           const failure = classifyError(error);
@@ -213,6 +214,10 @@ export function createSyncEngine(deps: SyncDeps) {
     for (const workspace of touched) {
       if (blocked.has(workspace)) continue;
       const counts = await countsFor(workspace);
+      // Convex is reachable and refused some backups: its per-workspace status says so too (admins look there).
+      if (counts.quarantined > 0) {
+        await reportError(client, settings, workspace, `${counts.quarantined} backup(s) refused by Convex`);
+      }
       await setWorkspaceStatus(workspace, {
         state: counts.quarantined > 0 ? 'error' : 'synced',
         ...(counts.quarantined > 0

@@ -8,7 +8,7 @@ import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
 import { readHeld, readStatuses, readStorageHealth, settingsSchema } from '../../../lib/storage';
-import { createSyncEngine } from '../../../lib/sync/create-sync-engine';
+import { createSyncEngine, type SyncDeps } from '../../../lib/sync/create-sync-engine';
 import { snapshot } from '../support/snapshot-fixture';
 
 type Mutation = (args: Record<string, unknown>) => Promise<unknown>;
@@ -19,7 +19,7 @@ let createBackup: ReturnType<typeof vi.fn<Mutation>>;
 let markSyncError: ReturnType<typeof vi.fn<Mutation>>;
 let settings = settingsSchema.parse({ convexUrl: 'http://convex.test', accessKey: 'sp_key' });
 
-function engine() {
+function engine(overrides: Partial<SyncDeps> = {}) {
   const client = {
     mutation: (ref: unknown, args: Record<string, unknown>) =>
       String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]).includes('markSyncError')
@@ -38,6 +38,7 @@ function engine() {
     device: async () => 'test device',
     hold: createBackupHold(),
     noteStorage: (change) => noteStorageHealth(change, now),
+    ...overrides,
   });
 }
 
@@ -139,6 +140,10 @@ describe('sync engine', () => {
     expect((await journal.get('id-Fine'))?.outbox).toBe('synced');
     expect(await journal.get('id-Broken')).toMatchObject({ outbox: 'quarantined', lastError: 'Not JSON' });
     expect((await readStatuses()).acme).toMatchObject({ state: 'error', quarantined: 1 });
+    // Convex's own per-workspace status says so too, for admins looking there.
+    expect(markSyncError).toHaveBeenLastCalledWith(
+      expect.objectContaining({ workspace: 'acme', error: '1 backup(s) refused by Convex' }),
+    );
   });
 });
 
@@ -202,22 +207,7 @@ describe('sync engine when storage is full', () => {
     await capture('Ada');
     const restore = failWrites(journal, 'update');
     const scheduleRetry = vi.fn();
-    const sync = createSyncEngine({
-      journal,
-      readSettings: async () => settings,
-      createClient: () =>
-        ({
-          mutation: (_ref: unknown, args: Record<string, unknown>) => createBackup(args),
-          query: async () => ({ page: [], isDone: true, continueCursor: '' }),
-        }) as unknown as ConvexHttpClient,
-      now: () => now,
-      random: () => 0.5,
-      scheduleRetry,
-      onChange: vi.fn(),
-      device: async () => 'test device',
-      hold: createBackupHold(),
-      noteStorage: (change) => noteStorageHealth(change, now),
-    });
+    const sync = engine({ scheduleRetry });
     await sync.drain();
     expect((await readStatuses()).acme).toMatchObject({
       state: 'error',
@@ -226,6 +216,9 @@ describe('sync engine when storage is full', () => {
       waiting: 1,
     });
     expect(scheduleRetry).toHaveBeenCalled();
+    expect(markSyncError).toHaveBeenCalledWith(
+      expect.objectContaining({ workspace: 'acme', error: 'Storage is full on this device' }),
+    );
     restore();
     await engine().drain();
     expect((await journal.get('id-Ada'))?.outbox).toBe('synced');
