@@ -1,17 +1,34 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { WatchedDashboard } from '../storage';
 import { compileDashboardPattern } from '../watch/dashboard-pattern';
 
 /** Ids of Savepoint's dynamically registered content scripts. */
 export const SCRIPT_IDS = { bridge: 'savepoint-bridge', capture: 'savepoint-capture' } as const;
 
+type Script = Browser.scripting.RegisteredContentScript;
+
+/** The browser APIs this needs (a seam for tests). */
+export interface ScriptingApi {
+  scripting: Pick<
+    typeof browser.scripting,
+    | 'getRegisteredContentScripts'
+    | 'registerContentScripts'
+    | 'updateContentScripts'
+    | 'unregisterContentScripts'
+  >;
+  permissions: Pick<typeof browser.permissions, 'contains'>;
+}
+
 /** Match patterns of the watched dashboards whose origin Savepoint may access. */
-export async function grantedMatches(watched: WatchedDashboard[]): Promise<string[]> {
+export async function grantedMatches(
+  watched: WatchedDashboard[],
+  permissions: ScriptingApi['permissions'] = browser.permissions,
+): Promise<string[]> {
   const matches = new Set<string>();
   for (const dashboard of watched) {
     try {
       const compiled = compileDashboardPattern(dashboard.pattern);
-      const granted = await browser.permissions.contains({ origins: [compiled.originPattern] });
+      const granted = await permissions.contains({ origins: [compiled.originPattern] });
       if (granted) matches.add(compiled.matchPattern);
     } catch {
       continue;
@@ -20,26 +37,8 @@ export async function grantedMatches(watched: WatchedDashboard[]): Promise<strin
   return [...matches];
 }
 
-/**
- * Registers the two content scripts for exactly the watched dashboards' pages, so nothing is injected anywhere
- * else; re-run whenever the watched list or permissions change.
- */
-export async function registerContentScripts(watched: WatchedDashboard[]): Promise<string[]> {
-  const matches = await grantedMatches(watched);
-  const existing = await browser.scripting.getRegisteredContentScripts();
-  const ours = existing
-    .map((script) => script.id)
-    .filter((id) => Object.values<string>(SCRIPT_IDS).includes(id));
-  const capture = existing.find((script) => script.id === SCRIPT_IDS.capture);
-  const current = capture?.matches ?? [];
-  // Unchanged: leave the registration alone, so no page load falls into a gap while the worker wakes up.
-  const same = current.length === matches.length && matches.every((m) => current.includes(m));
-  if (ours.length === 2 && same && capture?.runAt === 'document_idle') {
-    return matches;
-  }
-  if (ours.length > 0) await browser.scripting.unregisterContentScripts({ ids: ours });
-  if (matches.length === 0) return [];
-  await browser.scripting.registerContentScripts([
+function wantedScripts(matches: string[]): Script[] {
+  return [
     {
       id: SCRIPT_IDS.bridge,
       js: ['content-scripts/bridge.js'],
@@ -59,6 +58,63 @@ export async function registerContentScripts(watched: WatchedDashboard[]): Promi
       allFrames: false,
       persistAcrossSessions: true,
     },
-  ]);
+  ];
+}
+
+function sameScript(a: Script, b: Script): boolean {
+  const same = (x: readonly string[] = [], y: readonly string[] = []) =>
+    x.length === y.length && x.every((item) => y.includes(item));
+  return (
+    same(a.matches, b.matches) &&
+    same(a.js, b.js) &&
+    a.runAt === b.runAt &&
+    (a.world ?? 'ISOLATED') === (b.world ?? 'ISOLATED')
+  );
+}
+
+async function apply(watched: WatchedDashboard[], api: ScriptingApi): Promise<string[]> {
+  const matches = await grantedMatches(watched, api.permissions);
+  const ours = (await api.scripting.getRegisteredContentScripts()).filter((script) =>
+    Object.values<string>(SCRIPT_IDS).includes(script.id),
+  );
+  if (matches.length === 0) {
+    if (ours.length > 0)
+      await api.scripting.unregisterContentScripts({ ids: ours.map((script) => script.id) });
+    return [];
+  }
+  const wanted = wantedScripts(matches);
+  // Scripts are updated in place, never unregistered and registered again: a page loading in between would get no
+  // capture at all (at a browser start, a restored tab would miss its first save).
+  const changed = wanted.filter((script) => {
+    const current = ours.find((existing) => existing.id === script.id);
+    return current !== undefined && !sameScript(current, script);
+  });
+  const missing = wanted.filter((script) => !ours.some((existing) => existing.id === script.id));
+  if (changed.length > 0) await api.scripting.updateContentScripts(changed);
+  if (missing.length > 0) {
+    try {
+      await api.scripting.registerContentScripts(missing);
+    } catch (error) {
+      // Registered meanwhile (by a browser that had not listed them yet): bring them up to date instead.
+      if (!/duplicate/i.test(String(error))) throw error;
+      await api.scripting.updateContentScripts(missing);
+    }
+  }
   return matches;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the two content scripts for exactly the watched dashboards' pages, so nothing is injected anywhere
+ * else; re-run whenever the watched list or permissions change. Calls run one after another: at a browser start,
+ * several events ask at once.
+ */
+export function registerContentScripts(
+  watched: WatchedDashboard[],
+  api: ScriptingApi = { scripting: browser.scripting, permissions: browser.permissions },
+): Promise<string[]> {
+  const run = queue.then(() => apply(watched, api));
+  queue = run.catch(() => undefined);
+  return run;
 }

@@ -24,6 +24,8 @@ import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
 import { registerContentScripts } from './register-content-scripts';
+import { attachLoadsFor } from './attach-loads-for';
+import { attachToOpenTabs } from './attach-to-open-tabs';
 import { updateBadge } from './update-badge';
 
 /** (minutes) between regular sync passes; also the backstop when a worker died before a retry (30 s minimum). */
@@ -105,6 +107,16 @@ async function createServices() {
 const warnNotDue = (error: unknown) =>
   console.warn('Savepoint: could not make waiting backups due now', error);
 
+/** (ms) after a browser start or an update during which loading dashboard pages are checked for their scripts. */
+const ATTACH_WINDOW = 60 * SECOND;
+
+/** Registers the content scripts for the watched dashboards and gives their open tabs the scripts at once. */
+async function registerAndAttach(): Promise<void> {
+  const watched = await readWatched();
+  await registerContentScripts(watched);
+  await attachToOpenTabs(watched);
+}
+
 /** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
 export function startBackground(): void {
   const ready = createServices();
@@ -128,14 +140,17 @@ export function startBackground(): void {
   });
   // A browser start or an install is a fresh chance: what waited for a backoff is retried now.
   const retryNow = async (s: Awaited<typeof ready>) => {
+    // Pages that load before the browser has Savepoint's registered scripts (or kept an old version's) get them.
+    attachLoadsFor(ATTACH_WINDOW);
     await s.journal.retryAllNow().catch(warnNotDue);
     await resume(s);
+    await attachToOpenTabs(await readWatched());
   };
   browser.runtime.onInstalled.addListener(() => withServices(retryNow));
   browser.runtime.onStartup.addListener(() => withServices(retryNow));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if (changes.watchedDashboards) withServices(async () => registerContentScripts(await readWatched()));
+    if (changes.watchedDashboards) withServices(registerAndAttach);
     if (changes.settings) {
       withServices(async (s) => {
         await s.journal.retryAllNow().catch(warnNotDue);
@@ -143,9 +158,7 @@ export function startBackground(): void {
       });
     }
   });
-  browser.permissions.onAdded.addListener(() =>
-    withServices(async () => registerContentScripts(await readWatched())),
-  );
+  browser.permissions.onAdded.addListener(() => withServices(registerAndAttach));
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );

@@ -1,6 +1,7 @@
 import { buildDraft } from '../capture/build-draft';
 import { createSender } from '../message-sender';
 import type { ContentConfig, TabMessageType } from '../messaging';
+import { claimPage } from './claim-page';
 import { collectSections, findSaveControl } from './collect-sections';
 import { createCaptureAgent } from './create-capture-agent';
 import { createOrphanGuard } from './create-orphan-guard';
@@ -34,14 +35,21 @@ export async function startCapture(): Promise<void> {
   const runtime = extensionRuntime();
   const guard = createOrphanGuard(runtime);
   if (!runtime || guard.isInvalid()) return;
+  // One agent per page, claimed before anything async so that two injections cannot both start.
+  const claim = claimPage(() => !guard.isInvalid());
+  if (!claim) return;
   const send = createSender(runtime);
   let config: ContentConfig;
   try {
     config = await send('content:config', {});
   } catch {
+    claim.release();
     return; // Orphaned or not answering: stay out of the page's way.
   }
-  if (!config.watched || guard.isInvalid()) return;
+  if (!config.watched || guard.isInvalid()) {
+    claim.release();
+    return;
+  }
   createCaptureAgent({
     win: window,
     config,
@@ -53,6 +61,7 @@ export async function startCapture(): Promise<void> {
       if (!guard.isInvalid()) send('capture:form-submitted', { draft, action, method }).catch(warn);
     },
   }).start();
+  claim.listening();
 
   // Once the page has settled, say what it shows, so the popup can tell what changed since the last backup.
   const checkDrift = () => {

@@ -1,6 +1,11 @@
 import type { Page } from '@playwright/test';
-import { configureExtension, journalEntries, journalSnapshot } from '../support/extension-api';
-import { expect, serviceWorker, test } from '../support/extension-fixture';
+import {
+  captureAgentListening,
+  configureExtension,
+  journalEntries,
+  journalSnapshot,
+} from '../support/extension-api';
+import { expect, launchBrowser, serviceWorker, test } from '../support/extension-fixture';
 import { DashboardPage } from './pages/dashboard-page';
 import { localConvex } from '../support/local-convex';
 import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
@@ -210,5 +215,33 @@ test.describe('capture on any watched dashboard', () => {
     await dashboard.page.getByRole('button', { name: 'Save intern' }).click();
     await dashboard.expectStatus('intern', 'Saved');
     expect(errors).toEqual([]);
+    // The reloaded extension gives the open tab a new capture script: saves are captured again, no page reload.
+    const reloaded = await serviceWorker(context);
+    await expect.poll(() => captureAgentListening(context, dashboard.page), { timeout: 10_000 }).toBe(true);
+    expect(await reloaded.evaluate(() => chrome.runtime.id)).toBeTruthy();
+    await dashboard.saveBotNames('Captured by the new version');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
+    expect(errors).toEqual([]);
+  });
+
+  test('a dashboard opened right after the browser starts gets its scripts, and its first save is captured', async ({
+    context,
+    profileDir,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    await context.close();
+    // Chromium loads registered content scripts a moment after it starts: a page loaded first would go without.
+    const browser = await launchBrowser(profileDir);
+    try {
+      const dashboard = await new DashboardPage(await browser.newPage()).open();
+      await expect.poll(() => captureAgentListening(browser, dashboard.page), { timeout: 10_000 }).toBe(true);
+      expect(await bridgeInstalled(dashboard.page)).toBe(true);
+      await dashboard.saveBotNames('Right after the start');
+      await dashboard.expectStatus('bot-names', 'Saved');
+      await expect.poll(async () => (await journalEntries(browser)).length).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 });

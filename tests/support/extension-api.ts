@@ -214,3 +214,20 @@ export async function fillExtensionStorage(
     },
   };
 }
+
+/** Whether the page in `page` has a live Savepoint capture agent that listens for saves (asked in its world). */
+export async function captureAgentListening(context: BrowserContext, page: Page): Promise<boolean> {
+  const tabId = await tabIdOf(context, page);
+  const worker = await serviceWorker(context);
+  return worker.evaluate(async (id) => {
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      func: () => {
+        const mark = (globalThis as Record<symbol, unknown>)[Symbol.for('savepoint.capture.agent')] as
+          ((() => boolean) & { listening?: boolean }) | undefined;
+        return typeof mark === 'function' && mark() && mark.listening === true;
+      },
+    });
+    return result?.result === true;
+  }, tabId);
+}
