@@ -5,6 +5,7 @@ import { preferSentValues } from './prefer-sent-values';
 import { secretReasonForField } from './redact';
 import { redactBody } from './redact-body';
 import { redactUrl } from './redact-url';
+import { secretBodyValues } from './secret-body-values';
 import { secretHash } from './secret-hash';
 import { toSectionType, typeFromUrl } from './section-type';
 import type { CapturedField, CapturedRequest, Snapshot } from './snapshot';
@@ -29,6 +30,7 @@ async function fromFields(
 ): Promise<Snapshot> {
   const leftOut = new Set<string>();
   const fields: CapturedField[] = [];
+  const secrets: RawField[] = [];
   for (const raw of section.fields) {
     // A field the page digested is a secret whatever the rules say: its value is no longer the field's value.
     const reason = secretReasonForField(raw, extraLeftOut) ?? (raw.digested ? 'digested' : null);
@@ -38,9 +40,15 @@ async function fromFields(
       field.value = null;
       field.secret = { hash: await secretHash(salt, raw.key, raw.value, raw.digested), reason };
       leftOut.add(raw.key);
+      secrets.push(raw);
     }
     fields.push(field);
   }
+  // A secret field's value is left out of the request too, whatever the request calls it.
+  const secretNames = secrets.flatMap((raw) =>
+    [raw.key, raw.locator.name ?? '', raw.locator.id ?? ''].filter(Boolean),
+  );
+  const requestLeftOut = [...extraLeftOut, ...secretNames];
   const page = redactUrl(draft.pageUrl, extraLeftOut);
   page.leftOut.forEach((path) => leftOut.add(`page${path.slice(3)}`));
   const snapshot: Snapshot = {
@@ -53,7 +61,7 @@ async function fromFields(
   };
   const method = String(draft.request?.method ?? '').toUpperCase();
   if (draft.request && SAVE_METHODS.has(method)) {
-    const url = redactUrl(String(draft.request.url), extraLeftOut);
+    const url = redactUrl(String(draft.request.url), requestLeftOut);
     url.leftOut.forEach((path) => leftOut.add(path));
     const request: CapturedRequest = {
       method: method as CapturedRequest['method'],
@@ -61,7 +69,8 @@ async function fromFields(
       bodyKind: String(draft.request.bodyKind).slice(0, MAX_BODY_KIND_CHARS),
     };
     if (draft.request.body !== undefined) {
-      const redacted = redactBody(draft.request.body, extraLeftOut);
+      const values = await secretBodyValues(draft.request.body, secrets);
+      const redacted = redactBody(draft.request.body, requestLeftOut, values);
       redacted.leftOut.forEach((path) => leftOut.add(path));
       request.body = redacted.body;
     }

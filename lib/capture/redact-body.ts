@@ -61,10 +61,15 @@ function entriesOf(value: {
 /**
  * Copies a parsed request body (JSON value, form entries, FormData/URLSearchParams) with secrets replaced by
  * `"[left out]"`: values under secret-named keys (whole subtrees too), secret-looking values, keys that are
- * themselves secrets, and anything on `extraLeftOut` (by key or by path such as `brain.apiKey`). Binary data
+ * themselves secrets, anything on `extraLeftOut` (by key or by path such as `brain.apiKey`), and any string in
+ * `secretValues` (the values of secret fields the page showed). Binary data
  * becomes `"[binary N bytes]"`; strings, total size and depth are capped. Never mutates its input; never throws.
  */
-export function redactBody(body: unknown, extraLeftOut: readonly string[] = []): RedactedBody {
+export function redactBody(
+  body: unknown,
+  extraLeftOut: readonly string[] = [],
+  secretValues: ReadonlySet<string> = new Set(),
+): RedactedBody {
   const leftOut = new Set<string>();
   let nodes = MAX_BODY_NODES;
   let chars = MAX_BODY_CHARS;
@@ -88,6 +93,7 @@ export function redactBody(body: unknown, extraLeftOut: readonly string[] = []):
       return reason ? leave(path) : value === 0 ? 0 : value;
     }
     if (typeof value === 'string') {
+      if (secretValues.has(value)) return leave(path);
       const kept = truncateValue(value, Math.min(MAX_VALUE_CHARS, Math.max(chars, 0)));
       chars -= kept.length;
       const reason = key === null ? secretReasonForValue(kept) : secretReasonForNamedValue(key, kept);

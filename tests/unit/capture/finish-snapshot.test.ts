@@ -395,3 +395,47 @@ describe('finishing a draft with no section on the page', () => {
     expect(snapshot).toMatchObject({ type: 'alert-rules', title: 'Alert rules' });
   });
 });
+
+describe('a secret field sent in the save request under a name no rule knows', () => {
+  const form = (password: string, token: string) =>
+    mount(
+      `<form><input name="relayHost" value="mx.example.com">` +
+        `<input type="password" name="relayAuth" value="${password}">` +
+        `<input name="deployKey" id="deploy" value="${token}"></form>`,
+      'form',
+    );
+
+  it.each([
+    [
+      'by the field name',
+      (p: string, t: string) => ({ relayHost: 'mx.example.com', relayAuth: p, deployKey: t }),
+    ],
+    [
+      'as name/value pairs',
+      (p: string, t: string) => ({
+        settings: [
+          { name: 'relayHost', value: 'mx.example.com' },
+          { name: 'relayAuth', value: p },
+          { name: 'deployKey', value: t },
+        ],
+      }),
+    ],
+  ])('is left out of the stored request body too (%s)', async (_how, body) => {
+    const password = 'correct horse battery';
+    const token = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
+    const { snapshot } = await capture(
+      {
+        container: form(password, token),
+        pageUrl: PAGE,
+        trigger: { kind: 'fetch' },
+        request: { method: 'PUT', url: `${PAGE}/smtp`, bodyKind: 'json', body: body(password, token) },
+      },
+      { salt: SALT },
+    );
+    const stored = JSON.stringify(snapshot);
+    expect(stored).not.toContain(password);
+    expect(stored).not.toContain(token);
+    expect(stored).toContain('mx.example.com');
+    expect(snapshotSchema.parse(snapshot)).toBeTruthy();
+  });
+});
