@@ -42,6 +42,10 @@ export function createCaptureService(deps: Deps) {
    * when there is still no room, holds it outside the journal (sent to Convex from there). Never drops a backup.
    */
   async function recordOnce(input: NewBackup): Promise<RecordResult & { held?: boolean }> {
+    // While a section has backups held aside, its new saves queue behind them (and are compared with the newest
+    // of them, not with an older one in the journal): the order and every change are kept.
+    const heldBefore = await deps.hold.latestOf(input.workspace, input.snapshot.type);
+    if (heldBefore) return hold(input, 0);
     try {
       return await deps.journal.record(input);
     } catch (error) {
@@ -57,11 +61,14 @@ export function createCaptureService(deps: Deps) {
         if (!isQuotaError(error)) throw error;
       }
     }
+    return hold(input, pruned);
+  }
+
+  async function hold(input: NewBackup, pruned: number): Promise<RecordResult & { held: true }> {
     const added = await deps.hold.add({ ...input });
     await deps.noteStorage({ held: (await deps.hold.list()).length, pruned });
-    console.warn(
-      'Savepoint: storage is full; the backup is held outside the journal and sent to Convex from there',
-    );
+    if (added)
+      console.warn('Savepoint: storage is full; a backup is held aside and sent to Convex from there');
     const size = new TextEncoder().encode(JSON.stringify(input.snapshot)).byteLength;
     return { record: newBackupRecord(input, size, null), added, held: true };
   }

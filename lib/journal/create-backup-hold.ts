@@ -11,6 +11,13 @@ interface HoldDeps {
  */
 export function createBackupHold(deps: HoldDeps = { read: readHeld, write: writeHeld }) {
   let inMemory: HeldBackup[] = [];
+  // Every change reads the list and writes it back: one at a time, or two saves at once could lose one.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   async function list(): Promise<HeldBackup[]> {
     const stored = await deps.read().catch(() => [] as HeldBackup[]);
@@ -34,24 +41,30 @@ export function createBackupHold(deps: HoldDeps = { read: readHeld, write: write
     list,
 
     /** Holds a backup unless it repeats the last held one of its section (an automatic save of equal content). */
-    async add(entry: HeldBackup): Promise<boolean> {
-      const all = await list();
-      const last = all
-        .filter((e) => e.workspace === entry.workspace && e.snapshot.type === entry.snapshot.type)
-        .at(-1);
-      if (all.some((e) => e.id === entry.id)) return false;
-      if (last && last.contentHash === entry.contentHash && entry.source === 'auto') return false;
-      await save([...all, entry]);
-      return true;
+    add: (entry: HeldBackup): Promise<boolean> =>
+      serial(async () => {
+        const all = await list();
+        const last = all
+          .filter((e) => e.workspace === entry.workspace && e.snapshot.type === entry.snapshot.type)
+          .at(-1);
+        if (all.some((e) => e.id === entry.id)) return false;
+        if (last && last.contentHash === entry.contentHash && entry.source === 'auto') return false;
+        await save([...all, entry]);
+        return true;
+      }),
+
+    /** The newest held backup of a section, if any: new saves of that section queue behind it. */
+    async latestOf(workspace: string, type: string): Promise<HeldBackup | undefined> {
+      return (await list()).filter((e) => e.workspace === workspace && e.snapshot.type === type).at(-1);
     },
 
-    async remove(id: string): Promise<void> {
-      await save((await list()).filter((entry) => entry.id !== id));
-    },
+    remove: (id: string): Promise<void> =>
+      serial(async () => save((await list()).filter((entry) => entry.id !== id))),
 
-    async markPushed(id: string, at: number): Promise<void> {
-      await save((await list()).map((entry) => (entry.id === id ? { ...entry, pushedAt: at } : entry)));
-    },
+    markPushed: (id: string, at: number): Promise<void> =>
+      serial(async () =>
+        save((await list()).map((entry) => (entry.id === id ? { ...entry, pushedAt: at } : entry))),
+      ),
   };
 }
 

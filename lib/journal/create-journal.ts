@@ -43,11 +43,14 @@ export function createJournal(db: JournalDb) {
   }
 
   return {
-    /** Adds a backup unless it repeats the section's latest content (manual captures always add). */
-    async record(input: NewBackup): Promise<RecordResult> {
+    /**
+     * Adds a backup unless it repeats the section's latest content (manual captures always add; `dedupe: false`
+     * adds it anyway, for a backup that was already judged new when it was made, such as a held one).
+     */
+    async record(input: NewBackup, { dedupe = true }: { dedupe?: boolean } = {}): Promise<RecordResult> {
       const { snapshot } = input;
       const previous = await latestOfSection(input.workspace, snapshot.type);
-      if (previous && previous.contentHash === input.contentHash && input.source === 'auto') {
+      if (dedupe && previous && previous.contentHash === input.contentHash && input.source === 'auto') {
         return { record: previous, added: false };
       }
       const previousSnapshot = previous ? await readSnapshot(previous.contentHash) : null;

@@ -94,11 +94,15 @@ export function createSyncEngine(deps: SyncDeps) {
    */
   async function settleHeld(client: ConvexHttpClient | null, settings: Settings, device: string) {
     const held = await deps.hold.list();
-    if (held.length === 0) return 0;
+    if (held.length === 0) {
+      await deps.noteStorage({ held: 0 });
+      return 0;
+    }
     for (const entry of held) {
       try {
         const { pushedAt: _pushed, ...backup } = entry;
-        await deps.journal.record(backup);
+        // Each held backup was judged new when it was made: it goes in as it is, in order.
+        await deps.journal.record(backup, { dedupe: false });
         await deps.hold.remove(entry.id);
       } catch (error) {
         if (!isQuotaError(error)) console.warn('Savepoint: a held backup could not enter the journal', error);
@@ -118,7 +122,14 @@ export function createSyncEngine(deps: SyncDeps) {
           );
           await deps.hold.markPushed(entry.id, now());
         } catch (error) {
-          console.warn('Savepoint: sending a held backup to Convex failed; it stays held', error);
+          // It stays held; the workspace says why, and the next pass (a retry or the alarm) sends it.
+          const failure = classifyError(error);
+          await setWorkspaceStatus(entry.workspace, {
+            state: 'error',
+            error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
+            retryable: failure.kind !== 'auth',
+          });
+          if (failure.kind === 'transient') deps.scheduleRetry(now() + backoffDelay(1, deps.random));
           break;
         }
       }

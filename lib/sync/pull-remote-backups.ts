@@ -46,7 +46,8 @@ export async function pullRemoteBackups({
     let reachedMark = false;
     for (const backup of result.page) {
       newest = Math.max(newest ?? -Infinity, backup.createdAt);
-      if (mark !== undefined && backup.createdAt <= mark) {
+      // Strictly older: one made in the mark's own millisecond may have been committed after that pull read.
+      if (mark !== undefined && backup.createdAt < mark) {
         reachedMark = true;
         break;
       }
@@ -81,12 +82,11 @@ export async function pullRemoteBackups({
       });
     }
     added += await journal.addSynced(records, bodies);
-    if (reachedMark || result.isDone) {
-      // Everything newer than the old mark was seen: the mark moves up (not after a pull cut short by MAX_PAGES).
-      if (newest !== undefined) await writePullMark(workspace, newest);
-      break;
-    }
+    if (reachedMark || result.isDone) break;
     cursor = result.continueCursor;
   }
+  // The mark moves up even when MAX_PAGES cut the pull short: one pull reads at most that many backups newer than
+  // the last one, and the next pull starts from the newest again instead of reading the same pages forever.
+  if (newest !== undefined) await writePullMark(workspace, newest);
   return added;
 }

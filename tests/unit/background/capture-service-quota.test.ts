@@ -95,6 +95,19 @@ describe('storage quota', () => {
     expect((await readHeld()).map((entry) => entry.snapshot.fields[0]?.value)).toEqual(['Ada', 'Grace']);
   });
 
+  it("keeps a save that goes back to the journal's latest content while newer ones are held", async () => {
+    const capture = service(async () => 0);
+    await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    const storage = fullUntilFreed(journal);
+    await capture.record(snapshot('bot-names', { name: 'Grace' }), 'acme', 'auto');
+    await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
+    expect((await readHeld()).map((e) => e.snapshot.fields[0]?.value)).toEqual(['Grace', 'Ada']);
+    // Room again: a new save still queues behind the held ones, so the history keeps the order of the saves.
+    storage.free();
+    await capture.record(snapshot('bot-names', { name: 'Linus' }), 'acme', 'auto');
+    expect((await readHeld()).map((e) => e.snapshot.fields[0]?.value)).toEqual(['Grace', 'Ada', 'Linus']);
+  });
+
   it('never offers a backup that has not reached Convex for pruning', async () => {
     const capture = service(async () => 0);
     const first = await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');

@@ -245,6 +245,20 @@ describe('pulling other devices’ backups', () => {
     };
   }
 
+  /** Pages of 50, newest first, counting each query. */
+  function pullingClientCounting(server: ReturnType<typeof serverBackup>[], counted: () => void) {
+    return {
+      mutation: async () => ({ id: 'server-id', duplicate: false }),
+      query: async (_ref: unknown, args: { paginationOpts: { numItems: number; cursor: string | null } }) => {
+        counted();
+        const sorted = [...server].sort((a, b) => b.createdAt - a.createdAt);
+        const start = Number(args.paginationOpts.cursor ?? 0);
+        const end = start + args.paginationOpts.numItems;
+        return { page: sorted.slice(start, end), isDone: end >= sorted.length, continueCursor: String(end) };
+      },
+    } as unknown as ConvexHttpClient;
+  }
+
   function pullingEngine(server: ReturnType<typeof serverBackup>[]) {
     const client = {
       mutation: async () => ({ id: 'server-id', duplicate: false }),
@@ -281,6 +295,36 @@ describe('pulling other devices’ backups', () => {
       'other-new',
       'other-old',
     ]);
+  });
+
+  it('sets its mark even when a pull is cut short, so later pulls do not read the same pages forever', async () => {
+    const server = Array.from({ length: 600 }, (_, i) => serverBackup(`b${i}`, 1000 + i));
+    let queries = 0;
+    const client = pullingClientCounting(server, () => (queries += 1));
+    const counted = createSyncEngine({
+      journal,
+      readSettings: async () => settings,
+      createClient: () => client,
+      now: () => now,
+      scheduleRetry: vi.fn(),
+      onChange: vi.fn(),
+      device: async () => 'test device',
+      hold: createBackupHold(),
+      noteStorage: (change) => noteStorageHealth(change, now),
+    });
+    expect(await counted.pull('acme')).toBe(500);
+    queries = 0;
+    expect(await counted.pull('acme')).toBe(0);
+    expect(queries).toBe(1);
+  });
+
+  it('pulls a backup made in the same millisecond as the last one it saw', async () => {
+    const server = [serverBackup('a', 100)];
+    const sync = pullingEngine(server);
+    expect(await sync.pull('acme')).toBe(1);
+    server.push(serverBackup('b', 100));
+    expect(await sync.pull('acme')).toBe(1);
+    expect((await journal.list('acme')).map((r) => r.id).sort()).toEqual(['a', 'b']);
   });
 
   it('does not pull back a backup this device pruned, and still pulls what is new', async () => {
