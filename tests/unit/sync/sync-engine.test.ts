@@ -245,8 +245,8 @@ describe('pulling other devices’ backups', () => {
     };
   }
 
-  /** Pages of 50, newest first, counting each query. */
-  function pullingClientCounting(server: ReturnType<typeof serverBackup>[], counted: () => void) {
+  /** Convex's answer: pages newest first (by_workspace_and_createdAt), each query counted. */
+  function pullingClient(server: ReturnType<typeof serverBackup>[], counted: () => void) {
     return {
       mutation: async () => ({ id: 'server-id', duplicate: false }),
       query: async (_ref: unknown, args: { paginationOpts: { numItems: number; cursor: string | null } }) => {
@@ -259,27 +259,9 @@ describe('pulling other devices’ backups', () => {
     } as unknown as ConvexHttpClient;
   }
 
-  function pullingEngine(server: ReturnType<typeof serverBackup>[]) {
-    const client = {
-      mutation: async () => ({ id: 'server-id', duplicate: false }),
-      // Newest first, as Convex's by_workspace_and_createdAt index answers.
-      query: async () => ({
-        page: [...server].sort((a, b) => b.createdAt - a.createdAt),
-        isDone: true,
-        continueCursor: '',
-      }),
-    } as unknown as ConvexHttpClient;
-    return createSyncEngine({
-      journal,
-      readSettings: async () => settings,
-      createClient: () => client,
-      now: () => now,
-      scheduleRetry: vi.fn(),
-      onChange: vi.fn(),
-      device: async () => 'test device',
-      hold: createBackupHold(),
-      noteStorage: (change) => noteStorageHealth(change, now),
-    });
+  function pullingEngine(server: ReturnType<typeof serverBackup>[], counted: () => void = () => undefined) {
+    const client = pullingClient(server, counted);
+    return engine({ createClient: () => client });
   }
 
   it('adds other devices’ backups, including ones older than a backup of this device', async () => {
@@ -300,18 +282,7 @@ describe('pulling other devices’ backups', () => {
   it('sets its mark even when a pull is cut short, so later pulls do not read the same pages forever', async () => {
     const server = Array.from({ length: 600 }, (_, i) => serverBackup(`b${i}`, 1000 + i));
     let queries = 0;
-    const client = pullingClientCounting(server, () => (queries += 1));
-    const counted = createSyncEngine({
-      journal,
-      readSettings: async () => settings,
-      createClient: () => client,
-      now: () => now,
-      scheduleRetry: vi.fn(),
-      onChange: vi.fn(),
-      device: async () => 'test device',
-      hold: createBackupHold(),
-      noteStorage: (change) => noteStorageHealth(change, now),
-    });
+    const counted = pullingEngine(server, () => (queries += 1));
     expect(await counted.pull('acme')).toBe(500);
     queries = 0;
     expect(await counted.pull('acme')).toBe(0);
