@@ -3,6 +3,8 @@ import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal } from '../journal/create-journal';
 import { isQuotaError } from '../journal/is-quota-error';
 import type { HeldBackup, Settings } from '../storage';
+import { sendBackup, type OutgoingBackup } from './send-backup';
+import { settleHeld } from './settle-held';
 import { backoffDelay, QUARANTINE_AFTER } from './backoff';
 import { classifyError } from './classify-error';
 import { convexFunctions } from './convex-api';
@@ -31,19 +33,6 @@ export interface SyncDeps {
   noteStorage: (change: { held: number }) => Promise<unknown>;
 }
 
-/** What Convex needs to store one backup (a journal record or a held backup). */
-interface Outgoing {
-  id: string;
-  workspace: string;
-  type: string;
-  contentHash: string;
-  source: HeldBackup['source'];
-  capturedAt: number;
-  label?: string | undefined;
-  note?: string | undefined;
-  device: string;
-}
-
 /** Status text while the journal cannot take writes. */
 const STORAGE_FULL = 'Storage is full on this device';
 
@@ -60,83 +49,44 @@ export function createSyncEngine(deps: SyncDeps) {
     return { waiting: pending, quarantined };
   }
 
-  function send(
+  async function sendOne(
     client: ConvexHttpClient,
     settings: Settings,
-    backup: Outgoing,
-    data: string,
+    record: OutgoingBackup,
     device: string,
   ) {
-    return client.mutation(convexFunctions.createBackup, {
-      accessKey: settings.accessKey,
-      workspace: backup.workspace,
-      type: backup.type,
-      clientBackupId: backup.id,
-      data,
-      contentHash: backup.contentHash,
-      source: backup.source,
-      capturedAt: backup.capturedAt,
-      ...(backup.label ? { label: backup.label } : {}),
-      ...(backup.note ? { note: backup.note } : {}),
-      device: backup.device || device,
-    });
-  }
-
-  async function sendOne(client: ConvexHttpClient, settings: Settings, record: Outgoing, device: string) {
     const snapshot = await deps.journal.readSnapshot(record.contentHash);
     if (!snapshot) throw new Error('The snapshot body is missing from the journal');
-    return send(client, settings, record, JSON.stringify(snapshot), device);
+    return sendBackup(client, settings, record, JSON.stringify(snapshot), device);
   }
 
-  /**
-   * Moves held backups into the journal while it has room; sends the rest straight to Convex (once each: the
-   * same client id later syncs from the journal without a second copy). Returns how many are still held.
-   */
-  async function settleHeld(client: ConvexHttpClient | null, settings: Settings, device: string) {
-    const held = await deps.hold.list();
-    if (held.length === 0) {
-      await deps.noteStorage({ held: 0 });
-      return 0;
-    }
-    for (const entry of held) {
-      try {
-        const { pushedAt: _pushed, ...backup } = entry;
-        // Each held backup was judged new when it was made: it goes in as it is, in order.
-        await deps.journal.record(backup, { dedupe: false });
-        await deps.hold.remove(entry.id);
-      } catch (error) {
-        if (!isQuotaError(error)) console.warn('Savepoint: a held backup could not enter the journal', error);
-        break;
-      }
-    }
-    const remaining = await deps.hold.list();
-    if (client) {
-      for (const entry of remaining.filter((e) => e.pushedAt === undefined)) {
-        try {
-          await send(
-            client,
-            settings,
-            { ...entry, type: entry.snapshot.type },
-            JSON.stringify(entry.snapshot),
-            device,
-          );
-          await deps.hold.markPushed(entry.id, now());
-        } catch (error) {
-          // It stays held; the workspace says why, and the next pass (a retry or the alarm) sends it.
-          const failure = classifyError(error);
-          await setWorkspaceStatus(entry.workspace, {
-            state: 'error',
-            error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
-            retryable: failure.kind !== 'auth',
-          });
-          if (failure.kind === 'transient') deps.scheduleRetry(now() + backoffDelay(1, deps.random));
-          break;
-        }
-      }
-    }
-    await deps.noteStorage({ held: remaining.length });
-    if (remaining.length !== held.length) deps.onChange();
-    return remaining.length;
+  /** Held backups: into the journal when there is room, else straight to Convex; storage health follows. */
+  async function settle(client: ConvexHttpClient | null, settings: Settings, device: string) {
+    const { before, after } = await settleHeld({
+      hold: deps.hold,
+      journal: deps.journal,
+      now,
+      ...(client
+        ? {
+            push: async (entry: HeldBackup) => {
+              const outgoing = { ...entry, type: entry.snapshot.type };
+              await sendBackup(client, settings, outgoing, JSON.stringify(entry.snapshot), device);
+            },
+          }
+        : {}),
+      async pushFailed(entry, error) {
+        // The workspace says why, and the next pass (a retry or the alarm) sends it.
+        const failure = classifyError(error);
+        await setWorkspaceStatus(entry.workspace, {
+          state: 'error',
+          error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
+          retryable: failure.kind !== 'auth',
+        });
+        if (failure.kind === 'transient') deps.scheduleRetry(now() + backoffDelay(1, deps.random));
+      },
+    });
+    await deps.noteStorage({ held: after });
+    if (after !== before) deps.onChange();
   }
 
   async function markOffline(): Promise<void> {
@@ -150,7 +100,7 @@ export function createSyncEngine(deps: SyncDeps) {
     const settings = await deps.readSettings();
     const device = await deps.device();
     const client = settings.convexUrl ? deps.createClient(settings.convexUrl) : null;
-    await settleHeld(client, settings, device).catch((error: unknown) =>
+    await settle(client, settings, device).catch((error: unknown) =>
       console.warn('Savepoint: settling held backups failed', error),
     );
     if (!client) return markOffline();
