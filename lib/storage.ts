@@ -213,12 +213,18 @@ export async function writeStorageHealth(health: StorageHealth): Promise<void> {
  */
 export const pullMarksItem = storage.defineItem<unknown>('local:pullMarks', { fallback: {} });
 
-export async function readPullMark(workspace: string): Promise<number | undefined> {
-  return parseOr(z.record(z.string(), z.number()), await pullMarksItem.getValue(), {})[workspace];
+/** The newest server time a pull saw, and the backups it saw at that very millisecond. */
+export const pullMarkSchema = z.object({ at: z.number(), ids: z.array(z.string()).max(1000) });
+export type PullMark = z.infer<typeof pullMarkSchema>;
+
+const pullMarksSchema = z.record(z.string(), pullMarkSchema);
+
+export async function readPullMark(workspace: string): Promise<PullMark | undefined> {
+  return parseOr(pullMarksSchema, await pullMarksItem.getValue(), {})[workspace];
 }
 
-export async function writePullMark(workspace: string, at: number): Promise<void> {
-  const marks = parseOr(z.record(z.string(), z.number()), await pullMarksItem.getValue(), {});
-  if ((marks[workspace] ?? -Infinity) >= at) return;
-  await pullMarksItem.setValue({ ...marks, [workspace]: at });
+export async function writePullMark(workspace: string, mark: PullMark): Promise<void> {
+  const marks = parseOr(pullMarksSchema, await pullMarksItem.getValue(), {});
+  if ((marks[workspace]?.at ?? -Infinity) > mark.at) return;
+  await pullMarksItem.setValue({ ...marks, [workspace]: mark });
 }

@@ -3,7 +3,7 @@ import type { FunctionReturnType } from 'convex/server';
 import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
-import { readPullMark, writePullMark, type Settings } from '../storage';
+import { readPullMark, writePullMark, type PullMark, type Settings } from '../storage';
 import { convexFunctions } from './convex-api';
 
 /** Backups fetched per page when pulling other devices' backups. */
@@ -31,7 +31,8 @@ export async function pullRemoteBackups({
   let cursor: string | null = null;
   let added = 0;
   const mark = await readPullMark(workspace);
-  let newest: number | undefined;
+  const seenAtMark = new Set(mark?.ids);
+  let newest: PullMark | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(
       convexFunctions.listBackups,
@@ -45,12 +46,15 @@ export async function pullRemoteBackups({
     const bodies: { hash: string; data: string }[] = [];
     let reachedMark = false;
     for (const backup of result.page) {
-      newest = Math.max(newest ?? -Infinity, backup.createdAt);
-      // Strictly older: one made in the mark's own millisecond may have been committed after that pull read.
-      if (mark !== undefined && backup.createdAt < mark) {
+      if (!newest || backup.createdAt > newest.at) newest = { at: backup.createdAt, ids: [] };
+      if (backup.createdAt === newest.at && newest.ids.length < 1000) newest.ids.push(backup.clientBackupId);
+      // Older than the mark: seen by an earlier pull. At the mark's own millisecond, skip only the backups that
+      // pull saw (one made in that millisecond may have been committed after it read).
+      if (mark && backup.createdAt < mark.at) {
         reachedMark = true;
         break;
       }
+      if (mark && backup.createdAt === mark.at && seenAtMark.has(backup.clientBackupId)) continue;
       if (await journal.get(backup.clientBackupId)) continue;
       let snapshot: Snapshot;
       try {

@@ -289,6 +289,16 @@ describe('pulling other devices’ backups', () => {
     expect(queries).toBe(1);
   });
 
+  it('does not pull back the very backup that set its mark once this device pruned it', async () => {
+    const server = [serverBackup('a', 100)];
+    const sync = pullingEngine(server);
+    expect(await sync.pull('acme')).toBe(1);
+    await journal.remove('a');
+    server.push(serverBackup('c', 300));
+    expect(await sync.pull('acme')).toBe(1);
+    expect((await journal.list('acme')).map((r) => r.id)).toEqual(['c']);
+  });
+
   it('pulls a backup made in the same millisecond as the last one it saw', async () => {
     const server = [serverBackup('a', 100)];
     const sync = pullingEngine(server);
