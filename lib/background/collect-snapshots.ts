@@ -3,17 +3,38 @@ import type { Snapshot } from '../capture/snapshot';
 import { collectedSchema } from '../messaging';
 import { sendToTab } from '../send-message';
 import { readInstall, type WatchedDashboard } from '../storage';
+import { findDashboard } from '../watch/find-dashboard';
 
-/** Every section a watched dashboard tab shows, finished into snapshots with the salt and the dashboard's rules. */
+/** The dashboard and workspace the tab showed when Savepoint decided to ask it. */
+interface Expected {
+  dashboard: WatchedDashboard;
+  workspace: string;
+}
+
+/**
+ * Every section a watched dashboard tab shows, finished into snapshots with the salt and the dashboard's rules.
+ * Each draft must come from a page of the dashboard and workspace the tab showed when asked: a tab that navigated
+ * meanwhile must not have its sections recorded under another workspace or finished with another's rules.
+ */
 export async function collectSnapshots(
   tabId: number,
-  dashboard: Pick<WatchedDashboard, 'extraLeftOut'>,
+  expected: Expected,
+  watched: WatchedDashboard[],
+  ask: (tabId: number) => Promise<unknown> = (id) => sendToTab(id, 'tab:collect', {}),
 ): Promise<Snapshot[]> {
   // The page's answer is checked like every message from a content script.
-  const reply = collectedSchema.safeParse(await sendToTab(tabId, 'tab:collect', {}));
+  const reply = collectedSchema.safeParse(await ask(tabId));
   if (!reply.success) throw new Error('The dashboard page sent an unreadable answer');
+  for (const draft of reply.data.drafts) {
+    const at = findDashboard(watched, draft.pageUrl);
+    if (at?.dashboard.id !== expected.dashboard.id || at.workspace !== expected.workspace) {
+      throw new Error('The page changed while Savepoint read it; try again');
+    }
+  }
   const { salt } = await readInstall();
   return Promise.all(
-    reply.data.drafts.map((draft) => finishSnapshot(draft, { salt, extraLeftOut: dashboard.extraLeftOut })),
+    reply.data.drafts.map((draft) =>
+      finishSnapshot(draft, { salt, extraLeftOut: expected.dashboard.extraLeftOut }),
+    ),
   );
 }

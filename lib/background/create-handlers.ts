@@ -91,9 +91,10 @@ export function createHandlers(deps: Deps): Handlers {
     'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
     'capture:now': async ({ tabId, label, note }) => {
       const tab = await browser.tabs.get(tabId);
-      const found = tab.url ? findDashboard(await readWatched(), tab.url) : null;
+      const watched = await readWatched();
+      const found = tab.url ? findDashboard(watched, tab.url) : null;
       if (!found) throw new Error('Open a watched dashboard page to capture it');
-      const snapshots = await collectSnapshots(tabId, found.dashboard);
+      const snapshots = await collectSnapshots(tabId, found, watched);
       for (const snapshot of snapshots) {
         await deps.capture.record(snapshot, found.workspace, 'manual', {
           ...(label ? { label } : {}),

@@ -51,9 +51,10 @@ export function createRestoreService(deps: Deps) {
   /** The section as a watched tab shows it now, finished with that dashboard's rules. */
   async function currentSection(tabId: number, type: string): Promise<Snapshot | null> {
     const tab = await browser.tabs.get(tabId);
-    const found = tab.url ? findDashboard(await deps.readWatched(), tab.url) : null;
+    const watched = await deps.readWatched();
+    const found = tab.url ? findDashboard(watched, tab.url) : null;
     if (!found) throw new Error('This page is not a watched dashboard');
-    const snapshots = await collectSnapshots(tabId, found.dashboard);
+    const snapshots = await collectSnapshots(tabId, found, watched);
     return snapshots.find((snapshot) => snapshot.type === type) ?? null;
   }
 

@@ -1,0 +1,53 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectSnapshots } from '../../../lib/background/collect-snapshots';
+import { buildDraft } from '../../../lib/capture/build-draft';
+import type { WatchedDashboard } from '../../../lib/storage';
+import { mount } from '../capture/demo-dashboard';
+
+const DASHBOARD: WatchedDashboard = {
+  id: 'd1',
+  pattern: 'https://dash.example.com/:workspace/settings*',
+  extraLeftOut: ['webhook'],
+  managed: false,
+};
+const OTHER: WatchedDashboard = { ...DASHBOARD, id: 'd2', pattern: 'https://other.example.com/:workspace/*' };
+
+async function answerFrom(pageUrl: string) {
+  const draft = await buildDraft({
+    container: mount(
+      '<form><input name="model" value="claude"><input name="webhook" value="https://h"></form>',
+      'form',
+    ),
+    pageUrl,
+    trigger: { kind: 'manual' },
+  });
+  return async () => JSON.parse(JSON.stringify({ drafts: [draft] })) as unknown;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('collecting what a dashboard tab shows', () => {
+  it("finishes the tab's sections with that dashboard's own rules", async () => {
+    const ask = await answerFrom('https://dash.example.com/acme/settings');
+    const [snapshot] = await collectSnapshots(
+      7,
+      { dashboard: DASHBOARD, workspace: 'acme' },
+      [DASHBOARD],
+      ask,
+    );
+    expect(snapshot?.fields.find((f) => f.key === 'webhook')).toMatchObject({ value: null });
+    expect(snapshot?.fields.find((f) => f.key === 'model')).toMatchObject({ value: 'claude' });
+  });
+
+  it.each([
+    ['another workspace', 'https://dash.example.com/globex/settings'],
+    ['another dashboard', 'https://other.example.com/acme/home'],
+    ['a page that is not watched', 'https://dash.example.com/about'],
+  ])('refuses an answer from %s (the tab navigated meanwhile)', async (_what, url) => {
+    const ask = await answerFrom(url);
+    await expect(
+      collectSnapshots(7, { dashboard: DASHBOARD, workspace: 'acme' }, [DASHBOARD, OTHER], ask),
+    ).rejects.toThrow('The page changed while Savepoint read it; try again');
+  });
+});
