@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { snapshotSchema } from './capture/snapshot';
-import { backupSourceSchema } from './journal/backup-record';
+import { newBackupSchema } from './journal/backup-record';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
@@ -148,16 +147,7 @@ function describeDevice(): string {
  * A backup the journal could not take because storage was full: held in `storage.local` (outside the IndexedDB
  * quota) and sent to Convex directly, until the journal has room again.
  */
-export const heldBackupSchema = z.object({
-  id: z.string().min(1),
-  workspace: z.string().min(1),
-  snapshot: snapshotSchema,
-  contentHash: z.string().min(1),
-  source: backupSourceSchema,
-  capturedAt: z.number(),
-  device: z.string(),
-  label: z.string().optional(),
-  note: z.string().optional(),
+export const heldBackupSchema = newBackupSchema.extend({
   /** When Convex acknowledged it (sent straight from the hold while the journal was full). */
   pushedAt: z.number().optional(),
 });

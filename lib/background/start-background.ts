@@ -48,11 +48,8 @@ async function createServices() {
       )
       .catch(() => undefined);
   };
-  const noteStorage = async (change: { held: number; pruned?: number }) => {
-    const before = await readStorageHealth();
-    const after = await noteStorageHealth(change);
-    if (after.state !== before.state || after.held !== before.held) onChange();
-  };
+  // The badge follows storage health through storage.onChanged (below), like every other stored state.
+  const noteStorage = (change: { held: number; pruned?: number }) => noteStorageHealth(change);
   const sync = createSyncEngine({
     journal,
     readSettings,
@@ -151,6 +148,7 @@ export function startBackground(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (changes.watchedDashboards) withServices(registerAndAttach);
+    if (changes.storageHealth) withServices((s) => s.onChange());
     if (changes.settings) {
       withServices(async (s) => {
         await s.journal.retryAllNow().catch(warnNotDue);

@@ -1,7 +1,23 @@
+import { snapshotSchema } from '../capture/snapshot';
 import { z } from '../zod';
 
 export const backupSourceSchema = z.enum(['auto', 'manual', 'restore', 'import']);
 export type BackupSource = z.infer<typeof backupSourceSchema>;
+
+/** What a capture adds to the journal (or, when storage is full, to the hold). */
+export const newBackupSchema = z.object({
+  /** Client-made backup id, also the idempotency key on the server. */
+  id: z.string().min(1),
+  workspace: z.string().min(1),
+  snapshot: snapshotSchema,
+  contentHash: z.string().min(1),
+  source: backupSourceSchema,
+  capturedAt: z.number(),
+  device: z.string(),
+  label: z.string().optional(),
+  note: z.string().optional(),
+});
+export type NewBackup = z.infer<typeof newBackupSchema>;
 
 /** Where a backup stands with Convex. `remote` came from another device and is already on the server. */
 export const outboxStateSchema = z.enum(['pending', 'synced', 'quarantined', 'remote']);

@@ -1,21 +1,10 @@
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
-import type { BackupRecord, BackupSource } from './backup-record';
+import type { BackupRecord, NewBackup } from './backup-record';
 import type { JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 
-/** What a capture adds to the journal. */
-export interface NewBackup {
-  id: string;
-  workspace: string;
-  snapshot: Snapshot;
-  contentHash: string;
-  source: BackupSource;
-  capturedAt: number;
-  device: string;
-  label?: string;
-  note?: string;
-}
+export type { NewBackup } from './backup-record';
 
 export interface RecordResult {
   record: BackupRecord;

@@ -1,19 +1,13 @@
 import type { ConvexHttpClient } from 'convex/browser';
-import type { HeldBackup, Settings } from '../storage';
+import type { BackupRecord } from '../journal/backup-record';
+import type { Settings } from '../storage';
 import { convexFunctions } from './convex-api';
 
-/** What Convex needs to store one backup (a journal record or a held backup). */
-export interface OutgoingBackup {
-  id: string;
-  workspace: string;
-  type: string;
-  contentHash: string;
-  source: HeldBackup['source'];
-  capturedAt: number;
-  label?: string | undefined;
-  note?: string | undefined;
-  device: string;
-}
+/** What Convex needs to store one backup: a journal record, or a held backup with its section type. */
+export type OutgoingBackup = Pick<
+  BackupRecord,
+  'id' | 'workspace' | 'type' | 'contentHash' | 'source' | 'capturedAt' | 'label' | 'note' | 'device'
+>;
 
 /** Sends one backup to Convex under its client-made id (a retry of the same id makes no second copy). */
 export function sendBackup(
