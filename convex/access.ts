@@ -33,11 +33,11 @@ export const hashAccessKey = sha256Hex;
 
 /**
  * The one access check: refuses a caller whose IP spent its failed-check budget, a missing, unknown or revoked
- * key, a key of another workspace, and a role below `role`.
+ * key, a key of another workspace, and a role below `role` (saying which `action`, e.g. "Restoring", needs more).
  */
 export async function authenticate(
   db: GenericDatabaseReader<DataModel>,
-  request: { accessKey: string; workspace?: string; role: Role; ip: string | null },
+  request: { accessKey: string; workspace?: string; role: Role; ip: string | null; action?: string },
 ): Promise<AuthorizedKey> {
   if (request.ip !== null) {
     const budget = await checkRateLimit({ db }, { name: 'failedKeyChecks', key: request.ip });
@@ -55,7 +55,10 @@ export async function authenticate(
     throw appError('FORBIDDEN', 'This access key belongs to another workspace');
   }
   if (ROLE_RANK[key.role] < ROLE_RANK[request.role]) {
-    throw appError('FORBIDDEN', `This action needs an ${request.role} key`);
+    throw appError(
+      'FORBIDDEN',
+      `${request.action ?? 'This action'} needs an ${request.role} key; this is a ${key.role} key`,
+    );
   }
   return { keyId: key._id, workspace: key.workspace, role: key.role, label: key.label };
 }

@@ -22,12 +22,17 @@ function keyedQuery(role: Role) {
   };
 }
 
-function keyedMutation(role: Role) {
+function keyedMutation(role: Role, action?: string) {
   return {
     args: keyArgs,
     input: async (ctx: MutationCtx, args: KeyArgs) => {
       const { ip } = await ctx.meta.getRequestMetadata();
-      const key: AuthorizedKey = await authenticate(ctx.db, { ...args, role, ip });
+      const key: AuthorizedKey = await authenticate(ctx.db, {
+        ...args,
+        role,
+        ip,
+        ...(action === undefined ? {} : { action }),
+      });
       const { ok } = await rateLimit(ctx, { name: 'keyWrites', key: key.keyId });
       if (!ok) throw appError('RATE_LIMITED', 'Too many writes with this access key; try again later');
       return { ctx: { key }, args: {} };
@@ -43,6 +48,13 @@ export const adminQuery = customQuery(query, keyedQuery('admin'));
 export const captureMutation = customMutation(mutation, keyedMutation('capture'));
 /** Mutation for admin keys of the workspace; spends one write token of the key. */
 export const adminMutation = customMutation(mutation, keyedMutation('admin'));
+/**
+ * `adminMutation` whose refusal of a capture key names what needs the admin key: `adminMutationFor('Pinning')`
+ * refuses with "Pinning needs an admin key; this is a capture key".
+ */
+export function adminMutationFor(action: string) {
+  return customMutation(mutation, keyedMutation('admin', action));
+}
 /** Internal query with the same key check, for HTTP actions that forward a caller's key and IP. */
 export const internalCaptureQuery = customQuery(internalQuery, {
   args: { ...keyArgs, ip: v.union(v.string(), v.null()) },

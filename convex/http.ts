@@ -1,12 +1,10 @@
 import { httpRouter } from 'convex/server';
-import { v } from 'convex/values';
-import { validate } from 'convex-helpers/validators';
 import { internal } from './_generated/api';
 import { httpAction, type ActionCtx } from './_generated/server';
-import { sha256Hex } from './access';
 import { appError, appErrorData, type ErrorCode } from './errors';
+import { countingFailedKeyChecks } from './failedKeyChecks';
+import { parsePostBody } from './httpBody';
 import { MAX_PAGE_SIZE, MAX_SNAPSHOT_BYTES } from './limits';
-import { backupSourceValidator } from './schema';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   INVALID: 400,
@@ -23,14 +21,6 @@ const ENVELOPE_BYTES = 64 * 1024;
 /** Backups per page of `GET /settings-backups` when `limit` is not given. */
 const DEFAULT_LIMIT = 20;
 
-const postBodyValidator = v.object({
-  workspace: v.string(),
-  type: v.string(),
-  data: v.any(),
-  source: v.optional(backupSourceValidator),
-  label: v.optional(v.string()),
-});
-
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
@@ -40,17 +30,25 @@ function bearerKey(request: Request): string {
   return match?.[1] ?? '';
 }
 
-/** Runs a route, turning refusals into `{ error: { code, message } }` and spending IP budget on bad keys. */
-async function answer(ctx: ActionCtx, run: (ip: string | null) => Promise<Response>): Promise<Response> {
+/**
+ * Runs a route after checking the caller's key (so a bad key is 401/403 whatever the request says), turning
+ * refusals into `{ error: { code, message } }` and spending IP budget on bad keys.
+ */
+async function answer(
+  ctx: ActionCtx,
+  request: Request,
+  run: (accessKey: string, ip: string | null) => Promise<Response>,
+): Promise<Response> {
   const { ip } = await ctx.meta.getRequestMetadata();
+  const accessKey = bearerKey(request);
   try {
-    return await run(ip);
+    return await countingFailedKeyChecks(ctx, ip, async () => {
+      await ctx.runQuery(internal.httpBackups.checkKey, { accessKey, ip });
+      return await run(accessKey, ip);
+    });
   } catch (error) {
     const data = appErrorData(error);
     if (data === null) throw error;
-    if (data.code === 'UNAUTHENTICATED' || data.code === 'FORBIDDEN') {
-      await ctx.runMutation(internal.rateLimits.recordFailedKeyCheck, { ip });
-    }
     return json(STATUS_OF[data.code], { error: data });
   }
 }
@@ -62,29 +60,23 @@ function requiredParam(url: URL, name: string): string {
 }
 
 const postBackup = httpAction(async (ctx, request) =>
-  answer(ctx, async () => {
+  answer(ctx, request, async (accessKey) => {
     const text = await request.text();
     if (text.length > MAX_SNAPSHOT_BYTES + ENVELOPE_BYTES)
       throw appError('TOO_LARGE', 'The request is too large');
-    let body: unknown;
+    let parsed: unknown;
     try {
-      body = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       throw appError('INVALID', 'The body must be JSON');
     }
-    if (!validate(postBodyValidator, body)) {
-      throw appError('INVALID', 'The body must be { workspace, type, data, source?, label? }');
-    }
-    const data = JSON.stringify(body.data);
+    const body = parsePostBody(parsed);
     const result = await ctx.runMutation(internal.httpBackups.create, {
-      accessKey: bearerKey(request),
+      accessKey,
       workspace: body.workspace,
       type: body.type,
       clientBackupId: request.headers.get('Idempotency-Key') ?? crypto.randomUUID(),
-      data,
-      contentHash: await sha256Hex(data),
-      source: body.source ?? 'manual',
-      capturedAt: Date.now(),
+      data: JSON.stringify(body.data),
       ...(body.label === undefined ? {} : { label: body.label }),
     });
     return json(result.duplicate ? 200 : 201, result);
@@ -92,7 +84,7 @@ const postBackup = httpAction(async (ctx, request) =>
 );
 
 const listBackups = httpAction(async (ctx, request) =>
-  answer(ctx, async (ip) => {
+  answer(ctx, request, async (accessKey, ip) => {
     const url = new URL(request.url);
     const limit = Number(url.searchParams.get('limit') ?? DEFAULT_LIMIT);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -100,7 +92,7 @@ const listBackups = httpAction(async (ctx, request) =>
     }
     const type = url.searchParams.get('type');
     const page = await ctx.runQuery(internal.httpBackups.list, {
-      accessKey: bearerKey(request),
+      accessKey,
       workspace: requiredParam(url, 'workspace'),
       ip,
       ...(type === null || type === '' ? {} : { type }),
@@ -111,10 +103,10 @@ const listBackups = httpAction(async (ctx, request) =>
 );
 
 const latestBackup = httpAction(async (ctx, request) =>
-  answer(ctx, async (ip) => {
+  answer(ctx, request, async (accessKey, ip) => {
     const url = new URL(request.url);
     const backup = await ctx.runQuery(internal.httpBackups.latest, {
-      accessKey: bearerKey(request),
+      accessKey,
       workspace: requiredParam(url, 'workspace'),
       ip,
       type: requiredParam(url, 'type'),

@@ -1,14 +1,32 @@
 import { paginationOptsValidator } from 'convex/server';
 import { v } from 'convex/values';
+import { internalQuery } from './_generated/server';
+import { authenticate } from './access';
 import { internalCaptureMutation, internalCaptureQuery } from './functions';
 import { backupValidator, pageValidator } from './schema';
-import { latestBackup, newBackupFields, pageOfBackups, storeNewBackup } from './settingsBackups';
+import {
+  apiBackupFields,
+  createResultValidator,
+  latestBackup,
+  pageOfBackups,
+  storeApiBackup,
+} from './settingsBackups';
 
-/** `POST /settings-backup`: the same write as `settingsBackups:createBackup`, for a key sent as a Bearer token. */
+/** The key check every route makes first, before it reads the body or the query string (401/403 before 400). */
+export const checkKey = internalQuery({
+  args: { accessKey: v.string(), ip: v.union(v.string(), v.null()) },
+  returns: v.null(),
+  handler: async (ctx, args) => {
+    await authenticate(ctx.db, { ...args, role: 'capture' });
+    return null;
+  },
+});
+
+/** `POST /settings-backup`: the caller's JSON as data, marked `api`; retried with the same client id, a duplicate. */
 export const create = internalCaptureMutation({
-  args: newBackupFields,
-  returns: v.object({ id: v.id('settingsBackups'), duplicate: v.boolean() }),
-  handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key.workspace, args),
+  args: apiBackupFields,
+  returns: createResultValidator,
+  handler: async (ctx, args) => await storeApiBackup(ctx, ctx.key, args),
 });
 
 /** `GET /settings-backups`. */

@@ -2,7 +2,7 @@ import { v } from 'convex/values';
 import { internalMutation, internalQuery } from './_generated/server';
 import { generateAccessKey, hashAccessKey } from './access';
 import { appError } from './errors';
-import { checkText, MAX_NAME_CHARS } from './limits';
+import { checkText, MAX_NAME_CHARS, MIN_CHOSEN_KEY_CHARS } from './limits';
 import { roleValidator } from './schema';
 import { ensureWorkspace } from './workspaceRow';
 
@@ -11,7 +11,8 @@ const WORKSPACE_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
  * Creates an access key and prints it once: `npx convex run keys:create '{"workspace":"acme","role":"admin",
- * "label":"Ops laptop"}'`. Only its SHA-256 is stored. `key` is for tests that need a known key string.
+ * "label":"Ops laptop"}'`. Only its SHA-256 is stored. `key` is for tests that need a known key string (at least 32
+ * characters).
  */
 export const create = internalMutation({
   args: { workspace: v.string(), role: roleValidator, label: v.string(), key: v.optional(v.string()) },
@@ -19,8 +20,10 @@ export const create = internalMutation({
   handler: async (ctx, args) => {
     if (!WORKSPACE_SLUG.test(args.workspace)) throw appError('INVALID', 'Invalid workspace slug');
     checkText('label', args.label, MAX_NAME_CHARS, true);
+    if (args.key !== undefined && args.key.length < MIN_CHOSEN_KEY_CHARS) {
+      throw appError('INVALID', `A chosen access key needs at least ${MIN_CHOSEN_KEY_CHARS} characters`);
+    }
     const key = args.key ?? generateAccessKey();
-    if (key.length < 16) throw appError('INVALID', 'An access key needs at least 16 characters');
     await ensureWorkspace(ctx, args.workspace);
     const keyId = await ctx.db.insert('accessKeys', {
       workspace: args.workspace,

@@ -1,4 +1,5 @@
 import { appError } from './errors';
+import { MINUTE } from './time';
 
 /** (bytes, UTF-8) Largest snapshot accepted: 8 MiB, half of Convex's 16 MiB argument limit. */
 export const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
@@ -20,6 +21,12 @@ export const DEFAULT_RETENTION = 200;
 
 /** Largest retention a workspace may set. */
 export const MAX_RETENTION = 10_000;
+
+/** (milliseconds) How far a client's clock may run ahead of the server's; a later capturedAt is recorded as now. */
+export const MAX_CLOCK_SKEW = 5 * MINUTE;
+
+/** (characters) Shortest access key an operator may choose (`keys:create` with `key`); generated ones are 46. */
+export const MIN_CHOSEN_KEY_CHARS = 32;
 
 /** Refuses with INVALID unless `value` is at most `max` characters (and not empty when `required`). */
 export function checkText(field: string, value: string | undefined, max: number, required = false): void {

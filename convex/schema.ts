@@ -6,13 +6,19 @@ import { rateLimitTables } from 'convex-helpers/server/rateLimit';
 export const roleValidator = v.union(v.literal('capture'), v.literal('admin'));
 export type Role = Infer<typeof roleValidator>;
 
-/** How a backup came to be. */
-export const backupSourceValidator = v.union(
+/**
+ * How an extension-made backup came to be, as the extension says it (`settingsBackups:createBackup`). The server
+ * records `restore` only for an admin key's backup: a capture key's is recorded as `auto`.
+ */
+export const extensionSourceValidator = v.union(
   v.literal('auto'),
   v.literal('manual'),
   v.literal('restore'),
   v.literal('import'),
 );
+
+/** How a backup came to be: an extension source, or `api` for the HTTP API's (any JSON, not a snapshot). */
+export const backupSourceValidator = v.union(...extensionSourceValidator.members, v.literal('api'));
 export type BackupSource = Infer<typeof backupSourceValidator>;
 
 /** The sync state a workspace shows in the extension. */
@@ -56,6 +62,8 @@ export const backupValidator = v.object({
   label: v.optional(v.string()),
   note: v.optional(v.string()),
   device: v.optional(v.string()),
+  /** Label of the access key that wrote the backup, set by the server (`device` is what the writer claims). */
+  keyLabel: v.optional(v.string()),
   pinned: v.boolean(),
 });
 export type Backup = Infer<typeof backupValidator>;
@@ -77,6 +85,8 @@ export const auditEntryValidator = v.object({
   result: v.optional(restoreResultValidator),
   report: v.optional(v.string()),
   at: v.number(),
+  /** When a restore's outcome was recorded (`restores:finish`); unset while it runs or if it never reported. */
+  finishedAt: v.optional(v.number()),
 });
 export type AuditEntry = Infer<typeof auditEntryValidator>;
 
@@ -136,6 +146,8 @@ export default defineSchema({
     label: v.optional(v.string()),
     note: v.optional(v.string()),
     device: v.optional(v.string()),
+    /** Label of the access key that wrote it; unset on backups stored before keys were recorded. */
+    keyLabel: v.optional(v.string()),
     pinned: v.boolean(),
   })
     .index('by_workspace_and_clientBackupId', ['workspace', 'clientBackupId'])
@@ -158,6 +170,7 @@ export default defineSchema({
     result: v.optional(restoreResultValidator),
     report: v.optional(v.string()),
     at: v.number(),
+    finishedAt: v.optional(v.number()),
   }).index('by_workspace_and_at', ['workspace', 'at']),
 
   // Token buckets of convex-helpers' rate limiter (table `rateLimits`), keyed per access key or per IP.

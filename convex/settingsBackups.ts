@@ -1,11 +1,13 @@
 import { paginationOptsValidator } from 'convex/server';
 import { v, type Infer, type ObjectType } from 'convex/values';
 import { internal } from './_generated/api';
-import type { Id } from './_generated/dataModel';
+import type { Doc, Id } from './_generated/dataModel';
 import { internalMutation, type MutationCtx, type QueryCtx } from './_generated/server';
 import { findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
+import type { AuthorizedKey } from './access';
+import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
-import { adminMutation, captureMutation, captureQuery } from './functions';
+import { adminMutationFor, captureMutation, captureQuery } from './functions';
 import {
   checkText,
   DEFAULT_RETENTION,
@@ -16,8 +18,8 @@ import {
   MAX_SNAPSHOT_BYTES,
 } from './limits';
 import {
-  backupSourceValidator,
   backupValidator,
+  extensionSourceValidator,
   pageValidator,
   restoreResultValidator,
   type Backup,
@@ -28,55 +30,129 @@ import { ensureWorkspace } from './workspaceRow';
 export const newBackupFields = {
   type: v.string(),
   clientBackupId: v.string(),
+  /** The snapshot as JSON; the server parses it with the extension's snapshot schema. */
   data: v.string(),
+  /** The snapshot's content hash as the extension computed it; the server recomputes and compares. */
   contentHash: v.string(),
-  source: backupSourceValidator,
+  source: extensionSourceValidator,
   capturedAt: v.number(),
   label: v.optional(v.string()),
   note: v.optional(v.string()),
+  /** The device name the extension reports; the server records the key's label beside it. */
   device: v.optional(v.string()),
 };
 type NewBackupInput = ObjectType<typeof newBackupFields>;
 
-/** Result of a backup write: `duplicate` when the client id was already stored (a retried request). */
-const createResultValidator = v.object({ id: v.id('settingsBackups'), duplicate: v.boolean() });
+/** Fields of a backup made through the HTTP API: any JSON `data`; the server sets source, hash and times. */
+export const apiBackupFields = {
+  type: v.string(),
+  clientBackupId: v.string(),
+  data: v.string(),
+  label: v.optional(v.string()),
+};
+type ApiBackupInput = ObjectType<typeof apiBackupFields>;
 
-/** Stores one backup once per client id, checks it, marks the workspace synced and schedules retention. */
-export async function storeNewBackup(
-  ctx: MutationCtx,
-  workspace: string,
-  input: NewBackupInput,
-): Promise<{ id: Id<'settingsBackups'>; duplicate: boolean }> {
+/** Result of a backup write: `duplicate` when the client id was already stored (a retried request). */
+export const createResultValidator = v.object({ id: v.id('settingsBackups'), duplicate: v.boolean() });
+type CreateResult = { id: Id<'settingsBackups'>; duplicate: boolean };
+
+/** A backup ready to store: checked, with what the server decided (source, capture time, hash). */
+type CheckedBackup = Omit<Doc<'settingsBackups'>, '_id' | '_creationTime' | 'chunkCount' | 'size' | 'pinned'>;
+
+function checkNames(input: { type: string; clientBackupId: string; label?: string }): void {
   checkText('type', input.type, MAX_NAME_CHARS, true);
   checkText('clientBackupId', input.clientBackupId, MAX_NAME_CHARS, true);
-  checkText('contentHash', input.contentHash, MAX_NAME_CHARS, true);
   checkText('label', input.label, MAX_NAME_CHARS);
-  checkText('note', input.note, MAX_NOTE_CHARS);
-  checkText('device', input.device, MAX_NAME_CHARS);
-  if (!Number.isFinite(input.capturedAt))
-    throw appError('INVALID', 'capturedAt must be a time in milliseconds');
+}
 
-  const existing = await findBackup(ctx, workspace, input.clientBackupId);
-  if (existing !== null) return { id: existing._id, duplicate: true };
-
-  const size = utf8Size(input.data);
+function checkSize(data: string): number {
+  const size = utf8Size(data);
   if (size > MAX_SNAPSHOT_BYTES) {
     throw appError('TOO_LARGE', `The snapshot is ${size} bytes; the limit is ${MAX_SNAPSHOT_BYTES} bytes`);
   }
-  try {
-    JSON.parse(input.data);
-  } catch {
-    throw appError('INVALID', 'data must be a JSON string');
-  }
-  const now = Date.now();
-  const id = await insertBackup(ctx, { ...input, workspace, size, createdAt: now, pinned: false });
-  const row = await ensureWorkspace(ctx, workspace);
+  return size;
+}
+
+/** Stores a checked backup, marks the workspace synced and schedules retention. */
+async function storeChecked(ctx: MutationCtx, backup: CheckedBackup): Promise<Id<'settingsBackups'>> {
+  const size = checkSize(backup.data);
+  const id = await insertBackup(ctx, { ...backup, size, pinned: false });
+  const row = await ensureWorkspace(ctx, backup.workspace);
   await ctx.db.patch(row._id, {
-    lastSettingsSync: now,
+    lastSettingsSync: backup.createdAt,
     settingsSyncStatus: 'synced',
     settingsSyncError: undefined,
   });
-  await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type: input.type });
+  await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, {
+    workspace: backup.workspace,
+    type: backup.type,
+  });
+  return id;
+}
+
+/**
+ * Stores an extension-made backup once per client id. The server checks what the key claims: `data` must be a
+ * snapshot of the section whose content hash is `contentHash`; a capture key cannot record a restore; a capture
+ * time ahead of the server's clock is recorded as now; the key's label is recorded beside the claimed device.
+ */
+export async function storeNewBackup(
+  ctx: MutationCtx,
+  key: AuthorizedKey,
+  input: NewBackupInput,
+): Promise<CreateResult> {
+  checkNames(input);
+  checkText('contentHash', input.contentHash, MAX_NAME_CHARS, true);
+  checkText('note', input.note, MAX_NOTE_CHARS);
+  checkText('device', input.device, MAX_NAME_CHARS);
+  const now = Date.now();
+  const capturedAt = recordedCapturedAt(input.capturedAt, now);
+
+  const existing = await findBackup(ctx, key.workspace, input.clientBackupId);
+  if (existing !== null) return { id: existing._id, duplicate: true };
+
+  checkSize(input.data);
+  const data = await checkedSnapshotData(input.data, input.type, input.contentHash);
+  const { label, note, device } = input;
+  const id = await storeChecked(ctx, {
+    workspace: key.workspace,
+    type: input.type,
+    clientBackupId: input.clientBackupId,
+    data,
+    contentHash: input.contentHash,
+    source: recordedSource(input.source, key),
+    capturedAt,
+    createdAt: now,
+    keyLabel: key.label,
+    ...(label === undefined ? {} : { label }),
+    ...(note === undefined ? {} : { note }),
+    ...(device === undefined ? {} : { device }),
+  });
+  return { id, duplicate: false };
+}
+
+/** Stores an HTTP API backup once per client id: the caller's JSON as data, marked `api`, hashed by the server. */
+export async function storeApiBackup(
+  ctx: MutationCtx,
+  key: AuthorizedKey,
+  input: ApiBackupInput,
+): Promise<CreateResult> {
+  checkNames(input);
+  const existing = await findBackup(ctx, key.workspace, input.clientBackupId);
+  if (existing !== null) return { id: existing._id, duplicate: true };
+  checkSize(input.data);
+  const now = Date.now();
+  const id = await storeChecked(ctx, {
+    workspace: key.workspace,
+    type: input.type,
+    clientBackupId: input.clientBackupId,
+    data: input.data,
+    contentHash: await jsonContentHash(input.data),
+    source: 'api',
+    capturedAt: now,
+    createdAt: now,
+    keyLabel: key.label,
+    ...(input.label === undefined ? {} : { label: input.label }),
+  });
   return { id, duplicate: false };
 }
 
@@ -123,7 +199,7 @@ async function findOrFail(ctx: QueryCtx, workspace: string, clientBackupId: stri
 export const createBackup = captureMutation({
   args: newBackupFields,
   returns: createResultValidator,
-  handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key.workspace, args),
+  handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key, args),
 });
 
 /** The newest backup of a section, or null. */
@@ -141,8 +217,11 @@ export const listBackups = captureQuery({
     await pageOfBackups(ctx, ctx.key.workspace, type, paginationOpts),
 });
 
-/** Records a restore the extension performed (who, when, which backup, outcome) and returns the backup. */
-export const restoreFromBackup = adminMutation({
+/**
+ * Records a restore after the extension performed it (who, when, which backup, outcome) and returns the backup.
+ * Kept for extensions that predate `restores:begin`, which audits a restore before it runs.
+ */
+export const restoreFromBackup = adminMutationFor('Restoring')({
   args: {
     clientBackupId: v.string(),
     device: v.optional(v.string()),
@@ -170,7 +249,7 @@ export const restoreFromBackup = adminMutation({
 });
 
 /** Deletes a backup and its chunks, recorded in the audit log. */
-export const deleteBackup = adminMutation({
+export const deleteBackup = adminMutationFor('Deleting a backup')({
   args: { clientBackupId: v.string(), device: v.optional(v.string()) },
   returns: v.null(),
   handler: async (ctx, { clientBackupId, device }) => {
@@ -191,7 +270,7 @@ export const deleteBackup = adminMutation({
 });
 
 /** Pins a backup (retention never removes it) or unpins it, recorded in the audit log. */
-export const setPinned = adminMutation({
+export const setPinned = adminMutationFor('Pinning')({
   args: { clientBackupId: v.string(), pinned: v.boolean() },
   returns: v.null(),
   handler: async (ctx, { clientBackupId, pinned }) => {

@@ -16,7 +16,7 @@ const publicCalls: PublicCall[] = [
   {
     name: 'settingsBackups:createBackup',
     role: 'capture',
-    call: (t, a) => t.mutation(api.settingsBackups.createBackup, { ...a, ...backupArgs() }),
+    call: async (t, a) => t.mutation(api.settingsBackups.createBackup, { ...a, ...(await backupArgs()) }),
   },
   {
     name: 'settingsBackups:getLatestBackup',
@@ -66,6 +66,21 @@ const publicCalls: PublicCall[] = [
   },
   { name: 'workspaces:whoami', role: 'capture', call: (t, a) => t.query(api.workspaces.whoami, a) },
   {
+    name: 'restores:begin',
+    role: 'admin',
+    call: (t, a) => t.mutation(api.restores.begin, { ...a, clientBackupId: 'b1' }),
+  },
+  {
+    name: 'reads:listBackups',
+    role: 'capture',
+    call: (t, a) => t.action(api.reads.listBackups, { ...a, paginationOpts: page }),
+  },
+  {
+    name: 'reads:getLatestBackup',
+    role: 'capture',
+    call: (t, a) => t.action(api.reads.getLatestBackup, { ...a, type: 'bot-names' }),
+  },
+  {
     name: 'audit:listAudit',
     role: 'admin',
     call: (t, a) => t.query(api.audit.listAudit, { ...a, paginationOpts: page }),
@@ -77,7 +92,7 @@ async function backendWithBackup() {
   const seeded = await seededBackend();
   await seeded.t.mutation(api.settingsBackups.createBackup, {
     ...seeded.capture,
-    ...backupArgs({ clientBackupId: 'b1' }),
+    ...(await backupArgs({ clientBackupId: 'b1' })),
   });
   return seeded;
 }

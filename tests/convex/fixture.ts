@@ -2,6 +2,8 @@ import { convexTest } from 'convex-test';
 import { expect } from 'vitest';
 import { internal } from '../../convex/_generated/api';
 import schema from '../../convex/schema';
+import { contentHash } from '../../lib/capture/canonical-json';
+import type { Snapshot } from '../../lib/capture/snapshot';
 
 /** Every Convex module (no tests live under convex/). */
 export const modules = import.meta.glob('../../convex/**/*.*s');
@@ -44,13 +46,39 @@ export async function seededBackend() {
   };
 }
 
-/** Arguments of a small valid backup. */
-export function backupArgs(overrides: Record<string, unknown> = {}) {
+/** A snapshot as the extension makes it, of section `type` with these field values. */
+export function snapshotOf(type: string, values: Record<string, string>): Snapshot {
   return {
-    type: 'bot-names',
+    type,
+    title: 'Bot names',
+    pageUrl: 'https://app.example.com/acme/settings',
+    fields: Object.entries(values).map(([key, value]) => ({
+      key,
+      label: key,
+      value,
+      locator: { name: key, inputType: 'text' },
+    })),
+    trigger: { kind: 'form' },
+    leftOut: [],
+  };
+}
+
+/**
+ * Arguments of a small valid backup: a snapshot of `values` with its real content hash, unless `overrides` sets
+ * `data` (then `contentHash` is whatever `overrides` says, or the default snapshot's).
+ */
+export async function backupArgs(
+  overrides: Record<string, unknown> = {},
+  values: Record<string, string> = { name: 'Robo' },
+) {
+  const type =
+    typeof overrides.type === 'string' && overrides.type.trim() !== '' ? overrides.type : 'bot-names';
+  const snapshot = snapshotOf(type, values);
+  return {
+    type,
     clientBackupId: crypto.randomUUID(),
-    data: JSON.stringify({ fields: [{ key: 'name', value: 'Robo' }] }),
-    contentHash: 'hash-1',
+    data: JSON.stringify(snapshot),
+    contentHash: await contentHash(snapshot),
     source: 'auto' as const,
     capturedAt: 1_700_000_000_000,
     ...overrides,

@@ -36,7 +36,7 @@ describe('POST /settings-backup', () => {
       id,
       data: JSON.stringify(snapshot.data),
       label: 'From CI',
-      source: 'manual',
+      source: 'api',
     });
     expect(stored?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -12,12 +12,12 @@ afterEach(() => {
 test('keeps the newest N backups of a section plus pinned ones, and removes the chunks of the rest', async () => {
   const { t, capture, admin } = await seededBackend();
   await t.mutation(api.workspaces.setRetention, { ...admin, retention: 3 });
-  const big = JSON.stringify('z'.repeat(600_000));
   for (let i = 0; i < 6; i++) {
-    const data = i === 1 ? big : backupArgs().data;
+    // The second backup is chunked (600 KB), so retention must remove its chunks too.
+    const values: Record<string, string> = i === 1 ? { big: 'z'.repeat(600_000) } : { name: 'Robo' };
     await t.mutation(api.settingsBackups.createBackup, {
       ...capture,
-      ...backupArgs({ clientBackupId: `b${i}`, data }),
+      ...(await backupArgs({ clientBackupId: `b${i}` }, values)),
     });
     if (i === 0)
       await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b0', pinned: true });
@@ -25,7 +25,7 @@ test('keeps the newest N backups of a section plus pinned ones, and removes the 
   }
   await t.mutation(api.settingsBackups.createBackup, {
     ...capture,
-    ...backupArgs({ clientBackupId: 'other-section', type: 'billing' }),
+    ...(await backupArgs({ clientBackupId: 'other-section', type: 'billing' })),
   });
   await t.finishAllScheduledFunctions(vi.runAllTimers);
 
@@ -44,7 +44,7 @@ test('keeps 200 backups per section by default', async () => {
   await t.run(async (ctx) => {
     for (let i = 0; i < 205; i++) {
       await ctx.db.insert('settingsBackups', {
-        ...backupArgs({ clientBackupId: `s${i}` }),
+        ...(await backupArgs({ clientBackupId: `s${i}` })),
         workspace: 'acme',
         chunkCount: 0,
         size: 10,
@@ -55,7 +55,7 @@ test('keeps 200 backups per section by default', async () => {
   });
   await t.mutation(api.settingsBackups.createBackup, {
     ...capture,
-    ...backupArgs({ clientBackupId: 'new' }),
+    ...(await backupArgs({ clientBackupId: 'new' })),
   });
   await t.finishAllScheduledFunctions(vi.runAllTimers);
   const left = await t.query(internal.testing.allBackups, { workspace: 'acme' });

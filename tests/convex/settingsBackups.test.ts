@@ -14,7 +14,7 @@ describe('createBackup', () => {
   test('stores a backup that the latest and the list return, and marks the workspace synced', async () => {
     const { t, capture } = await seededBackend();
     await t.mutation(api.workspaces.markSyncError, { ...capture, error: 'was offline' });
-    const args = backupArgs({ label: 'Before launch', device: 'laptop', note: 'n' });
+    const args = await backupArgs({ label: 'Before launch', device: 'laptop', note: 'n' });
     const { id, duplicate } = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     expect(duplicate).toBe(false);
 
@@ -31,7 +31,7 @@ describe('createBackup', () => {
 
   test('stores one backup when the same clientBackupId is sent twice (a retried request)', async () => {
     const { t, capture } = await seededBackend();
-    const args = backupArgs();
+    const args = await backupArgs();
     const first = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     const retry = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     expect(retry).toEqual({ id: first.id, duplicate: true });
@@ -41,7 +41,7 @@ describe('createBackup', () => {
 
   test('keeps the same clientBackupId apart in two workspaces', async () => {
     const { t, capture, otherKey } = await seededBackend();
-    const args = backupArgs({ clientBackupId: 'same' });
+    const args = await backupArgs({ clientBackupId: 'same' });
     await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     const other = await t.mutation(api.settingsBackups.createBackup, {
       accessKey: otherKey,
@@ -54,10 +54,11 @@ describe('createBackup', () => {
   test('round-trips a 5 MB snapshot with non-ASCII text through chunks', async () => {
     const { t, capture } = await seededBackend();
     const value = 'é🙂-'.repeat(750_000);
-    const data = JSON.stringify({ big: value });
+    const args = await backupArgs({}, { big: value });
+    const data = args.data;
     const size = new TextEncoder().encode(data).length;
     expect(size).toBeGreaterThan(5_000_000);
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...backupArgs({ data }) });
+    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
 
     const latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.data === data).toBe(true);
@@ -77,7 +78,8 @@ describe('createBackup', () => {
     const data = JSON.stringify('x'.repeat(MAX_SNAPSHOT_BYTES));
     await expectRefused(
       t,
-      () => t.mutation(api.settingsBackups.createBackup, { ...capture, ...backupArgs({ data }) }),
+      async () =>
+        t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs({ data })) }),
       'TOO_LARGE',
     );
   });
@@ -92,7 +94,8 @@ describe('createBackup', () => {
     const { t, capture } = await seededBackend();
     await expectRefused(
       t,
-      () => t.mutation(api.settingsBackups.createBackup, { ...capture, ...backupArgs(overrides) }),
+      async () =>
+        t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs(overrides)) }),
       'INVALID',
     );
   });
@@ -105,7 +108,7 @@ describe('listBackups', () => {
       const type = i % 2 === 0 ? 'bot-names' : 'billing';
       await t.mutation(api.settingsBackups.createBackup, {
         ...capture,
-        ...backupArgs({ clientBackupId: `b${i}`, type }),
+        ...(await backupArgs({ clientBackupId: `b${i}`, type })),
       });
       vi.advanceTimersByTime(1000);
     }
@@ -135,7 +138,7 @@ describe('listBackups', () => {
     await t.run(async (ctx) => {
       for (let i = 0; i < 120; i++) {
         await ctx.db.insert('settingsBackups', {
-          ...backupArgs({ clientBackupId: `s${i}` }),
+          ...(await backupArgs({ clientBackupId: `s${i}` })),
           workspace: 'acme',
           chunkCount: 0,
           size: 10,
@@ -153,7 +156,7 @@ describe('listBackups', () => {
 
   test("never shows another workspace's backups", async () => {
     const { t, capture, otherKey } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...backupArgs() });
+    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs()) });
     const other = await t.query(api.settingsBackups.listBackups, {
       accessKey: otherKey,
       workspace: 'globex',
@@ -166,7 +169,7 @@ describe('listBackups', () => {
 describe('restore, delete and pin', () => {
   test('restoreFromBackup returns the backup and records who restored it, when, and how it went', async () => {
     const { t, capture, admin } = await seededBackend();
-    const args = backupArgs({ clientBackupId: 'b1' });
+    const args = await backupArgs({ clientBackupId: 'b1' });
     await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     const { auditId, backup } = await t.mutation(api.settingsBackups.restoreFromBackup, {
       ...admin,
@@ -214,10 +217,9 @@ describe('restore, delete and pin', () => {
 
   test('deleteBackup removes the backup and its chunks and is audited', async () => {
     const { t, capture, admin } = await seededBackend();
-    const data = JSON.stringify('y'.repeat(1_200_000));
     await t.mutation(api.settingsBackups.createBackup, {
       ...capture,
-      ...backupArgs({ clientBackupId: 'big', data }),
+      ...(await backupArgs({ clientBackupId: 'big' }, { big: 'y'.repeat(1_200_000) })),
     });
     await t.mutation(api.settingsBackups.deleteBackup, { ...admin, clientBackupId: 'big', device: 'desk' });
     const left = await t.run(async (ctx) => ({
@@ -236,7 +238,7 @@ describe('restore, delete and pin', () => {
     const { t, capture, admin } = await seededBackend();
     await t.mutation(api.settingsBackups.createBackup, {
       ...capture,
-      ...backupArgs({ clientBackupId: 'b1' }),
+      ...(await backupArgs({ clientBackupId: 'b1' })),
     });
     await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b1', pinned: true });
     let latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
@@ -256,7 +258,7 @@ describe('restore, delete and pin', () => {
 describe('sync status', () => {
   test('markSyncError sets status error and keeps the time of the last good sync', async () => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...backupArgs() });
+    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs()) });
     const syncedAt = Date.now();
     vi.advanceTimersByTime(60_000);
     await t.mutation(api.workspaces.markSyncError, { ...capture, error: 'Network down' });
