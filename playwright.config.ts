@@ -1,5 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CONVEX_PORT, CONVEX_CONTROL_PORT, DEMO_PORT, TEST_ACME_KEY } from './tests/support/ports';
+import {
+  CONVEX_PORT,
+  CONVEX_CONTROL_PORT,
+  DEMO_PORT,
+  TEST_ACME_KEY,
+  TEST_CONTROL_TOKEN,
+} from './tests/support/ports';
 
 /** (ms) a whole test may take; fault tests wait for retries. */
 const TEST_TIMEOUT = 90_000;
@@ -32,6 +38,7 @@ export default defineConfig({
         CONVEX_LOCAL_PORT: String(CONVEX_PORT),
         CONVEX_LOCAL_CONTROL_PORT: String(CONVEX_CONTROL_PORT),
         CONVEX_LOCAL_ACME_KEY: TEST_ACME_KEY,
+        CONVEX_LOCAL_CONTROL_TOKEN: TEST_CONTROL_TOKEN,
       },
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

@@ -93,7 +93,10 @@ try {
       watchedUrl,
       { ...saveBody, primaryName: 'Same bot' },
       async () => {
-        await fetch(`${convex.controlUrl}/control/reset`, { method: 'POST' });
+        await fetch(`${convex.controlUrl}/control/reset`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${convex.controlToken}` },
+        });
       },
     ),
   );

@@ -3,11 +3,12 @@ import { ConvexHttpClient } from 'convex/browser';
 import { ConvexError } from 'convex/values';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { api } from '../../convex/_generated/api';
+import { contentHash } from '../../lib/capture/canonical-json';
 import { startLocalConvex, type LocalConvex } from '../support/convex-local-server';
 
 let local: LocalConvex;
 let client: ConvexHttpClient;
-const acmeKey = 'sp_local-server-test-key';
+const acmeKey = 'sp_local-server-test-key-0123456789';
 
 beforeAll(async () => {
   local = await startLocalConvex({ port: 0, controlPort: 0, acmeKey });
@@ -23,18 +24,29 @@ beforeEach(async () => {
 async function control(method: string, path: string, body?: unknown) {
   const response = await fetch(local.controlUrl + path, {
     method,
+    headers: { Authorization: `Bearer ${local.controlToken}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return (await response.json()) as Record<string, unknown>;
 }
 
 const access = { accessKey: acmeKey, workspace: 'acme' };
+const snapshot = {
+  type: 'bot-names',
+  title: 'Bot names',
+  pageUrl: 'https://app.example.com/acme/settings',
+  fields: [{ key: 'name', label: 'Name', value: 'Robo', locator: { name: 'name', inputType: 'text' } }],
+  trigger: { kind: 'form' as const },
+  leftOut: [],
+};
+const data = JSON.stringify(snapshot);
+const hash = await contentHash(snapshot);
 const backup = (clientBackupId: string) => ({
   ...access,
   type: 'bot-names',
   clientBackupId,
-  data: '{"name":"Robo"}',
-  contentHash: 'h',
+  data,
+  contentHash: hash,
   source: 'auto' as const,
   capturedAt: 1,
 });
@@ -45,7 +57,7 @@ test('a real ConvexHttpClient creates and lists backups through the server', asy
     ...access,
     paginationOpts: { numItems: 5, cursor: null },
   });
-  expect(list.page.map((b) => [b.id, b.data])).toEqual([[created.id, '{"name":"Robo"}']]);
+  expect(list.page.map((b) => [b.id, b.data])).toEqual([[created.id, data]]);
   expect(await control('GET', '/control/calls')).toMatchObject({
     byPath: { 'settingsBackups:createBackup': 1, 'settingsBackups:listBackups': 1 },
   });
@@ -135,4 +147,19 @@ test('keys made and revoked through the control API work at once', async () => {
   await expect(client.query(api.workspaces.whoami, { accessKey: key })).rejects.toMatchObject({
     data: { code: 'UNAUTHENTICATED' },
   });
+});
+
+test('the control API answers only with its token, and to no other origin', async () => {
+  for (const headers of [{}, { Authorization: 'Bearer not-the-token' }] as Record<string, string>[]) {
+    const refused = await fetch(`${local.controlUrl}/control/backups?workspace=acme`, { headers });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  }
+  const preflight = await fetch(`${local.controlUrl}/control/reset`, { method: 'OPTIONS' });
+  expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  const allowed = await fetch(`${local.controlUrl}/control/calls`, {
+    headers: { Authorization: `Bearer ${local.controlToken}` },
+  });
+  expect(allowed.status).toBe(200);
+  expect(allowed.headers.get('access-control-allow-origin')).toBeNull();
 });

@@ -1,6 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LocalBackend } from './convex-local-backend';
-import { readBody, sendJson } from './convex-local-wire';
+import { readBody, sendPrivateJson as sendJson } from './convex-local-wire';
 
 /** Faults the control API injects into the API listener, and what it counted. */
 export interface NetworkFaults {
@@ -14,6 +15,8 @@ export interface NetworkFaults {
 }
 
 interface ControlDeps {
+  /** The secret every control request sends as `Authorization: Bearer <token>`. */
+  token: string;
   backend: LocalBackend;
   faults: NetworkFaults;
   network: { up(): Promise<void>; down(): Promise<void> };
@@ -25,13 +28,25 @@ function setNormal(faults: NetworkFaults): void {
   for (const release of faults.hanging.splice(0)) release();
 }
 
-/** Serves `/control/*`: fault injection, keys, and reads of the in-memory state for tests. */
+/** True when the request carries the control token (compared in constant time). */
+function hasToken(req: IncomingMessage, token: string): boolean {
+  const sent = Buffer.from(/^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return sent.length === expected.length && timingSafeEqual(sent, expected);
+}
+
+/**
+ * Serves `/control/*`: fault injection, keys, and reads of the in-memory state for tests. Every request needs the
+ * control token, and no answer carries CORS headers: a web page open in the test browser can neither drive this
+ * API (it creates admin keys) nor read its answers.
+ */
 export async function handleControl(
   req: IncomingMessage,
   res: ServerResponse,
   deps: ControlDeps,
 ): Promise<void> {
   const { backend, faults, network } = deps;
+  if (!hasToken(req, deps.token)) return sendJson(res, 401, { error: 'The control API needs its token' });
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const text = (await readBody(req)).toString('utf8');
   const body = (text === '' ? {} : JSON.parse(text)) as Record<string, unknown>;

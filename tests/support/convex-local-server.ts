@@ -10,6 +10,7 @@ import {
   parseCall,
   readBody,
   sendJson,
+  sendPrivateJson,
   successBody,
 } from './convex-local-wire';
 
@@ -17,6 +18,8 @@ import {
 export interface LocalConvex {
   url: string;
   controlUrl: string;
+  /** What control requests send as `Authorization: Bearer <controlToken>`. */
+  controlToken: string;
   /** The admin key of workspace `acme`. */
   acmeKey: string;
   backend: LocalBackend;
@@ -47,13 +50,17 @@ function closeServer(server: Server): Promise<void> {
 
 /**
  * Starts a Node HTTP server that speaks Convex's HTTP API (`/api/query|mutation|action|function`) over convex-test
- * and serves convex/http.ts routes on the same port. State lives in memory. Port 0 picks free ports.
+ * and serves convex/http.ts routes on the same port. State lives in memory. Port 0 picks free ports. The control
+ * API listens on its own port and answers only requests with `controlToken`.
  */
 export async function startLocalConvex(options: {
   port: number;
   controlPort: number;
   acmeKey?: string;
+  /** The control API's token; a random one when not given. */
+  controlToken?: string;
 }): Promise<LocalConvex> {
+  const controlToken = options.controlToken ?? generateAccessKey();
   const backend = createLocalBackend({ acmeKey: options.acmeKey ?? generateAccessKey() });
   await backend.ready;
   const faults: NetworkFaults = { hanging: [], hang: false, dropResponses: 0, calls: {} };
@@ -128,8 +135,8 @@ export async function startLocalConvex(options: {
       up: () => (api.listening ? Promise.resolve() : listen(api, port).then(() => undefined)),
       down: () => (api.listening ? closeServer(api) : Promise.resolve()),
     };
-    handleControl(req, res, { backend, faults, network }).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: String(error) });
+    handleControl(req, res, { token: controlToken, backend, faults, network }).catch((error: unknown) => {
+      if (!res.headersSent) sendPrivateJson(res, 500, { error: String(error) });
     });
   });
   const controlPort = await listen(control, options.controlPort);
@@ -137,6 +144,7 @@ export async function startLocalConvex(options: {
   return {
     url,
     controlUrl: `http://127.0.0.1:${controlPort}`,
+    controlToken,
     acmeKey: backend.acmeKey,
     backend,
     async close() {

@@ -41,9 +41,15 @@ export function parseCall(body: Buffer): { path: string; args: Record<string, un
   return { path: parsed.path, args: args as Record<string, unknown> };
 }
 
-/** Writes a JSON response with CORS headers. */
+/** Writes a JSON response with CORS headers (the API port, which the extension calls from its own origin). */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** Writes a JSON response without CORS headers, so no web page can read it (the control port). */
+export function sendPrivateJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, EXTENSION_DIR } from './chromium-args';
-import { CONTROL_URL, DEMO_URL } from './ports';
+import { CONTROL_HEADERS, CONTROL_URL, DEMO_URL } from './ports';
 
 export { EXTENSION_DIR, LIMITED_STORAGE_EXTENSION_DIR, chromiumArgs } from './chromium-args';
 
@@ -35,7 +35,7 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 /** Resets the demo dashboard and the local Convex to a clean state. */
 export async function resetServers(): Promise<void> {
   await fetch(`${DEMO_URL}/_test/reset`, { method: 'POST' });
-  await fetch(`${CONTROL_URL}/control/reset`, { method: 'POST' });
+  await fetch(`${CONTROL_URL}/control/reset`, { method: 'POST', headers: CONTROL_HEADERS });
 }
 
 interface Fixtures {

@@ -1,4 +1,4 @@
-import { CONTROL_URL, CONVEX_URL } from './ports';
+import { CONTROL_HEADERS, CONTROL_URL, CONVEX_URL } from './ports';
 
 /** A backup as the local Convex stores it. */
 export interface ServerBackup {
@@ -13,8 +13,8 @@ async function control(pathname: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${CONTROL_URL}/control/${pathname}`, {
     method: body === undefined ? 'GET' : 'POST',
     ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      ? { headers: CONTROL_HEADERS }
+      : { body: JSON.stringify(body), headers: { ...CONTROL_HEADERS, 'Content-Type': 'application/json' } }),
   });
   if (!response.ok) throw new Error(`control/${pathname}: ${response.status} ${await response.text()}`);
   const text = await response.text();
