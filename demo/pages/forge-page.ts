@@ -28,11 +28,16 @@ export function renderForgePage(workspace: string, settings: WorkspaceSettings):
   <p class="save-status" id="forge-status" role="status" aria-live="polite"></p>
 </section>
 <section class="card" id="forge-real" aria-labelledby="forge-real-title">
-  <div class="card-header"><h2 id="forge-real-title">Real setting</h2><p>A genuine save on this hostile page (fetch PUT JSON).</p></div>
+  <div class="card-header"><h2 id="forge-real-title">Real setting</h2><p>A genuine save on this hostile page (fetch PUT JSON). “Save, and forge another body” makes the same save after posting a forged report of it whose body says <code>swapped</code>.</p></div>
   <div class="card-body">
     ${inputField({ id: 'forge-real-forgeNote', name: 'forgeNote', label: 'Forge note', value: String(settings['forge-real']?.forgeNote ?? '') })}
   </div>
-  ${saveBar({ id: 'forge-real', ariaLabel: 'Save real setting', type: 'button' })}
+  ${saveBar({
+    id: 'forge-real',
+    ariaLabel: 'Save real setting',
+    type: 'button',
+    extraButtons: `<button type="button" id="forge-swap" class="danger">Save, and forge another body</button>`,
+  })}
 </section>
 </div>`;
   return renderLayout({

@@ -114,3 +114,15 @@ document.getElementById('forge-real-save')?.addEventListener('click', () => {
     putJson('forge-real', { forgeNote: document.getElementById('forge-real-forgeNote').value }),
   );
 });
+
+// The forged report goes out before the real request, so it is first to ask for the browser's record of it.
+document.getElementById('forge-swap')?.addEventListener('click', () => {
+  const url = `${location.origin}/api/workspaces/${workspace}/settings/forge-real`;
+  window.postMessage(
+    forged({ url, body: { kind: 'json', value: { forgeNote: 'swapped' } } }),
+    location.origin,
+  );
+  void reportSave('forge-real', () =>
+    putJson('forge-real', { forgeNote: document.getElementById('forge-real-forgeNote').value }),
+  );
+});

@@ -1,20 +1,38 @@
+import { matchSentBody, type BodyVerdict, type ReportedBody } from '../bridge/match-sent-body';
+import { sentBodyOf, type SentBody, type WebRequestBody } from '../bridge/sent-body';
 import { SECOND } from '../time';
 
 /** (ms) a request seen by `webRequest` stays available to confirm a capture. */
 export const LEDGER_WINDOW = 30 * SECOND;
 /** (ms) a capture waits for its request to show up, since the page's report can overtake the browser's. */
 export const CLAIM_WAIT = 3 * SECOND;
+/**
+ * (ms) a capture whose body cannot be compared with what the browser sent holds its request this long before it
+ * counts, so that a report whose body matches, or a second unverifiable one (a conflict), can still contest it.
+ */
+export const UNVERIFIED_SETTLE = 300;
 /** (ms) between two looks while waiting. */
 const CLAIM_POLL = 10;
 
 interface SeenRequest {
+  requestId?: string;
   tabId: number;
   method: string;
   url: string;
-  status: number;
+  /** Absent until the response headers arrived. */
+  status?: number;
+  body: SentBody;
   at: number;
-  claimed: boolean;
+  /**
+   * `confirmed`: a report whose body matched took it. `settling`: an unverifiable report holds it for now;
+   * `settled`: an unverifiable report took it (a report whose body matches may still be captured beside it).
+   */
+  claim: 'confirmed' | 'settling' | 'settled' | null;
+  /** A second report asked for it while it was settling: the unverifiable claim loses. */
+  contested: boolean;
 }
+
+const IGNORED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function normalize(url: string): string {
   try {
@@ -26,46 +44,129 @@ function normalize(url: string): string {
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * The save requests the browser itself saw a tab make (from `webRequest`). A capture reported by a content script
- * must claim one of them, so a page that forges "this was saved" messages cannot create backups: each real,
- * accepted request confirms at most one capture.
+ * The save requests the browser itself saw a tab make (from `webRequest`), with the body it sent. A capture
+ * reported by a content script must claim one of them, so a page that forges "this was saved" messages cannot
+ * create backups, and its body must be the one the browser sent, so a forged report cannot swap the values of a
+ * real save: each real, accepted request confirms at most one capture, the one whose body matches.
  */
 export function createRequestLedger(now: () => number = Date.now) {
   let seen: SeenRequest[] = [];
 
-  function find(tabId: number, method: string, url: string): SeenRequest | undefined {
+  function expire() {
+    const cutoff = now() - LEDGER_WINDOW;
+    seen = seen.filter((entry) => entry.at >= cutoff);
+  }
+
+  function candidates(tabId: number, method: string, url: string, reported?: ReportedBody) {
     const wanted = normalize(url);
-    return seen.find(
-      (entry) =>
-        !entry.claimed &&
-        entry.tabId === tabId &&
-        entry.method === method &&
-        entry.url === wanted &&
-        entry.status >= 200 &&
-        entry.status < 300,
-    );
+    return seen
+      .filter(
+        (entry) =>
+          entry.tabId === tabId &&
+          entry.method === method &&
+          entry.url === wanted &&
+          entry.status !== undefined &&
+          entry.status >= 200 &&
+          entry.status < 300,
+      )
+      .map((entry) => ({
+        entry,
+        verdict: (reported ? matchSentBody(reported, entry.body) : 'unverifiable') as BodyVerdict,
+      }));
   }
 
   return {
-    /** The browser received the response headers of a request. */
-    saw(tabId: number, method: string, url: string, status: number) {
-      if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
-      const cutoff = now() - LEDGER_WINDOW;
-      seen = seen.filter((entry) => entry.at >= cutoff);
-      seen.push({ tabId, method, url: normalize(url), status, at: now(), claimed: false });
+    /** The browser is about to send a request (`onBeforeRequest`), with the body it sends. */
+    sent(
+      requestId: string,
+      tabId: number,
+      method: string,
+      url: string,
+      body: WebRequestBody | null | undefined,
+    ) {
+      if (IGNORED_METHODS.has(method)) return;
+      expire();
+      seen.push({
+        requestId,
+        tabId,
+        method,
+        url: normalize(url),
+        body: sentBodyOf(body),
+        at: now(),
+        claim: null,
+        contested: false,
+      });
     },
-    /** Claims the accepted request behind a capture, waiting briefly for it; false when there is none. */
-    async claim(tabId: number, method: string, url: string, wait: number = CLAIM_WAIT): Promise<boolean> {
+    /** The browser received the response headers of a request. */
+    saw(tabId: number, method: string, url: string, status: number, requestId?: string) {
+      if (IGNORED_METHODS.has(method)) return;
+      const known = requestId === undefined ? undefined : seen.find((entry) => entry.requestId === requestId);
+      if (known) {
+        // A redirect answers again: the last status counts.
+        known.status = status;
+        return;
+      }
+      expire();
+      const entry: SeenRequest = {
+        tabId,
+        method,
+        url: normalize(url),
+        status,
+        body: { kind: 'unknown' },
+        at: now(),
+        claim: null,
+        contested: false,
+      };
+      if (requestId !== undefined) entry.requestId = requestId;
+      seen.push(entry);
+    },
+    /**
+     * Claims the accepted request behind a capture, waiting briefly for it. True when the browser saw it and the
+     * reported body is the one it sent (or cannot be compared, and no other report contests the request).
+     */
+    async claim(
+      tabId: number,
+      method: string,
+      url: string,
+      wait: number = CLAIM_WAIT,
+      reported?: ReportedBody,
+    ): Promise<boolean> {
       const deadline = now() + wait;
       for (;;) {
-        const entry = find(tabId, method, url);
-        if (entry) {
-          entry.claimed = true;
+        const found = candidates(tabId, method, url, reported);
+        const matching = found.find(
+          ({ entry, verdict }) => verdict === 'match' && entry.claim !== 'confirmed',
+        );
+        if (matching) {
+          if (matching.entry.claim === 'settling') matching.entry.contested = true;
+          matching.entry.claim = 'confirmed';
           return true;
         }
-        if (now() >= deadline) return false;
-        await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL));
+        const open = found.find(({ entry, verdict }) => verdict === 'unverifiable' && entry.claim === null);
+        if (open) {
+          const { entry } = open;
+          entry.claim = 'settling';
+          await sleep(UNVERIFIED_SETTLE);
+          if (entry.contested) {
+            if (entry.claim === 'settling') entry.claim = null;
+            console.warn('Savepoint: two reports of one save request; neither is captured', url);
+            return false;
+          }
+          if (entry.claim === 'settling') entry.claim = 'settled';
+          return true;
+        }
+        if (now() >= deadline) {
+          // Two reports of one request that cannot be told apart: a conflict, so neither counts.
+          const settling = found.find(
+            ({ entry, verdict }) => verdict === 'unverifiable' && entry.claim === 'settling',
+          );
+          if (settling) settling.entry.contested = true;
+          return false;
+        }
+        await sleep(CLAIM_POLL);
       }
     },
   };

@@ -160,7 +160,8 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );
-  const filter = { urls: ['<all_urls>'], types: ['main_frame' as const, 'sub_frame' as const] };
+  // Only the top frame's navigations: a form post into a sub-frame (a hidden analytics frame) is never a save.
+  const filter = { urls: ['<all_urls>'], types: ['main_frame' as const] };
   // A form post's navigation answered (a redirect after the post, or the page itself): pair it with its submit.
   const answered = (details: { method: string; tabId: number; url: string; statusCode: number }) => {
     if (details.method === 'POST')
@@ -171,15 +172,26 @@ export function startBackground(): void {
   browser.webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));
   }, filter);
-  browser.webRequest.onHeadersReceived.addListener(
+  const requests = { urls: ['<all_urls>'], types: ['xmlhttprequest' as const] };
+  // Not blocking: the body the browser sends is noted, the request goes on at once.
+  browser.webRequest.onBeforeRequest.addListener(
     (details) => {
       if (details.tabId >= 0) {
-        withServices((s) => s.ledger.saw(details.tabId, details.method, details.url, details.statusCode));
+        const { requestId, tabId, method, url, requestBody } = details;
+        withServices((s) => s.ledger.sent(requestId, tabId, method, url, requestBody));
       }
       return undefined;
     },
-    { urls: ['<all_urls>'], types: ['xmlhttprequest'] },
+    requests,
+    ['requestBody'],
   );
+  browser.webRequest.onHeadersReceived.addListener((details) => {
+    if (details.tabId >= 0) {
+      const { requestId, tabId, method, url, statusCode } = details;
+      withServices((s) => s.ledger.saw(tabId, method, url, statusCode, requestId));
+    }
+    return undefined;
+  }, requests);
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'capture-now') return;
     withServices(async (s) => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestLedger } from '../../../lib/background/create-request-ledger';
+
+const url = 'http://127.0.0.1:4400/api/workspaces/acme/settings/forge-real';
+const bytes = (text: string) => ({ raw: [{ bytes: new TextEncoder().encode(text).buffer }] });
+const genuine = { bodyKind: 'json', body: { forgeNote: 'real' } };
+const swapped = { bodyKind: 'json', body: { forgeNote: 'swapped' } };
+
+/** A ledger that saw one accepted PUT whose body was `{"forgeNote":"real"}`. */
+function ledgerWithSave() {
+  const ledger = createRequestLedger();
+  ledger.sent('r1', 3, 'PUT', url, bytes('{"forgeNote":"real"}'));
+  ledger.saw(3, 'PUT', url, 200, 'r1');
+  return ledger;
+}
+
+describe('createRequestLedger matches the reported body with what the browser sent', () => {
+  it('refuses a report whose body differs from the bytes the browser sent (a swapped body)', async () => {
+    const ledger = ledgerWithSave();
+    expect(await ledger.claim(3, 'PUT', url, 0, swapped)).toBe(false);
+    // The genuine report still gets its request.
+    expect(await ledger.claim(3, 'PUT', url, 0, genuine)).toBe(true);
+  });
+
+  it('keeps the genuine report when a forged one comes first, whichever waits', async () => {
+    const ledger = createRequestLedger();
+    const forged = ledger.claim(3, 'PUT', url, 200, swapped);
+    const real = ledger.claim(3, 'PUT', url, 200, genuine);
+    ledger.sent('r1', 3, 'PUT', url, bytes('{ "forgeNote": "real" }'));
+    ledger.saw(3, 'PUT', url, 200, 'r1');
+    expect(await Promise.all([forged, real])).toEqual([false, true]);
+  });
+
+  it('treats a second report of one confirmed request as a conflict', async () => {
+    const ledger = ledgerWithSave();
+    expect(await ledger.claim(3, 'PUT', url, 0, genuine)).toBe(true);
+    expect(await ledger.claim(3, 'PUT', url, 0, genuine)).toBe(false);
+  });
+
+  it('compares url-encoded and multipart bodies by their parsed form data', async () => {
+    const ledger = createRequestLedger();
+    ledger.sent('r2', 3, 'POST', url, { formData: { note: ['a'], tag: ['x', 'y'] } });
+    ledger.saw(3, 'POST', url, 200, 'r2');
+    expect(
+      await ledger.claim(3, 'POST', url, 0, { bodyKind: 'form', body: { note: 'b', tag: ['x', 'y'] } }),
+    ).toBe(false);
+    expect(
+      await ledger.claim(3, 'POST', url, 0, { bodyKind: 'form', body: { note: 'a', tag: ['x', 'y'] } }),
+    ).toBe(true);
+  });
+
+  it('lets an unreadable body (a Request object) through, but two unverifiable reports of one request cancel out', async () => {
+    const ledger = ledgerWithSave();
+    const first = ledger.claim(3, 'PUT', url, 0, { bodyKind: 'unread' });
+    const second = ledger.claim(3, 'PUT', url, 0, { bodyKind: 'unread' });
+    expect(await Promise.all([first, second])).toEqual([false, false]);
+    const alone = ledgerWithSave();
+    expect(await alone.claim(3, 'PUT', url, 0, { bodyKind: 'unread' })).toBe(true);
+  });
+
+  it('a matching report takes the request from an unverifiable one still settling', async () => {
+    const ledger = ledgerWithSave();
+    const weak = ledger.claim(3, 'PUT', url, 0, { bodyKind: 'unread' });
+    const strong = ledger.claim(3, 'PUT', url, 0, genuine);
+    expect(await Promise.all([weak, strong])).toEqual([false, true]);
+  });
+});
