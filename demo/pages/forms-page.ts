@@ -61,6 +61,16 @@ export function renderFormsPage(
   })}
   </form>
 </section>
+<section class="card" aria-labelledby="form-feedback-title">
+  <form method="post" action="/analytics/collect" target="usage-sink" id="form-feedback">
+  <div class="card-header"><h2 id="form-feedback-title">Usage feedback</h2><p>Not a settings save: posts to <code>/analytics/collect</code> in a hidden frame, as analytics widgets do.</p></div>
+  <div class="card-body">
+    ${inputField({ id: 'form-feedback-feedbackText', name: 'feedbackText', label: 'Feedback', value: '' })}
+  </div>
+  ${saveBar({ id: 'form-feedback', ariaLabel: 'Send feedback', type: 'submit', text: 'Send' })}
+  </form>
+  <iframe name="usage-sink" title="Usage sink" hidden></iframe>
+</section>
 </div>`;
   return renderLayout({
     workspace,

@@ -18,6 +18,7 @@ import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
+import { isSaveRequest } from '../bridge/is-save-request';
 
 interface Deps {
   journal: Journal;
@@ -60,15 +61,24 @@ export function createHandlers(deps: Deps): Handlers {
       const request = draft.request;
       // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts. The
       // draft's URL is the one the page sent, as the browser saw it (secrets are left out only below).
-      if (!request || !(await deps.ledger.claim(tabId, request.method.toUpperCase(), request.url))) {
+      // Its body too must be the one the browser sent: a forged report cannot swap the values of a real save.
+      const body = { bodyKind: request?.bodyKind ?? 'none', body: request?.body };
+      if (
+        !request ||
+        !(await deps.ledger.claim(tabId, request.method.toUpperCase(), request.url, undefined, body))
+      ) {
         throw new Error('No accepted save request matches this capture');
       }
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
       return { id: record.id, added };
     },
-    'capture:form-submitted': async ({ draft, action }, sender) => {
-      const { workspace, tabId, dashboard } = await senderWorkspace(sender);
+    'capture:form-submitted': async ({ draft, action, method }, sender) => {
+      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender);
+      // The content script's rules again, here where the page cannot change them.
+      if (!isSaveRequest(method, action, url, dashboard.savePattern)) {
+        throw new Error('This form post is not a settings save');
+      }
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };

@@ -27,6 +27,9 @@ export interface CaptureAgentDeps {
   now?: () => number;
 }
 
+/** Form targets that load the response in the (top-level) page itself. */
+const TOP_TARGETS = new Set(['_self', '_top', '_parent']);
+
 /** Bridge reports accepted per minute (and as a burst). */
 const GATE_PER_MINUTE = 600;
 
@@ -82,6 +85,13 @@ export function createCaptureAgent({
     const override = submitter?.hasAttribute('formmethod') ? (submitter as HTMLButtonElement).formMethod : '';
     const method = (override || form.method || 'get').toUpperCase();
     if (method !== 'POST') return;
+    // The same rules as a fetch save: the dashboard's save pattern, same site, not telemetry; and the top frame
+    // only, so a post into a hidden frame (an analytics widget) is not a save.
+    const target = submitter?.hasAttribute('formtarget')
+      ? (submitter as HTMLButtonElement).formTarget
+      : form.target;
+    if (target && !TOP_TARGETS.has(target.toLowerCase())) return;
+    if (!isSaveRequest(method, action, win.location.href, config.savePattern)) return;
     const trigger: Trigger = { kind: 'form', ...(submitter ? { submitter: locateControl(submitter) } : {}) };
     formSubmitted(await buildDraft({ pageUrl: win.location.href, trigger, container: form }), action, method);
   }
