@@ -1,70 +1,173 @@
+import { formatPath, type PathSegment } from './body-path';
 import { humanize } from './field-label';
-import { MAX_FIELDS, truncateValue } from './limits';
-import type { RawField } from './snapshot-draft';
+import { LEFT_OUT, MAX_FIELDS, truncateValue } from './limits';
 import { isUrlEncoded } from './redact-body';
+import type { CapturedField, FieldLocator, FieldValue } from './snapshot';
 
-/** Wrapper objects unwrapped at most this many times (`{ data: { settings: { … } } }`). */
-const MAX_ENVELOPES = 3;
+/** Deepest nesting (levels) turned into fields; what lies deeper stays in the stored request body only. */
+const MAX_FIELD_DEPTH = 16;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+/** One value the dashboard sent: a scalar or a list of scalars, at a place in the body. */
+export interface BodyEntry {
+  key: string;
+  segments: PathSegment[];
+  value: unknown;
 }
 
-function fieldOf(value: unknown): Pick<RawField, 'value' | 'type' | 'truncated'> | null {
-  if (typeof value === 'string') {
-    const kept = truncateValue(value);
-    return { value: kept, type: 'text', truncated: kept !== value };
-  }
-  if (typeof value === 'number')
-    return { value: Number.isFinite(value) ? String(value) : '', type: 'number', truncated: false };
-  if (typeof value === 'boolean') return { value, type: 'checkbox', truncated: false };
-  if (value === null) return { value: '', type: 'text', truncated: false };
-  if (Array.isArray(value)) {
-    // Array.from visits the holes of a sparse array (as undefined), which every() and map() skip.
-    const items = Array.from(value as unknown[]);
-    if (items.every((item) => ['string', 'number', 'boolean'].includes(typeof item))) {
-      return { value: items.map((item) => truncateValue(String(item))), type: 'list', truncated: false };
-    }
-  }
-  return null;
+type Scalar = string | number | boolean | null;
+
+function isScalar(value: unknown): value is Scalar {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A form-encoded string body as an object (a repeated name becomes a list); any other body as it is. */
+export function structuredBody(body: unknown): unknown {
+  if (typeof body !== 'string' || !isUrlEncoded(body)) return body;
+  const out: Record<string, unknown> = Object.create(null);
+  new URLSearchParams(body).forEach((value, name) => {
+    const previous = out[name];
+    out[name] =
+      previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+  });
+  return out;
 }
 
 /**
- * Fields of a saved request body when no form on the page matches it: one per top-level scalar (or list of
- * scalars), located by name. A body wrapping a single object (`{ "settings": { … } }`) is unwrapped first.
+ * Every value a saved request body holds, any depth, arrays included: a scalar or a list of scalars is one entry,
+ * keyed by its path (`editor.view.view-grid-size`, `rules[0].name`). Empty objects hold nothing. Never throws.
  */
-export function bodyToFields(body: unknown, section = ''): RawField[] {
-  let record: unknown =
-    typeof body === 'string' && isUrlEncoded(body) ? Object.fromEntries(new URLSearchParams(body)) : body;
+export function bodyEntries(body: unknown): BodyEntry[] {
+  const entries: BodyEntry[] = [];
+  const walk = (value: unknown, segments: PathSegment[]) => {
+    if (entries.length >= MAX_FIELDS) return;
+    const scalarList = Array.isArray(value) && Array.from(value as unknown[]).every(isScalar);
+    if (segments.length && (isScalar(value) || scalarList || segments.length >= MAX_FIELD_DEPTH)) {
+      // A top-level member keeps its own name (`config[title]`), as the page's field of that name has it.
+      const [only] = segments;
+      const key = segments.length === 1 && typeof only === 'string' ? only : formatPath(segments);
+      if (isScalar(value) || scalarList) entries.push({ key, segments, value });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segments, i]));
+    else if (isRecord(value)) for (const name of Object.keys(value)) walk(value[name], [...segments, name]);
+  };
   try {
-    for (let i = 0; i < MAX_ENVELOPES && isRecord(record); i++) {
-      const keys = Object.keys(record);
-      const only = keys.length === 1 ? record[keys[0] ?? ''] : undefined;
-      if (!isRecord(only)) break;
-      record = only;
-    }
-    if (!isRecord(record)) return [];
-    const fields: RawField[] = [];
-    const keys = new Set(Object.keys(record));
-    for (const key of keys) {
-      if (fields.length >= MAX_FIELDS) break;
-      const field = fieldOf(record[key]);
-      if (!field) continue;
-      let unique = key || 'field';
-      for (let n = 2; unique !== key && keys.has(unique); n++) unique = `field-${n}`;
-      fields.push({
-        key: unique,
-        label: humanize(key) || key,
-        ...field,
-        locator: { name: key, inputType: field.type, ...(section ? { section } : {}) },
-        autocomplete: '',
-        disabled: false,
-        readOnly: false,
-      });
-    }
-    return fields;
+    walk(structuredBody(body), []);
   } catch {
-    // A Proxy or throwing getter in a page-made body: no fields rather than no snapshot.
-    return [];
+    // A Proxy or a throwing getter in a page-made body: the entries read so far.
   }
+  return entries;
+}
+
+/** The snapshot value of a sent value: text, a checkbox state, or a list; shaped like the page's field if known. */
+export function toFieldValue(sent: unknown, like?: FieldValue): FieldValue {
+  if (typeof like === 'boolean') {
+    if (typeof sent === 'boolean') return sent;
+    return sent === 'on' || sent === 'true' || sent === '1' || sent === 1;
+  }
+  if (Array.isArray(sent)) return sent.map((item) => truncateValue(String(item ?? '')));
+  if (sent === null) return '';
+  if (typeof sent === 'boolean') return like === undefined ? sent : String(sent);
+  if (typeof sent === 'number') return Number.isFinite(sent) ? String(sent) : '';
+  return truncateValue(String(sent));
+}
+
+function inputTypeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'boolean') return 'checkbox';
+  if (typeof value === 'number') return 'number';
+  return value === null ? 'null' : 'text';
+}
+
+const squash = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The page field that shows a body value: the one named like its path (`config[title]`), else one whose name or id
+ * ends with the path's last member (`user-settings-view-grid-size` for `view-grid-size`), else the only one showing
+ * the same text. Fields already taken are passed over.
+ */
+export function matchPageField(
+  entry: BodyEntry,
+  page: readonly CapturedField[],
+  taken: ReadonlySet<CapturedField>,
+): CapturedField | undefined {
+  const free = page.filter((field) => !taken.has(field));
+  const last = [...entry.segments].reverse().find((s): s is string => typeof s === 'string') ?? '';
+  const named = free.find(
+    (field) =>
+      field.key === entry.key ||
+      field.locator.name === entry.key ||
+      (entry.segments.length === 1 && field.locator.name === last),
+  );
+  if (named) return named;
+  const tail = squash(last);
+  if (tail.length >= 3) {
+    const ending = free.filter((field) =>
+      [field.locator.name, field.locator.id].some((n) => squash(n).endsWith(tail)),
+    );
+    const sameValue = ending.find((field) => String(field.value) === String(entry.value));
+    if (sameValue ?? ending[0]) return sameValue ?? ending[0];
+  }
+  if (typeof entry.value === 'string' && entry.value.length >= 3 && entry.value !== LEFT_OUT) {
+    const showing = free.filter((field) => field.value === entry.value);
+    if (showing.length === 1) return showing[0];
+  }
+  return undefined;
+}
+
+/**
+ * The fields of a save whose request body is the truth: one per body entry, labelled and located by the page field
+ * that shows it when there is one (else its humanised path), valued like that field. A left-out value becomes a
+ * field with value null; the caller gives it its secret hash.
+ */
+export function bodyToFields(
+  entries: readonly BodyEntry[],
+  page: readonly CapturedField[],
+  section = '',
+): CapturedField[] {
+  const taken = new Set<CapturedField>();
+  const keys = new Set<string>();
+  // A member named '' (or paths that print alike) still needs a unique, non-empty key; such a field is not
+  // restored by request, since its key no longer names its place.
+  const uniqueKey = (key: string) => {
+    let unique = key || 'field';
+    for (let n = 2; keys.has(unique); n++) unique = `${key || 'field'}-${n}`;
+    keys.add(unique);
+    return unique;
+  };
+  const fields = entries.map((entry): CapturedField => {
+    const match = matchPageField(entry, page, taken);
+    if (match) taken.add(match);
+    const last = [...entry.segments].reverse().find((s): s is string => typeof s === 'string') ?? entry.key;
+    const locator: FieldLocator = match
+      ? match.locator
+      : {
+          inputType: inputTypeOf(entry.value),
+          ...(entry.segments.length === 1 ? { name: entry.key } : {}),
+          ...(section ? { section } : {}),
+        };
+    const leftOut = entry.value === LEFT_OUT || Boolean(match?.secret);
+    return {
+      key: uniqueKey(entry.key),
+      label: match?.label || humanize(last) || entry.key,
+      value: leftOut ? null : toFieldValue(entry.value, match?.value ?? undefined),
+      ...(match?.secret ? { secret: match.secret } : {}),
+      locator,
+    };
+  });
+  // Two entries read alike (`view.size`, `grid.size`): the parent's name tells them apart.
+  const counts = new Map<string, number>();
+  fields.forEach((field) => counts.set(field.label, (counts.get(field.label) ?? 0) + 1));
+  return fields.map((field, i) => {
+    if ((counts.get(field.label) ?? 0) < 2) return field;
+    const parent = entries[i]?.segments
+      .slice(0, -1)
+      .filter((s) => typeof s === 'string')
+      .pop();
+    return parent ? { ...field, label: `${humanize(parent)} › ${field.label}` } : field;
+  });
 }

@@ -16,7 +16,28 @@ function headingBefore(container: Element): string {
   return '';
 }
 
-/** Human title of a section: its first heading, own legend, aria-label(ledby), form name, or a heading just before it. */
+/** Dialogs, trays, drawers and panels a settings form may open in, by role or by the class names apps give them. */
+const DIALOG =
+  'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [class*=tray], [class*=modal], ' +
+  '[class*=drawer], [class*=dialog], [class*=panel]';
+const DIALOG_TITLE = `${HEADING}, [class*=title], [class*=header]`;
+
+/** The title of the dialog, tray or panel around `container`: its aria label, heading or title bar. */
+function dialogTitle(container: Element): string {
+  for (let node = container.closest(DIALOG); node; node = node.parentElement?.closest(DIALOG) ?? null) {
+    const title =
+      node.getAttribute('aria-label') ||
+      textOfIds(node, node.getAttribute('aria-labelledby')) ||
+      node.querySelector(DIALOG_TITLE)?.textContent;
+    if (cleanText(title)) return title ?? '';
+  }
+  return '';
+}
+
+/**
+ * Human title of a section: its first heading, own legend, aria-label(ledby), the title of the dialog, tray or panel
+ * it sits in, its form's name, or a heading just before it; '' when none (the background then names it).
+ */
 export function sectionTitle(container: Element): string {
   try {
     const candidates = [
@@ -24,6 +45,7 @@ export function sectionTitle(container: Element): string {
       () => container.querySelector(':scope > legend')?.textContent,
       () => container.getAttribute('aria-label'),
       () => textOfIds(container, container.getAttribute('aria-labelledby')),
+      () => dialogTitle(container),
       () => (container.tagName === 'FORM' ? container.getAttribute('name') : ''),
       () => headingBefore(container),
     ];

@@ -83,6 +83,27 @@ export function typeFromUrl(url: string): string {
   return '';
 }
 
+/** The path segments of a save endpoint that name it, ids dropped: `/api/bots/42/webhook` → `api`, `bots`, `webhook`. */
+export function endpointSegments(url: string): string[] {
+  try {
+    return new URL(url, 'http://localhost/').pathname
+      .split('/')
+      .filter((segment) => segment && !looksLikeId(segment))
+      .map((segment) => segment.replace(/\.[a-z0-9]{1,5}$/i, ''));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A section type naming the save endpoint itself (path template, ids dropped, `api`/versions skipped):
+ * `/settings/user` → `settings-user`. For endpoints whose last segments are all generic words; '' for `/`.
+ */
+export function endpointType(url: string): string {
+  const words = endpointSegments(url).filter((s) => !/^(api|rest|v\d+)$/i.test(s));
+  return slugify(words.join('-'), MAX_TYPE_CHARS);
+}
+
 /** FNV-1a (32-bit) of `text` in hex: a short stable name for titles that slug to nothing (e.g. CJK). */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;

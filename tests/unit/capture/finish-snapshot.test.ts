@@ -72,7 +72,13 @@ describe('capture on the demo dashboard (page draft → finished in the backgrou
           method: 'put',
           url: '/api/workspaces/acme/settings/brain',
           bodyKind: 'json',
-          body: { model: 'claude-3-5-sonnet', temperature: 0.7, apiKey: API_KEY },
+          // What the demo's Brain form really sends (demo/public/settings.js): the body is the save's truth.
+          body: {
+            model: 'claude-3-5-sonnet',
+            temperature: 0.7,
+            systemPrompt: 'You are a friendly assistant.',
+            apiKey: API_KEY,
+          },
         },
       },
       { salt: SALT },
@@ -333,7 +339,7 @@ describe('secret hashes agree across the ways a section is captured', () => {
 });
 
 describe('finishing a draft with no section on the page', () => {
-  it('derives fields from the top-level values of a body with no form on the page', async () => {
+  it('derives a field from every value of a nested body with no form on the page, keyed by its path', async () => {
     const { snapshot } = await capture(
       {
         pageUrl: PAGE,
@@ -358,15 +364,17 @@ describe('finishing a draft with no section on the page', () => {
     );
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
     expect(snapshot).toMatchObject({ type: 'webhooks', title: 'Webhooks' });
-    expect(snapshot.fields.map((f) => [f.key, f.value, f.locator.inputType])).toEqual([
-      ['url', 'https://hooks.example.com/a', 'text'],
-      ['retries', '3', 'number'],
-      ['enabled', true, 'checkbox'],
-      ['events', ['a', 'b'], 'list'],
-      ['secret', null, 'text'],
+    expect(snapshot.fields.map((f) => [f.key, f.label, f.value, f.locator.inputType])).toEqual([
+      ['settings.url', 'Url', 'https://hooks.example.com/a', 'text'],
+      ['settings.retries', 'Retries', '3', 'number'],
+      ['settings.enabled', 'Enabled', true, 'checkbox'],
+      ['settings.events', 'Events', ['a', 'b'], 'list'],
+      ['settings.secret', 'Secret', null, 'text'],
+      ['settings.nested.x', 'X', '1', 'number'],
     ]);
-    expect(snapshot.fields[0]?.locator).toEqual({ name: 'url', inputType: 'text', section: 'Webhooks' });
-    expect(snapshot.leftOut).toEqual(['secret', 'settings.secret']);
+    expect(snapshot.fields[4]?.secret).toMatchObject({ reason: 'request-body' });
+    expect(snapshot.fields[0]?.locator).toEqual({ inputType: 'text', section: 'Webhooks' });
+    expect(snapshot.leftOut).toEqual(['settings.secret']);
     expect(JSON.stringify(snapshot)).not.toContain('whsec_');
   });
 
@@ -379,7 +387,8 @@ describe('finishing a draft with no section on the page', () => {
       },
       { salt: SALT },
     );
-    expect(snapshot).toMatchObject({ type: 'section', fields: [], leftOut: [] });
+    // Named after its endpoint, never "Section".
+    expect(snapshot).toMatchObject({ type: 'graphql', title: 'Graphql', fields: [], leftOut: [] });
     expect(snapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { formatPath, getAtPath, parsePath, resolveKey, setAtPath } from '../../../lib/capture/body-path';
+import { bodyEntries } from '../../../lib/capture/body-to-fields';
+import { fallbackTitle, titleFromSubmitter } from '../../../lib/capture/fallback-title';
+import { endpointType } from '../../../lib/capture/section-type';
+import { diffSnapshots } from '../../../lib/diff/diff-snapshots';
+import { capture } from '../support/capture-path';
+import { mount } from './demo-dashboard';
+
+const PAGE = 'http://127.0.0.1:1880/';
+/** What Node-RED's editor sends when its settings tray closes (POST /settings/user). */
+const nodeRedBody = (gridSize: string, showGrid: boolean) => ({
+  editor: {
+    view: {
+      'view-grid-size': gridSize,
+      'view-show-grid': showGrid,
+      'view-snap-grid': true,
+      'view-node-status': true,
+      'view-show-tips': true,
+    },
+  },
+  telemetryEnabled: false,
+});
+
+describe('body paths', () => {
+  it.each([
+    [['editor', 'view', 'view-grid-size'], 'editor.view.view-grid-size'],
+    [['rules', 0, 'name'], 'rules[0].name'],
+    [[0, 'a'], '[0].a'],
+    [['a.b', 'c[1]', 'd\\e'], 'a\\.b.c\\[1\\].d\\\\e'],
+  ])('%j ⇄ %s', (segments, key) => {
+    expect(formatPath(segments)).toBe(key);
+    expect(parsePath(key)).toEqual(segments);
+  });
+
+  it('reads and writes a place without touching the original', () => {
+    const body = { a: { b: [1, { c: 2 }] } };
+    expect(getAtPath(body, ['a', 'b', 1, 'c'])).toBe(2);
+    const changed = setAtPath(body, ['a', 'b', 1, 'c'], 3);
+    expect(getAtPath(changed, ['a', 'b', 1, 'c'])).toBe(3);
+    expect(body.a.b[1]).toEqual({ c: 2 });
+    expect(setAtPath({}, ['x', 'y'], 1)).toEqual({ x: { y: 1 } });
+  });
+
+  it('finds a form name with brackets as one member', () => {
+    expect(resolveKey({ 'config[title]': 'Wiki' }, 'config[title]')).toEqual(['config[title]']);
+    expect(resolveKey({ a: { b: 1 } }, 'a.b')).toEqual(['a', 'b']);
+    expect(resolveKey({ a: 1 }, 'b')).toBeNull();
+  });
+
+  it('never follows an inherited member', () => {
+    expect(getAtPath({}, ['constructor'])).toBeUndefined();
+    expect(getAtPath({ a: {} }, ['a', '__proto__'])).toBeUndefined();
+  });
+});
+
+describe('the fields of a saved body', () => {
+  it('turns every value of any depth into one entry; lists of scalars stay one entry', () => {
+    expect(
+      bodyEntries({ a: { b: 1, c: [1, 2], d: [{ e: 'x' }] }, f: null, g: {} }).map((e) => [e.key, e.value]),
+    ).toEqual([
+      ['a.b', 1],
+      ['a.c', [1, 2]],
+      ['a.d[0].e', 'x'],
+      ['f', null],
+    ]);
+  });
+
+  it('reads a form-encoded string body as its names', () => {
+    expect(bodyEntries('config%5Btitle%5D=Wiki&tags=a&tags=b').map((e) => [e.key, e.value])).toEqual([
+      ['config[title]', 'Wiki'],
+      ['tags', ['a', 'b']],
+    ]);
+  });
+
+  it('counts only what the dashboard changed between two nested saves (Node-RED)', async () => {
+    const save = async (gridSize: string, showGrid: boolean) =>
+      (
+        await capture(
+          {
+            pageUrl: PAGE,
+            trigger: { kind: 'xhr', submitter: { label: 'Close', inputType: 'button' } },
+            request: {
+              method: 'POST',
+              url: 'settings/user',
+              bodyKind: 'json',
+              body: nodeRedBody(gridSize, showGrid),
+            },
+          },
+          { salt: 's' },
+        )
+      ).snapshot;
+    const before = await save('20', true);
+    const after = await save('40', false);
+    expect(before.fields.map((f) => f.key)).toContain('editor.view.view-grid-size');
+    expect(before.fields.find((f) => f.key === 'editor.view.view-grid-size')).toMatchObject({
+      label: 'View grid size',
+      value: '20',
+    });
+    const changed = diffSnapshots(before, after).filter((c) => c.kind !== 'unchanged');
+    expect(changed.map((c) => c.key)).toEqual(['editor.view.view-grid-size', 'editor.view.view-show-grid']);
+    expect(after.type).toBe('settings-user');
+    expect(after.title).toBe('Settings › User');
+  });
+
+  it('labels a body value with the page field that shows it, and restores through that field', async () => {
+    const tray = mount(
+      `<div class="red-ui-tray"><div class="red-ui-tray-titlebar">User Settings</div>
+        <form><label for="user-settings-view-grid-size">Grid size</label>
+        <input id="user-settings-view-grid-size" value="40">
+        <label><input type="checkbox" id="user-settings-view-show-grid">Show grid</label>
+        <input id="search" value="flows"></form></div>`,
+      'form',
+    );
+    const { snapshot } = await capture(
+      {
+        container: tray,
+        pageUrl: PAGE,
+        trigger: { kind: 'xhr' },
+        request: { method: 'POST', url: 'settings/user', bodyKind: 'json', body: nodeRedBody('40', false) },
+      },
+      { salt: 's' },
+    );
+    expect(snapshot.title).toBe('User Settings');
+    const grid = snapshot.fields.find((f) => f.key === 'editor.view.view-grid-size');
+    expect(grid).toMatchObject({ label: 'Grid size', value: '40' });
+    expect(grid?.locator.id).toBe('user-settings-view-grid-size');
+    expect(snapshot.fields.find((f) => f.key === 'editor.view.view-show-grid')).toMatchObject({
+      label: 'Show grid',
+      value: false,
+    });
+    // The page's other inputs are not part of what the dashboard saved.
+    expect(snapshot.fields.map((f) => f.key)).not.toContain('search');
+  });
+});
+
+describe('section names', () => {
+  it.each([
+    ['/settings/user', 'settings-user'],
+    ['/api/v1/bots/8f3a2c1e9b7d4e6f/webhook', 'bots-webhook'],
+    ['/', ''],
+  ])('endpoint %s → type %s', (url, type) => expect(endpointType(url)).toBe(type));
+
+  it.each([
+    ['Save bot names', 'Bot names'],
+    ['Save', ''],
+    ['Save changes', ''],
+    ['Close', ''],
+    ['Apply: Alert rules', 'Alert rules'],
+  ])('button %s → title %s', (label, title) =>
+    expect(titleFromSubmitter({ label, inputType: 'button' })).toBe(title),
+  );
+
+  it('never titles a section "Section" or ""', () => {
+    expect(fallbackTitle({ pageUrl: 'http://127.0.0.1:8080/', requestUrl: '/' })).toBe('Settings');
+    expect(fallbackTitle({ pageUrl: 'http://h/admin/general' })).toBe('General');
+  });
+});
