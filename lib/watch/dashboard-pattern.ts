@@ -26,7 +26,7 @@ function escapeRegExp(text: string): string {
 
 /**
  * Compiles a URLPattern-style string such as `http://127.0.0.1:*\/:workspace/settings*`: `*` matches anything,
- * `:name` matches one path segment. Without a `:workspace` group the workspace is the host.
+ * `:name` matches one path segment. Without a `:workspace` group the workspace is the host with its port.
  */
 export function compileDashboardPattern(pattern: string): CompiledPattern {
   const trimmed = pattern.trim();
@@ -74,7 +74,8 @@ export function compileDashboardPattern(pattern: string): CompiledPattern {
       const portPart = parsed.port ? `:${parsed.port}` : '';
       const found = regex.exec(`${parsed.protocol}//${parsed.hostname}${portPart}${parsed.pathname}`);
       if (!found) return null;
-      const workspace = workspaceIndex >= 0 ? found[workspaceIndex + 1] : parsed.hostname;
+      // Without a `:workspace` group, the host with its port: two apps on one machine are two workspaces.
+      const workspace = workspaceIndex >= 0 ? found[workspaceIndex + 1] : parsed.host;
       return workspace ? { workspace: decodeURIComponent(workspace) } : null;
     },
   };

@@ -13,6 +13,9 @@ describe('compileDashboardPattern', () => {
       'https://app.example.com/w/my%20team/settings',
       'my team',
     ],
+    // No :workspace group: the host with its port, so two apps on one machine stay apart.
+    ['http://127.0.0.1:*/*', 'http://127.0.0.1:1880/', '127.0.0.1:1880'],
+    ['https://grafana.example.com/*', 'https://grafana.example.com/admin', 'grafana.example.com'],
   ])('%s matches %s as workspace %s', (pattern, url, workspace) => {
     expect(compileDashboardPattern(pattern).match(url)).toEqual({ workspace });
   });
