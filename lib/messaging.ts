@@ -98,7 +98,8 @@ export interface RestorePreview {
 /** Reply types, by message. */
 export interface MessageReplies {
   'content:config': ContentConfig;
-  'capture:saved': { id: string; added: boolean };
+  /** `dropped`: the write was not a settings save (why, as `classifyWrite` or an ignore rule says). */
+  'capture:saved': { id: string; added: boolean } | { dropped: string };
   'capture:form-submitted': { pending: true };
   'capture:drift': { changed: number };
   'status:retry': { ok: true };

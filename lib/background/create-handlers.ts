@@ -18,7 +18,9 @@ import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
-import { isSaveRequest } from '../bridge/is-save-request';
+import { classifyWrite } from '../bridge/classify-write';
+import { createWriteHistory } from '../bridge/write-history';
+import { draftWriteFacts } from './draft-write-facts';
 
 interface Deps {
   journal: Journal;
@@ -45,6 +47,7 @@ async function finishOptions(dashboard: WatchedDashboard): Promise<FinishOptions
 
 /** One handler per message of the contract. */
 export function createHandlers(deps: Deps): Handlers {
+  const writes = createWriteHistory();
   return {
     'content:config': async (_data, sender) => {
       const url = contentPageUrl(sender);
@@ -57,8 +60,18 @@ export function createHandlers(deps: Deps): Handlers {
       };
     },
     'capture:saved': async ({ draft }, sender) => {
-      const { workspace, tabId, dashboard } = await senderWorkspace(sender);
+      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender);
       const request = draft.request;
+      if (request) {
+        // A test, a preview, a ping, a poll, a body unrelated to the section: written, but not a settings save.
+        const via = draft.trigger.kind === 'xhr' ? 'xhr' : 'fetch';
+        const facts = draftWriteFacts(draft, { ...request, via }, url, dashboard.savePattern);
+        const verdict = classifyWrite({
+          ...facts,
+          repeats: facts.interaction ? 0 : writes.note(tabId, request.method, request.url, request.body),
+        });
+        if (!verdict.save) return { dropped: verdict.reason };
+      }
       // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts. The
       // draft's URL is the one the page sent, as the browser saw it (secrets are left out only below).
       // Its body too must be the one the browser sent: a forged report cannot swap the values of a real save.
@@ -75,10 +88,11 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'capture:form-submitted': async ({ draft, action, method }, sender) => {
       const { workspace, tabId, dashboard, url } = await senderWorkspace(sender);
-      // The content script's rules again, here where the page cannot change them.
-      if (!isSaveRequest(method, action, url, dashboard.savePattern)) {
-        throw new Error('This form post is not a settings save');
-      }
+      // The content script's rules again, here where the page cannot change them, and the words of item 3.
+      const verdict = classifyWrite(
+        draftWriteFacts(draft, { method, url: action, via: 'form' }, url, dashboard.savePattern),
+      );
+      if (!verdict.save) throw new Error(`This form post is not a settings save (${verdict.reason})`);
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };

@@ -78,6 +78,8 @@ function describeSave(
   const method = String(init?.method ?? (fromRequest ? (input as Request).method : 'GET')).toUpperCase();
   const url = resolvePageUrl(win, fromRequest ? (input as Request).url : (input as string | URL));
   if (!isSaveMethod(method) || !isSave(method, url)) return null;
+  // A keepalive request is a ping meant to outlive the page (analytics, "last seen"), never a settings save.
+  if (init?.keepalive ?? (fromRequest && (input as Request).keepalive)) return null;
   const initBody = init?.body ?? undefined;
   // A Request's own body is a stream the page may still need: never clone or read it.
   const body = fromRequest && initBody === undefined ? unread : snapshotBody(initBody, win);

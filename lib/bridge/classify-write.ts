@@ -1,0 +1,235 @@
+import { isSaveMethod } from './bridge-protocol';
+import { isSaveRequest } from './is-save-request';
+
+/**
+ * Words that name an action which writes without saving settings: testing, previewing, validating, searching,
+ * signing in or out, keeping a session alive, running or triggering something. Matched as whole words in the last
+ * segments of the endpoint's path, in a body's action field (`action=heartbeat`, `do=login`) and in the label of
+ * the button that sent it.
+ */
+const NOT_SAVE_WORDS = new Set([
+  'test',
+  'testing',
+  'preview',
+  'validate',
+  'validation',
+  'verify',
+  'check',
+  'lint',
+  'dryrun',
+  'dry',
+  'render',
+  'markdown',
+  'search',
+  'query',
+  'autocomplete',
+  'suggest',
+  'lookup',
+  'login',
+  'logout',
+  'signin',
+  'signout',
+  'heartbeat',
+  'ping',
+  'health',
+  'healthcheck',
+  'keepalive',
+  'poll',
+  'presence',
+  'typing',
+  'run',
+  'execute',
+  'trigger',
+  'inject',
+  'build',
+  'refresh',
+  'export',
+  'download',
+  'diff',
+  // Commands to a device or service ("turn on", "restart"): they act, they do not store settings.
+  'turn',
+  'toggle',
+  'restart',
+  'reboot',
+  'reload',
+]);
+/** Word beginnings that mark the same actions in any form (`renderer`, `previews`, `validator`, `verified`). */
+const NOT_SAVE_STEMS = ['render', 'preview', 'validat', 'verif'];
+const isNotSaveWord = (word: string): boolean =>
+  NOT_SAVE_WORDS.has(word) || NOT_SAVE_STEMS.some((stem) => word.startsWith(stem));
+
+/** Two-word actions (`sign in`, `log out`), joined before matching. */
+const NOT_SAVE_PHRASES = /\b(sign|log)[\s_-]?(in|out)\b/g;
+/** Words in a button label that make it a save whatever else it says ("Save & test", "Apply and preview"). */
+const SAVE_LABEL_WORDS = new Set(['save', 'apply', 'update', 'deploy', 'publish', 'store', 'confirm']);
+/** Body fields that name the action of an endpoint that does many things (`admin-ajax.php`, `doku.php`). */
+const ACTION_FIELDS = new Set([
+  'action',
+  'do',
+  'op',
+  'operation',
+  'operationname',
+  'cmd',
+  'command',
+  'intent',
+]);
+/** Keys of a GraphQL request body. */
+const GRAPHQL_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
+/** Path segments this many from the end are read for action words. */
+const ACTION_SEGMENTS = 2;
+/** Below this share of a body's entries found in the section (by name or value), the body is not the section's. */
+export const MIN_BODY_OVERLAP = 0.2;
+/** Wrapper objects unwrapped at most this many times (`{ "settings": { … } }`). */
+const MAX_ENVELOPES = 3;
+
+/** What is known of a write when deciding whether it saved settings. */
+export interface WriteFacts {
+  method: string;
+  /** Absolute URL of the request. */
+  url: string;
+  pageUrl: string;
+  savePattern?: string;
+  via: 'fetch' | 'xhr' | 'form' | 'beacon';
+  /** A `keepalive` fetch: a ping that must outlive the page. */
+  keepalive?: boolean;
+  /** False for a request or form post of a sub-frame. */
+  topFrame?: boolean;
+  /** Visible label or accessible name of the control that sent it. */
+  label?: string;
+  /** Parsed body (JSON value, or form fields as name → value). */
+  body?: unknown;
+  /** Fields of the section the write is attributed to: their keys (names) and values. */
+  fields?: { key: string; value: unknown }[];
+  /** A click or key press shortly before. */
+  interaction?: boolean;
+  /** Earlier writes of this page, without user interaction, of the same method, URL and body shape. */
+  repeats?: number;
+}
+
+export type NotSaveReason =
+  | 'method'
+  | 'beacon'
+  | 'sub-frame'
+  | 'url'
+  | 'endpoint'
+  | 'body-action'
+  | 'label'
+  | 'unrelated-body'
+  | 'polling';
+
+export type WriteVerdict = { save: true } | { save: false; reason: NotSaveReason };
+
+/** Decides whether a write the server accepted saved settings (see `NOT_SAVE_WORDS` and `WriteFacts`). */
+export function classifyWrite(facts: WriteFacts): WriteVerdict {
+  const no = (reason: NotSaveReason): WriteVerdict => ({ save: false, reason });
+  if (!isSaveMethod(facts.method.toUpperCase())) return no('method');
+  if (facts.via === 'beacon' || facts.keepalive) return no('beacon');
+  if (facts.topFrame === false) return no('sub-frame');
+  if (!isSaveRequest(facts.method, facts.url, facts.pageUrl, facts.savePattern)) return no('url');
+  if (endpointSaysNotSave(facts.url, facts.pageUrl)) return no('endpoint');
+  if (bodySaysNotSave(facts.body)) return no('body-action');
+  if (labelSaysNotSave(facts.label ?? '')) return no('label');
+  if (bodyOverlap(facts.body, facts.fields ?? []) < MIN_BODY_OVERLAP) return no('unrelated-body');
+  if (facts.interaction === false && (facts.repeats ?? 0) > 0) return no('polling');
+  return { save: true };
+}
+
+/** Lower-case words of a text, camelCase and snake_case split, `sign in` joined to `signin`. */
+export function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(NOT_SAVE_PHRASES, '$1$2')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True for a path segment that is an id rather than a name: a number, a UUID, a hash, a slug with a number. */
+export function isIdSegment(segment: string): boolean {
+  return (
+    /^\d+$/.test(segment) ||
+    /^[0-9a-f]{8,}$/i.test(segment) ||
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) ||
+    /^[a-z]+[-_]\d+$/i.test(segment) ||
+    (segment.length >= 8 && /\d/.test(segment) && /[a-z]/i.test(segment) && !/^v\d+$/i.test(segment))
+  );
+}
+
+function endpointSaysNotSave(url: string, pageUrl: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, pageUrl);
+  } catch {
+    return false;
+  }
+  const segments = parsed.pathname
+    .split('/')
+    .map((segment) => decodeURIComponent(segment).replace(/\.(php|aspx?|jsp|cgi|json)$/i, ''))
+    .filter((segment) => segment && !isIdSegment(segment));
+  const words = segments.slice(-ACTION_SEGMENTS).flatMap(wordsOf);
+  for (const [key, value] of parsed.searchParams) {
+    if (ACTION_FIELDS.has(key.toLowerCase())) words.push(...wordsOf(value));
+  }
+  return words.some(isNotSaveWord);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function bodySaysNotSave(body: unknown): boolean {
+  if (!isRecord(body)) return false;
+  const keys = Object.keys(body);
+  // A GraphQL read (`query …` or `{ … }`): a POST that saves nothing. Mutations are read by operation name.
+  if (keys.length > 0 && keys.every((key) => GRAPHQL_KEYS.has(key)) && typeof body.query === 'string') {
+    if (!/^\s*mutation\b/.test(body.query)) return true;
+  }
+  return keys.some((key) => {
+    // `do[preview]=Preview` (DokuWiki's edit form) names its action in the key.
+    const bracketed = /^(\w+)\[(\w+)\]$/.exec(key);
+    if (bracketed && ACTION_FIELDS.has((bracketed[1] ?? '').toLowerCase())) {
+      return wordsOf(bracketed[2] ?? '').some(isNotSaveWord);
+    }
+    const value = body[key];
+    return (
+      ACTION_FIELDS.has(key.toLowerCase()) && typeof value === 'string' && wordsOf(value).some(isNotSaveWord)
+    );
+  });
+}
+
+function labelSaysNotSave(label: string): boolean {
+  const words = wordsOf(label);
+  if (words.some((word) => SAVE_LABEL_WORDS.has(word))) return false;
+  return words.some(isNotSaveWord);
+}
+
+const normalizeKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Share (0–1) of a body's top-level entries that the section explains, by key or by value; 1 when there is
+ * nothing to compare (no section, no fields, or a body that is not an object).
+ */
+export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {
+  let record: unknown = body;
+  for (let i = 0; i < MAX_ENVELOPES && isRecord(record); i++) {
+    const keys = Object.keys(record);
+    const only = keys.length === 1 ? record[keys[0] ?? ''] : undefined;
+    if (!isRecord(only)) break;
+    record = only;
+  }
+  if (!isRecord(record) || fields.length === 0) return 1;
+  const entries = Object.entries(record);
+  if (entries.length === 0) return 1;
+  const keys = new Set(fields.map((field) => normalizeKey(field.key)));
+  const values = new Set(
+    fields.flatMap((field) =>
+      typeof field.value === 'string' && field.value.length >= 2 ? [field.value] : [],
+    ),
+  );
+  const explained = entries.filter(
+    ([key, value]) =>
+      keys.has(normalizeKey(key)) ||
+      ((typeof value === 'string' || typeof value === 'number') && values.has(String(value))),
+  );
+  return explained.length / entries.length;
+}
