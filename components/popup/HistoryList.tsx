@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 
 /** (px) a typical entry's height before it is measured. */
@@ -69,14 +70,16 @@ export function HistoryList({
               className="history-item"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <HistoryEntry
-                record={record}
-                now={now}
-                offline={offline}
-                selected={selected.has(record.id)}
-                confirmingDelete={confirmingDelete === record.id}
-                {...handlers}
-              />
+              <ErrorBoundary fallback={<p className="history-entry">This backup cannot be shown</p>}>
+                <HistoryEntry
+                  record={record}
+                  now={now}
+                  offline={offline}
+                  selected={selected.has(record.id)}
+                  confirmingDelete={confirmingDelete === record.id}
+                  {...handlers}
+                />
+              </ErrorBoundary>
             </div>
           );
         })}

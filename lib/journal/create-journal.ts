@@ -55,15 +55,19 @@ export function createJournal(db: JournalDb) {
         await tx.done;
         return { record: existing, added: false };
       }
-      if (!(await tx.objectStore('bodies').getKey(input.contentHash))) {
-        await tx.objectStore('bodies').put({ hash: input.contentHash, data });
-      }
+      // This device's own body wins: one pulled or imported earlier under the same hash agrees on what the hash
+      // covers, but not necessarily on the rest (page URL, locators), which a restore also uses.
+      const stored = await tx.objectStore('bodies').get(input.contentHash);
+      if (stored?.data !== data) await tx.objectStore('bodies').put({ hash: input.contentHash, data });
       await tx.objectStore('backups').put(record);
       await tx.done;
       return { record, added: true };
     },
 
-    /** Adds backups that already exist on the server (other devices, imports of synced data). */
+    /**
+     * Adds backups that already exist on the server (other devices). A body is stored only under a hash the
+     * journal does not hold yet: a pulled body never replaces one already there.
+     */
     async addSynced(records: BackupRecord[], bodies: { hash: string; data: string }[]): Promise<number> {
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       let added = 0;

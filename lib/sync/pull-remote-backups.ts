@@ -1,41 +1,80 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import type { FunctionReturnType } from 'convex/server';
-import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { readPullMark, writePullMark, type PullMark, type Settings } from '../storage';
-import { convexFunctions } from './convex-api';
+import { checkPulledBackup, type PullRefusal, type RemoteBackup } from './check-pulled-backup';
+import { convexReads } from './convex-reads';
 
 /** Backups fetched per page when pulling other devices' backups. */
 const PAGE_SIZE = 50;
 /** Pages read at most per pull, so one pull stays bounded. */
 const MAX_PAGES = 10;
 
+/** What one pull did: backups added, and those left out by why. */
+export type PullReport = { added: number } & Record<PullRefusal, number>;
+
 interface PullInput {
   client: ConvexHttpClient;
   settings: Settings;
   journal: Journal;
   workspace: string;
+  /** Told what the pull did, left-out backups included (for the sync status). */
+  onReport?: (report: PullReport) => void;
+}
+
+/** The journal record of a checked pulled backup; the device shown is the key the server says wrote it. */
+function remoteRecord(
+  backup: RemoteBackup,
+  workspace: string,
+  title: string,
+  leftOut: string[],
+): BackupRecord {
+  return {
+    id: backup.clientBackupId,
+    workspace,
+    type: backup.type,
+    title,
+    capturedAt: backup.capturedAt,
+    // HTTP API backups were left out by checkPulledBackup; this only narrows the type.
+    source: backup.source === 'api' ? 'manual' : backup.source,
+    ...(backup.label ? { label: backup.label } : {}),
+    ...(backup.note ? { note: backup.note } : {}),
+    device: backup.keyLabel ?? backup.device ?? 'another device',
+    contentHash: backup.contentHash,
+    size: backup.size,
+    pinned: backup.pinned,
+    changedFields: null,
+    leftOut,
+    outbox: 'remote',
+    attempts: 0,
+    nextAttemptAt: 0,
+    serverId: String(backup.id),
+    syncedAt: backup.createdAt,
+  };
 }
 
 /**
  * Copies backups that other devices made for this workspace into the journal, newest first (server order), down to
  * the newest one an earlier pull saw: what is older was either pulled then or pruned here since, and stays out.
+ * Every pulled backup is checked like untrusted input (schema, section, content hash); one that fails is left out
+ * and counted, never stored, and a pulled body never replaces one the journal already holds under its hash.
  */
 export async function pullRemoteBackups({
   client,
   settings,
   journal,
   workspace,
+  onReport,
 }: PullInput): Promise<number> {
   let cursor: string | null = null;
-  let added = 0;
+  const report: PullReport = { added: 0, notSnapshot: 0, malformed: 0, mismatched: 0 };
   const mark = await readPullMark(workspace);
   const seenAtMark = new Set(mark?.ids);
   let newest: PullMark | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const result: FunctionReturnType<typeof convexFunctions.listBackups> = await client.query(
-      convexFunctions.listBackups,
+    const result: FunctionReturnType<typeof convexReads.listBackups> = await client.action(
+      convexReads.listBackups,
       {
         accessKey: settings.accessKey,
         workspace,
@@ -56,41 +95,28 @@ export async function pullRemoteBackups({
       }
       if (mark && backup.createdAt === mark.at && seenAtMark.has(backup.clientBackupId)) continue;
       if (await journal.get(backup.clientBackupId)) continue;
-      let snapshot: Snapshot;
-      try {
-        snapshot = JSON.parse(backup.data) as Snapshot;
-      } catch {
+      const checked = await checkPulledBackup(backup);
+      if ('refused' in checked) {
+        report[checked.refused] += 1;
         continue;
       }
-      bodies.push({ hash: backup.contentHash, data: backup.data });
-      records.push({
-        id: backup.clientBackupId,
-        workspace,
-        type: backup.type,
-        title: snapshot.title ?? backup.type,
-        capturedAt: backup.capturedAt,
-        source: backup.source,
-        ...(backup.label ? { label: backup.label } : {}),
-        ...(backup.note ? { note: backup.note } : {}),
-        device: backup.device ?? 'another device',
-        contentHash: backup.contentHash,
-        size: backup.size,
-        pinned: backup.pinned,
-        changedFields: null,
-        leftOut: Array.isArray(snapshot.leftOut) ? snapshot.leftOut : [],
-        outbox: 'remote',
-        attempts: 0,
-        nextAttemptAt: 0,
-        serverId: String(backup.id),
-        syncedAt: backup.createdAt,
-      });
+      bodies.push({ hash: backup.contentHash, data: checked.data });
+      records.push(remoteRecord(backup, workspace, checked.snapshot.title, checked.snapshot.leftOut));
     }
-    added += await journal.addSynced(records, bodies);
+    report.added += await journal.addSynced(records, bodies);
     if (reachedMark || result.isDone) break;
     cursor = result.continueCursor;
   }
   // The mark moves up even when MAX_PAGES cut the pull short: one pull reads at most that many backups newer than
   // the last one, and the next pull starts from the newest again instead of reading the same pages forever.
   if (newest !== undefined) await writePullMark(workspace, newest);
-  return added;
+  const left = report.notSnapshot + report.malformed + report.mismatched;
+  if (report.malformed + report.mismatched > 0) {
+    console.warn(
+      `Savepoint: left out ${left} backups pulled for ${workspace}:`,
+      `${report.mismatched} whose content does not match its hash, ${report.malformed} malformed`,
+    );
+  }
+  onReport?.(report);
+  return report.added;
 }

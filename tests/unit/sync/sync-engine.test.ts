@@ -3,6 +3,8 @@ import { ConvexError } from 'convex/values';
 import type { ConvexHttpClient } from 'convex/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentHash } from '../../../lib/capture/canonical-json';
+import type { Snapshot } from '../../../lib/capture/snapshot';
 import { noteStorageHealth } from '../../../lib/background/note-storage-health';
 import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
@@ -26,6 +28,7 @@ function engine(overrides: Partial<SyncDeps> = {}) {
         ? markSyncError(args)
         : createBackup(args),
     query: async () => ({ page: [], isDone: true, continueCursor: '' }),
+    action: async () => ({ page: [], isDone: true, continueCursor: '' }),
   } as unknown as ConvexHttpClient;
   return createSyncEngine({
     journal,
@@ -249,12 +252,22 @@ describe('pulling other devices’ backups', () => {
   function pullingClient(server: ReturnType<typeof serverBackup>[], counted: () => void) {
     return {
       mutation: async () => ({ id: 'server-id', duplicate: false }),
-      query: async (_ref: unknown, args: { paginationOpts: { numItems: number; cursor: string | null } }) => {
+      action: async (
+        _ref: unknown,
+        args: { paginationOpts: { numItems: number; cursor: string | null } },
+      ) => {
         counted();
         const sorted = [...server].sort((a, b) => b.createdAt - a.createdAt);
         const start = Number(args.paginationOpts.cursor ?? 0);
         const end = start + args.paginationOpts.numItems;
-        return { page: sorted.slice(start, end), isDone: end >= sorted.length, continueCursor: String(end) };
+        // Convex keeps only backups whose content hash it checked, so it lists each with its real hash.
+        const page = await Promise.all(
+          sorted.slice(start, end).map(async (b) => ({
+            ...b,
+            contentHash: await contentHash(JSON.parse(b.data) as Snapshot),
+          })),
+        );
+        return { page, isDone: end >= sorted.length, continueCursor: String(end) };
       },
     } as unknown as ConvexHttpClient;
   }

@@ -1,0 +1,30 @@
+import type { FunctionReturnType } from 'convex/server';
+import { contentHash } from '../capture/canonical-json';
+import { snapshotSchema, type Snapshot } from '../capture/snapshot';
+import type { convexReads } from './convex-reads';
+
+/** A backup as Convex lists it. */
+export type RemoteBackup = FunctionReturnType<typeof convexReads.listBackups>['page'][number];
+
+/** Why a pulled backup was left out: not the extension's (an HTTP API backup), not a snapshot, or a wrong hash. */
+export type PullRefusal = 'notSnapshot' | 'malformed' | 'mismatched';
+
+/**
+ * The snapshot of a pulled backup, checked as if it came from anyone: it must parse with the snapshot schema, be
+ * of the section the backup names, and hash to the backup's content hash (so it cannot stand in for another body).
+ */
+export async function checkPulledBackup(
+  backup: RemoteBackup,
+): Promise<{ snapshot: Snapshot; data: string } | { refused: PullRefusal }> {
+  if (backup.source === 'api') return { refused: 'notSnapshot' };
+  let json: unknown;
+  try {
+    json = JSON.parse(backup.data);
+  } catch {
+    return { refused: 'malformed' };
+  }
+  const parsed = snapshotSchema.safeParse(json);
+  if (!parsed.success || parsed.data.type !== backup.type) return { refused: 'malformed' };
+  if ((await contentHash(parsed.data)) !== backup.contentHash) return { refused: 'mismatched' };
+  return { snapshot: parsed.data, data: JSON.stringify(parsed.data) };
+}
