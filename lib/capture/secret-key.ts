@@ -4,19 +4,36 @@
  */
 const TERMS: Record<string, string> = {
   password: 'password passwd passwort pwd pw pass passphrase passcode passwords',
-  secret: 'secret secrets clientsecret secretkey mnemonic;seed phrase',
+  secret:
+    'secret secrets clientsecret secretkey mnemonic salt;seed phrase;secret id;recovery phrase;secret phrase',
   token:
-    'token accesstoken refreshtoken authtoken idtoken bearertoken sessiontoken apitoken bearer authorization jwt',
+    'token accesstoken refreshtoken authtoken idtoken bearertoken sessiontoken apitoken bearer authorization jwt;' +
+    'shared access signature',
   session: 'sessionid sessid phpsessid jsessionid sid cookie cookies;session id;session key',
-  'api-key': 'apikey apikeys xapikey accesskey licensekey;api key;api keys;access key;license key;app key',
-  'private-key': 'privatekey privkey pem;private key;signing key;encryption key;master key;ssh key',
+  'api-key':
+    'apikey apikeys xapikey accesskey licensekey accountkey sharedkey;api key;api keys;access key;license key;app key',
+  'private-key': 'privatekey privkey pem hmackey;private key;signing key;encryption key;master key;ssh key',
   csrf: 'csrf xsrf csrftoken xsrftoken csrfmiddlewaretoken;csrf token;xsrf token;authenticity token;request verification token',
-  otp: 'otp totp hotp;mfa code;2fa code;one time code;one time password;verification code;auth code;authorization code',
+  otp:
+    'otp totp hotp;mfa code;2fa code;one time code;one time password;verification code;auth code;authorization code;' +
+    'recovery code;recovery codes;backup code;backup codes',
   pin: 'pin pincode',
   cvv: 'cvv cvc;security code;card verification',
   ssn: 'ssn;social security',
   'card-number': 'creditcard cardnumber ccnumber ccnum;card number;credit card',
   credential: 'credential credentials creds',
+};
+
+/**
+ * Words that make a following `key` a credential (`sharedKey`, `AccountKey`, `ingestKey`), by category. `key`
+ * alone names too many ordinary things (`sortKey`, `primaryKey`, `hotkey`) to be a secret by its name.
+ */
+const KEY_QUALIFIERS: Record<string, string> = {
+  'api-key':
+    'account shared ingest ingestion write read admin root service subscription deploy client consumer app auth ' +
+    'activation product serial webhook relay instrumentation',
+  'private-key':
+    'hmac signing sign encryption encrypt decryption cipher crypto aes rsa ssl tls gpg pgp wrap machine',
 };
 
 /** Short or common words that name a secret only as the last word (`pin`, not `pinToTop`; `pass`, not `passThrough`). */
@@ -31,7 +48,7 @@ const ABOUT_AFTER = new Set(
     'created updated changed usage used quota budget remaining total size mode id ids url uri endpoint header ' +
     'prefix set exists status state at date time reset per day days hour hours minute minutes seconds month ' +
     'week year in location path file version algorithm alg scope scopes provider method strategy source storage ' +
-    'flag toggle button btn link icon hint kind field'
+    'flag toggle button btn link icon hint kind field rounds cost'
   ).split(' '),
 );
 
@@ -44,12 +61,17 @@ const ABOUT_BEFORE = new Set(
   ).split(' '),
 );
 
-const PHRASES: { words: string[]; category: string }[] = Object.entries(TERMS).flatMap(([category, list]) =>
-  list
-    .split(';')
-    .flatMap((group, i) => (i === 0 ? group.split(' ') : [group]))
-    .map((term) => ({ words: term.split(' '), category })),
-);
+const PHRASES: { words: string[]; category: string }[] = [
+  ...Object.entries(TERMS).flatMap(([category, list]) =>
+    list
+      .split(';')
+      .flatMap((group, i) => (i === 0 ? group.split(' ') : [group]))
+      .map((term) => ({ words: term.split(' '), category })),
+  ),
+  ...Object.entries(KEY_QUALIFIERS).flatMap(([category, list]) =>
+    list.split(' ').map((word) => ({ words: [word, 'key'], category })),
+  ),
+];
 
 /** Lowercase words of a key or label: camelCase, snake_case, kebab-case, dotted paths and digits split apart. */
 export function keyWords(key: string): string[] {
