@@ -1,5 +1,13 @@
 import { LEFT_OUT, MAX_VALUE_CHARS, truncateValue } from './limits';
-import { userRule, secretReasonForKey, secretReasonForNamedValue, secretReasonForValue } from './redact';
+import { byteSize, entriesOf, isBinary, isFormLike, setOwn, toUrlEncoded } from './redact-body-entries';
+import { isUrlEncoded, parseEmbedded } from './redact-embedded';
+import { secretReasonForKey } from './secret-key';
+import { secretReasonForNamedValue } from './secret-named-value';
+import { secretPairMembers } from './secret-pair';
+import { userRule } from './secret-user-rule';
+import { secretReasonForValue } from './secret-value';
+
+export { isUrlEncoded } from './redact-embedded';
 
 /** Values (object members, array items, scalars) walked in one body; the rest is dropped with a marker. */
 export const MAX_BODY_NODES = 10_000;
@@ -11,12 +19,6 @@ export const MAX_BODY_CHARS = 1_000_000;
 const MAX_LEFT_OUT = 200;
 /** Path recorded when the whole body (a bare string or number) is a secret. */
 const ROOT_PATH = '(body)';
-const URL_ENCODED = /^[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*$/;
-
-/** True for a text body that is really URL-encoded form data (`a=1&password=x`) sent as a plain string. */
-export function isUrlEncoded(text: string): boolean {
-  return text.length <= MAX_VALUE_CHARS && URL_ENCODED.test(text);
-}
 
 /** A request body with its secrets replaced by `"[left out]"`, and the paths of what was left out. */
 export interface RedactedBody {
@@ -24,46 +26,13 @@ export interface RedactedBody {
   leftOut: string[];
 }
 
-/** Adds an own property, even one named `__proto__`, without ever touching a prototype. */
-function setOwn(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function isBinary(value: object): value is ArrayBuffer | ArrayBufferView | Blob {
-  return (
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) ||
-    (typeof Blob !== 'undefined' && value instanceof Blob)
-  );
-}
-
-function byteSize(value: ArrayBuffer | ArrayBufferView | Blob): number {
-  return value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? value.byteLength : value.size;
-}
-
-/** Entries of a form-like or map-like value as an object, a repeated name becoming an array. */
-function entriesOf(value: {
-  forEach: (fn: (v: unknown, k: unknown) => void) => void;
-}): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  value.forEach((item, name) => {
-    const key = String(name);
-    const previous = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
-    setOwn(
-      out,
-      key,
-      previous === undefined ? item : Array.isArray(previous) ? [...previous, item] : [previous, item],
-    );
-  });
-  return out;
-}
-
 /**
  * Copies a parsed request body (JSON value, form entries, FormData/URLSearchParams) with secrets replaced by
- * `"[left out]"`: values under secret-named keys (whole subtrees too), secret-looking values, keys that are
- * themselves secrets, anything on `extraLeftOut` (by key or by path such as `brain.apiKey`), and any string in
- * `secretValues` (the values of secret fields the page showed). Binary data
- * becomes `"[binary N bytes]"`; strings, total size and depth are capped. Never mutates its input; never throws.
+ * `"[left out]"`: values under secret-named keys (whole subtrees too), secret-looking values, the value of a
+ * name/value pair named as a secret, strings of JSON or form data holding a secret (whole), keys that are themselves
+ * secrets, anything on `extraLeftOut` (by key or by path such as `brain.apiKey`), and any string in
+ * `secretValues` (the values of secret fields the page showed). Binary data becomes `"[binary N bytes]"`; strings,
+ * total size and depth are capped. Never mutates its input; never throws.
  */
 export function redactBody(
   body: unknown,
@@ -76,9 +45,24 @@ export function redactBody(
   const ancestors = new Set<object>();
   const isUserRule = userRule(extraLeftOut);
 
+  let found = 0;
   const leave = (path: string) => {
+    found += 1;
     if (leftOut.size < MAX_LEFT_OUT) leftOut.add(path || ROOT_PATH);
     return LEFT_OUT;
+  };
+
+  /**
+   * True when a string's embedded JSON or form data holds a secret. The string is then left out whole, as a
+   * field holding it is: a partly redacted text restored to the page would overwrite the secret with a placeholder.
+   */
+  const embeddedSecret = (text: string, key: string | null, path: string, depth: number): boolean => {
+    const parsed = parseEmbedded(text);
+    if (parsed === undefined) return false;
+    const [before, paths] = [found, new Set(leftOut)];
+    walk(parsed, key, path, depth + 1);
+    for (const inner of leftOut) if (!paths.has(inner)) leftOut.delete(inner);
+    return found > before;
   };
 
   const walk = (value: unknown, key: string | null, path: string, depth: number): unknown => {
@@ -97,7 +81,9 @@ export function redactBody(
       const kept = truncateValue(value, Math.min(MAX_VALUE_CHARS, Math.max(chars, 0)));
       chars -= kept.length;
       const reason = key === null ? secretReasonForValue(kept) : secretReasonForNamedValue(key, kept);
-      return reason ? leave(path) : kept;
+      return reason || (depth < MAX_BODY_DEPTH && embeddedSecret(kept, key, path, depth))
+        ? leave(path)
+        : kept;
     }
     const object = value as object;
     if (key !== null && secretReasonForKey(key)) return leave(path);
@@ -114,22 +100,19 @@ export function redactBody(
         }
         return out;
       }
-      const formLike =
-        object instanceof Map ||
-        object instanceof URLSearchParams ||
-        (typeof FormData !== 'undefined' && object instanceof FormData);
-      const source = formLike
-        ? entriesOf(object as Map<unknown, unknown>)
-        : (object as Record<string, unknown>);
+      const source = isFormLike(object) ? entriesOf(object) : (object as Record<string, unknown>);
+      const pairSecrets = secretPairMembers(source, isUserRule);
       const out: Record<string, unknown> = {};
       let hidden = 0;
       for (const name of Object.keys(source)) {
         if (nodes <= 0) break;
-        const childPath = path ? `${path}.${name}` : name;
-        // A key can itself be a credential (a map keyed by token); it is renamed, never copied.
-        const secretName = secretReasonForValue(name) !== null;
-        const outName = secretName ? `${LEFT_OUT} ${++hidden}` : name;
-        const child = secretName ? leave(childPath) : walk(source[name], name, childPath, depth + 1);
+        // A key can itself be a credential (a map keyed by token): it is renamed, and never recorded as a path.
+        const outName = secretReasonForValue(name) !== null ? `${LEFT_OUT} ${++hidden}` : name;
+        const childPath = path ? `${path}.${outName}` : outName;
+        const child =
+          outName !== name || pairSecrets.has(name)
+            ? leave(childPath)
+            : walk(source[name], name, childPath, depth + 1);
         if (child !== undefined) setOwn(out, outName, child);
       }
       return out;
@@ -143,16 +126,10 @@ export function redactBody(
 
   let redacted: unknown;
   try {
-    if (typeof body === 'string' && isUrlEncoded(body)) {
-      const fields = walk(new URLSearchParams(body), null, '', 0) as Record<string, unknown>;
-      const params = new URLSearchParams();
-      for (const [name, value] of Object.entries(fields)) {
-        for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
-      }
-      redacted = params.toString();
-    } else {
-      redacted = walk(body, null, '', 0);
-    }
+    redacted =
+      typeof body === 'string' && isUrlEncoded(body)
+        ? toUrlEncoded(walk(new URLSearchParams(body), null, '', 0) as Record<string, unknown>)
+        : walk(body, null, '', 0);
   } catch {
     redacted = '[Unreadable]';
   }

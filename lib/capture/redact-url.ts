@@ -34,9 +34,11 @@ export function redactUrl(
   parsed.pathname = parsed.pathname
     .split('/')
     .map((part) => {
-      if (!strongReason(decodeSafely(part))) return part;
-      leftOut.push('url:path');
-      return encodeURIComponent(LEFT_OUT);
+      if (strongReason(decodeSafely(part))) {
+        leftOut.push('url:path');
+        return encodeURIComponent(LEFT_OUT);
+      }
+      return redactPathParams(part, () => leftOut.push('url:path'));
     })
     .join('/');
   const redactParams = (params: URLSearchParams, where: string): boolean => {
@@ -60,6 +62,23 @@ export function redactUrl(
   }
   const text = parsed.origin === RELATIVE_BASE ? parsed.href.slice(RELATIVE_BASE.length) : parsed.href;
   return { url: leftOut.length ? text.slice(0, MAX_URL_CHARS) : url.slice(0, MAX_URL_CHARS), leftOut };
+}
+
+/**
+ * A path part with secret matrix parameters left out: `settings;jsessionid=…` (Java servlets put the session in
+ * the path when cookies are off). `onLeftOut` is called once per parameter cut.
+ */
+function redactPathParams(part: string, onLeftOut: () => void): string {
+  if (!part.includes(';')) return part;
+  const [head, ...params] = part.split(';');
+  const kept = params.map((param) => {
+    const [name = '', ...rest] = param.split('=');
+    const value = decodeSafely(rest.join('='));
+    if (!value || !secretReasonForNamedValue(decodeSafely(name), value)) return param;
+    onLeftOut();
+    return `${name}=${encodeURIComponent(LEFT_OUT)}`;
+  });
+  return [head, ...kept].join(';');
 }
 
 function decodeSafely(part: string): string {

@@ -46,7 +46,7 @@ const page = (name: string, secret: string, url: string): SecretCase => ({
   pageUrl: url,
 });
 const request = (name: string, secret: string, url: string): SecretCase => ({
-  name,
+  name: `request URL: ${name}`,
   secret,
   requestUrl: url,
 });
