@@ -1,9 +1,29 @@
+import { MAX_FIELDS } from '../capture/limits';
 import { snapshotSchema } from '../capture/snapshot';
 import { z } from '../zod';
 import { backupSourceSchema } from './backup-record';
 
 export const BUNDLE_FORMAT = 'savepoint-bundle';
 export const BUNDLE_VERSION = 1;
+
+/** Most backups one bundle may hold (an export of a busy workspace holds a few thousand). */
+export const MAX_BUNDLE_BACKUPS = 10_000;
+/** Most fields one imported snapshot may hold: as many as a capture reads from one section. */
+export const MAX_BUNDLE_FIELDS = MAX_FIELDS;
+/** (levels) Deepest nesting of an imported backup's values (request bodies); captures never come close. */
+export const MAX_BUNDLE_VALUE_DEPTH = 32;
+
+/** True when `value` nests objects or arrays deeper than `max` levels (checked without recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** One backup in an exported bundle: its record's identity and the snapshot body itself. */
 export const bundleBackupSchema = z.object({
@@ -18,7 +38,11 @@ export const bundleBackupSchema = z.object({
   device: z.string().max(200),
   pinned: z.boolean(),
   contentHash: z.string().min(1).max(200),
-  snapshot: snapshotSchema,
+  snapshot: snapshotSchema.extend({
+    fields: snapshotSchema.shape.fields.max(MAX_BUNDLE_FIELDS, {
+      message: `at most ${MAX_BUNDLE_FIELDS} fields per snapshot`,
+    }),
+  }),
 });
 export type BundleBackup = z.infer<typeof bundleBackupSchema>;
 

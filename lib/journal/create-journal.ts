@@ -65,6 +65,56 @@ export function createJournal(db: JournalDb) {
     },
 
     /**
+     * Adds imported backups in one transaction, all or nothing: a failure on any of them aborts the lot. A backup
+     * whose id, or whose section content, the journal already holds counts as identical and is not added; a body
+     * already stored under a hash is kept. `entries` come oldest first, so "fields changed" counts against the one
+     * before.
+     */
+    async importAll(
+      entries: { backup: NewBackup; pinned: boolean }[],
+    ): Promise<{ added: number; identical: number }> {
+      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
+      const backups = tx.objectStore('backups');
+      const bodies = tx.objectStore('bodies');
+      let added = 0;
+      try {
+        for (const { backup, pinned } of entries) {
+          const { workspace, snapshot } = backup;
+          const sameContent = await backups.index('by_contentHash').getAll(backup.contentHash);
+          const known = sameContent.some((r) => r.workspace === workspace && r.type === snapshot.type);
+          if (known || (await backups.getKey(backup.id))) continue;
+          const range = IDBKeyRange.bound(
+            [workspace, snapshot.type, -Infinity],
+            [workspace, snapshot.type, Infinity],
+          );
+          const previous = await backups
+            .index('by_workspace_and_type_and_capturedAt')
+            .openCursor(range, 'prev');
+          const previousBody = previous ? await bodies.get(previous.value.contentHash) : undefined;
+          const previousSnapshot = previousBody ? (JSON.parse(previousBody.data) as Snapshot) : null;
+          const data = JSON.stringify(snapshot);
+          const size = new TextEncoder().encode(data).byteLength;
+          const record = newBackupRecord(backup, size, countChanges(previousSnapshot, snapshot));
+          if (!(await bodies.getKey(backup.contentHash)))
+            await bodies.put({ hash: backup.contentHash, data });
+          await backups.put({ ...record, pinned });
+          added += 1;
+        }
+        await tx.done;
+      } catch (error) {
+        // A request that threw before reaching IndexedDB does not abort the transaction by itself.
+        try {
+          tx.abort();
+        } catch {
+          // Already aborted by the failed request.
+        }
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      return { added, identical: entries.length - added };
+    },
+
+    /**
      * Adds backups that already exist on the server (other devices). A body is stored only under a hash the
      * journal does not hold yet: a pulled body never replaces one already there.
      */

@@ -1,7 +1,14 @@
 import { contentHash } from '../capture/canonical-json';
 import type { ImportReport } from '../messaging';
 import type { z } from '../zod';
-import { bundleBackupSchema, bundleEnvelopeSchema, type BundleBackup } from './bundle-schema';
+import {
+  bundleBackupSchema,
+  bundleEnvelopeSchema,
+  MAX_BUNDLE_BACKUPS,
+  MAX_BUNDLE_VALUE_DEPTH,
+  nestedDeeperThan,
+  type BundleBackup,
+} from './bundle-schema';
 import type { Journal } from './create-journal';
 
 type Invalid = ImportReport['invalid'][number];
@@ -13,6 +20,9 @@ function describeIssue(error: z.ZodError): string {
 }
 
 async function checkEntry(raw: unknown, index: number): Promise<BundleBackup | Invalid> {
+  if (nestedDeeperThan(raw, MAX_BUNDLE_VALUE_DEPTH)) {
+    return { index, reason: `values are nested deeper than ${MAX_BUNDLE_VALUE_DEPTH} levels` };
+  }
   const parsed = bundleBackupSchema.safeParse(raw);
   if (!parsed.success) return { index, reason: describeIssue(parsed.error) };
   const entry = parsed.data;
@@ -23,15 +33,20 @@ async function checkEntry(raw: unknown, index: number): Promise<BundleBackup | I
   return entry;
 }
 
-/** Imports an exported bundle into the journal; nothing is applied unless every entry is valid. */
+function refusedBundle(reason: string): ImportReport {
+  return { added: 0, identical: 0, invalid: [{ index: -1, reason }] };
+}
+
+/**
+ * Imports an exported bundle into the journal, all or nothing: nothing is applied unless every entry is valid and
+ * within the limits, and the entries are written in one transaction, so a failure half-way leaves no trace.
+ */
 export async function importBundle(journal: Journal, bundle: unknown): Promise<ImportReport> {
   const envelope = bundleEnvelopeSchema.safeParse(bundle);
-  if (!envelope.success) {
-    return {
-      added: 0,
-      identical: 0,
-      invalid: [{ index: -1, reason: `Not a Savepoint bundle (${describeIssue(envelope.error)})` }],
-    };
+  if (!envelope.success) return refusedBundle(`Not a Savepoint bundle (${describeIssue(envelope.error)})`);
+  const count = envelope.data.backups.length;
+  if (count > MAX_BUNDLE_BACKUPS) {
+    return refusedBundle(`A bundle holds at most ${MAX_BUNDLE_BACKUPS} backups; this one has ${count}`);
   }
   const entries: BundleBackup[] = [];
   const invalid: Invalid[] = [];
@@ -42,45 +57,28 @@ export async function importBundle(journal: Journal, bundle: unknown): Promise<I
   }
   if (invalid.length) return { added: 0, identical: 0, invalid };
 
-  // Section contents already in the journal, per workspace, so a backup imported twice is recognised.
-  const known = new Map<string, Set<string>>();
-  async function knownOf(workspace: string): Promise<Set<string>> {
-    let set = known.get(workspace);
-    if (!set) {
-      set = new Set((await journal.list(workspace)).map((record) => `${record.type}\n${record.contentHash}`));
-      known.set(workspace, set);
-    }
-    return set;
-  }
-
-  let added = 0;
-  let identical = 0;
   // Oldest first, so each import's "fields changed" counts against the backup before it.
-  for (const entry of [...entries].sort((a, b) => a.capturedAt - b.capturedAt)) {
-    const contents = await knownOf(entry.workspace);
-    const key = `${entry.type}\n${entry.contentHash}`;
-    if (contents.has(key) || (await journal.get(entry.id))) {
-      identical += 1;
-      continue;
-    }
-    const result = await journal.record({
-      id: entry.id,
-      workspace: entry.workspace,
-      snapshot: entry.snapshot,
-      contentHash: entry.contentHash,
-      source: 'import',
-      capturedAt: entry.capturedAt,
-      device: entry.device,
-      ...(entry.label ? { label: entry.label } : {}),
-      ...(entry.note ? { note: entry.note } : {}),
-    });
-    contents.add(key);
-    if (!result.added) {
-      identical += 1;
-      continue;
-    }
-    if (entry.pinned) await journal.update(entry.id, (record) => ({ ...record, pinned: true }));
-    added += 1;
+  const ordered = [...entries].sort((a, b) => a.capturedAt - b.capturedAt);
+  try {
+    const { added, identical } = await journal.importAll(
+      ordered.map((entry) => ({
+        backup: {
+          id: entry.id,
+          workspace: entry.workspace,
+          snapshot: entry.snapshot,
+          contentHash: entry.contentHash,
+          source: 'import',
+          capturedAt: entry.capturedAt,
+          device: entry.device,
+          ...(entry.label ? { label: entry.label } : {}),
+          ...(entry.note ? { note: entry.note } : {}),
+        },
+        pinned: entry.pinned,
+      })),
+    );
+    return { added, identical, invalid: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The import failed and nothing was imported: ${reason}`, { cause: error });
   }
-  return { added, identical, invalid: [] };
 }
