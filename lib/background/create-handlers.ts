@@ -2,8 +2,16 @@ import { browser } from 'wxt/browser';
 import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
-import { driftItem, readDrift, readInstall, readWatched, type WatchedDashboard } from '../storage';
+import {
+  driftItem,
+  readDrift,
+  readInstall,
+  readSettings,
+  readWatched,
+  type WatchedDashboard,
+} from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
+import { deleteRemote, pinRemote } from '../sync/remote-admin-actions';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
 import type { Snapshot } from '../capture/snapshot';
@@ -132,11 +140,21 @@ export function createHandlers(deps: Deps): Handlers {
       };
     },
     'backup:pin': async ({ id, pinned }) => {
-      await deps.journal.update(id, (record) => ({ ...record, pinned }));
+      // With Convex, only an admin key may pin (audited there); a refusal's reason reaches the popup.
+      const record = await deps.journal.get(id);
+      if (record)
+        await pinRemote(await readSettings(), { workspace: record.workspace, clientBackupId: id, pinned });
+      await deps.journal.update(id, (current) => ({ ...current, pinned }));
       deps.onChange();
       return { ok: true };
     },
     'backup:delete': async ({ id }) => {
+      // With Convex, only an admin key may delete (audited there), and Convex deletes first.
+      const record = await deps.journal.get(id);
+      if (record) {
+        const device = (await readInstall()).deviceName;
+        await deleteRemote(await readSettings(), { workspace: record.workspace, clientBackupId: id, device });
+      }
       await deps.journal.remove(id);
       deps.onChange();
       return { ok: true };

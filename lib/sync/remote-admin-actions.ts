@@ -1,0 +1,65 @@
+import type { Settings } from '../storage';
+import { AdminCallRefused, adminCall, type CreateClient } from './admin-call';
+import { createConvexClient } from './convex-api';
+import { convexAdmin } from './convex-admin-api';
+
+/** Where a backup action took effect besides this device's journal. */
+export type RemoteEffect = 'convex' | 'local-only' | 'not-on-server';
+
+async function unlessNotOnServer(work: () => Promise<{ value: null } | null>): Promise<RemoteEffect> {
+  try {
+    return (await work()) === null ? 'local-only' : 'convex';
+  } catch (error) {
+    // Only an admin key gets this far (the role is checked first): the backup is still in this device's outbox.
+    if (error instanceof AdminCallRefused && error.code === 'NOT_FOUND') return 'not-on-server';
+    throw error;
+  }
+}
+
+/**
+ * Pins or unpins a backup in Convex first (admin keys only; audited there). Throws an `AdminCallRefused` whose
+ * message the popup shows (a capture key: "Pinning needs an admin key; this is a capture key"); resolves
+ * `local-only` without Convex and `not-on-server` for a backup Convex does not have yet.
+ */
+export function pinRemote(
+  settings: Settings,
+  backup: { workspace: string; clientBackupId: string; pinned: boolean },
+  createClient: CreateClient = createConvexClient,
+): Promise<RemoteEffect> {
+  return unlessNotOnServer(() =>
+    adminCall(
+      settings,
+      'Pinning',
+      (client, accessKey) =>
+        client.mutation(convexAdmin.setPinned, {
+          accessKey,
+          workspace: backup.workspace,
+          clientBackupId: backup.clientBackupId,
+          pinned: backup.pinned,
+        }),
+      createClient,
+    ),
+  );
+}
+
+/** Deletes a backup in Convex first (admin keys only; audited there); refusals and results as for `pinRemote`. */
+export function deleteRemote(
+  settings: Settings,
+  backup: { workspace: string; clientBackupId: string; device: string },
+  createClient: CreateClient = createConvexClient,
+): Promise<RemoteEffect> {
+  return unlessNotOnServer(() =>
+    adminCall(
+      settings,
+      'Deleting a backup',
+      (client, accessKey) =>
+        client.mutation(convexAdmin.deleteBackup, {
+          accessKey,
+          workspace: backup.workspace,
+          clientBackupId: backup.clientBackupId,
+          device: backup.device,
+        }),
+      createClient,
+    ),
+  );
+}
