@@ -1,6 +1,7 @@
 import { secretReasonForControl } from './secret-control';
 import { secretReasonForEmbedded } from './secret-embedded';
 import { secretReasonForKey } from './secret-key';
+import { namesPublicValue } from './secret-public-name';
 import { isTokenCount, PLAIN_NUMBER } from './secret-named-value';
 import { userRule } from './secret-user-rule';
 import { secretReasonForValue } from './secret-value';
@@ -37,9 +38,14 @@ function reasonForName(name: string, raw: RawField): string | null {
     : null;
 }
 
-/** Why a field's text is a secret by itself: a secret-looking value, or JSON or form data holding one. */
-function reasonForText(value: string): string | null {
-  return secretReasonForValue(value) ?? secretReasonForEmbedded(value);
+/**
+ * Why a field's text is a secret by itself: a secret-looking value (merely random is not enough when a name says
+ * it is an id or a public key), or JSON or form data holding one.
+ */
+function reasonForText(value: string, names: string[]): string | null {
+  const reason = secretReasonForValue(value);
+  if (reason === 'value:high-entropy' && names.some(namesPublicValue)) return null;
+  return reason ?? secretReasonForEmbedded(value);
 }
 
 /**
@@ -61,7 +67,7 @@ export function secretReasonForField(raw: RawField, extraLeftOut: readonly strin
     if (reason) return reason;
   }
   for (const value of Array.isArray(raw.value) ? raw.value : [raw.value]) {
-    const reason = reasonForText(value);
+    const reason = reasonForText(value, names);
     if (reason) return reason;
   }
   return null;

@@ -48,7 +48,7 @@ const ABOUT_AFTER = new Set(
     'created updated changed usage used quota budget remaining total size mode id ids url uri endpoint header ' +
     'prefix set exists status state at date time reset per day days hour hours minute minutes seconds month ' +
     'week year in location path file version algorithm alg scope scopes provider method strategy source storage ' +
-    'flag toggle button btn link icon hint kind field rounds cost'
+    'flag toggle button btn link icon hint kind field rounds cost fingerprint issuer manager region'
   ).split(' '),
 );
 

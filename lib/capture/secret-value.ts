@@ -1,6 +1,7 @@
 import { containsCardNumber, looksLikeCardNumber } from './secret-card';
 import { connectionStringHoldsSecret } from './secret-connection-string';
 import { secretReasonForKey } from './secret-key';
+import { namesPublicValue } from './secret-public-name';
 import { looksRandom } from './secret-random';
 import { containsUrlCredentials } from './secret-url-credentials';
 import { weakNameReason } from './secret-weak-name';
@@ -28,7 +29,9 @@ function urlHoldsSecret(text: string): boolean {
   try {
     const url = new URL(text);
     for (const [key, value] of url.searchParams) {
-      if (value && (secretReasonForKey(key) || weakNameReason(key, value) || looksRandom(value))) return true;
+      if (!value) continue;
+      if (secretReasonForKey(key) || weakNameReason(key, value)) return true;
+      if (looksRandom(value) && !namesPublicValue(key)) return true;
     }
     return url.pathname.split('/').some(looksRandom);
   } catch {

@@ -1,3 +1,4 @@
+import { namesPublicValue } from './secret-public-name';
 import { keyWords } from './secret-key';
 import { looksLikeToken } from './secret-token-shape';
 
@@ -34,7 +35,7 @@ const ORDINARY_BEFORE = new Set(
  * credential (`looksLikeToken`), else null. Numbers and switches never do.
  */
 export function weakNameReason(key: string, value: unknown): string | null {
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || namesPublicValue(key)) return null;
   const words = keyWords(key.slice(0, 200)).filter((word) => !/^\d+$/.test(word));
   const category = WEAK_WORDS[words[words.length - 1] ?? ''];
   if (!category || words.slice(0, -1).some((word) => ORDINARY_BEFORE.has(word))) return null;
