@@ -1,3 +1,6 @@
+/** Host names of this machine, where plain `http://` (a local or self-hosted Convex) sends nothing over a network. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** Explains what is wrong with a Convex URL typed in the options page, or null when it can be saved (empty is "local only"). */
 export function convexUrlError(text: string): string | null {
   const trimmed = text.trim();
@@ -10,5 +13,8 @@ export function convexUrlError(text: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return 'The Convex URL must start with https:// or http://';
+  // Over plain http the access key and every backup could be read and changed on the way.
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname))
+    return 'The Convex URL must start with https:// (http:// is only for a Convex on this computer, e.g. http://127.0.0.1:3210)';
   return null;
 }

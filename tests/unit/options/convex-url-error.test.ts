@@ -7,6 +7,8 @@ describe('convexUrlError', () => {
     '   ',
     'https://happy-animal-123.convex.cloud',
     'http://127.0.0.1:3210',
+    'http://localhost:3210',
+    'http://[::1]:3210',
     ' https://x.convex.cloud/ ',
   ])('accepts %j', (url) => {
     expect(convexUrlError(url)).toBeNull();
@@ -17,6 +19,10 @@ describe('convexUrlError', () => {
     ['not a url', /full URL/],
     ['ftp://example.com', /https:\/\/ or http:\/\//],
     ['javascript:alert(1)', /https:\/\/ or http:\/\//],
+    // Plain http would send the access key and every backup readable on the way (issue 13, item 9).
+    ['http://convex.example.com', /https:\/\//],
+    ['http://192.168.1.5:3210', /https:\/\//],
+    ['http://localhost.evil.example', /https:\/\//],
   ])('refuses %j', (url, message) => {
     expect(convexUrlError(url)).toMatch(message);
   });
