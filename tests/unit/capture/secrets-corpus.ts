@@ -554,4 +554,68 @@ const URLS: SecretCase[] = [
   ),
 ];
 
-export const SECRET_CASES: SecretCase[] = [...FIELDS, ...BODIES, ...FORMS, ...URLS];
+/** Secrets inside text that holds settings of its own: dotenv, YAML, npmrc, curl lines, notes. */
+const TEXTS: SecretCase[] = [
+  field('GCP service account JSON', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', {
+    name: 'serviceAccount',
+    type: 'textarea',
+    value: JSON.stringify({
+      type: 'service_account',
+      private_key_id: '1a2b3c4d',
+      private_key:
+        '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n',
+      client_email: 'bot@acme.iam.gserviceaccount.com',
+    }),
+  }),
+  field('npmrc auth token', 'npm_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0PpOoNn', {
+    name: 'npmrc',
+    type: 'textarea',
+    value: '//registry.npmjs.org/:_authToken=npm_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0PpOoNn',
+  }),
+  field('dotenv lines', 'envSecret-991', {
+    name: 'environment',
+    type: 'textarea',
+    value: 'PORT=3000\nLOG_LEVEL=info\nAPI_SECRET=envSecret-991\n',
+  }),
+  field('YAML block', 'yamlPw-55', {
+    name: 'config',
+    type: 'textarea',
+    value: 'smtp:\n  host: mail.example.com\n  port: 587\n  password: yamlPw-55\n',
+  }),
+  field('INI block', 'iniTok-3k4j5h', {
+    name: 'settings',
+    type: 'textarea',
+    value: '[upstream]\nurl = https://api.example.com\ntoken = iniTok-3k4j5h\n',
+  }),
+  field('curl command with a bearer token', 'abc123def456ghi789', {
+    name: 'healthCheck',
+    type: 'textarea',
+    value: "curl -H 'Authorization: Bearer abc123def456ghi789' https://api.example.com/health",
+  }),
+  field('password told in a note', 'Hunter2-Prod!', {
+    name: 'notes',
+    type: 'textarea',
+    value: 'The admin password is Hunter2-Prod! (rotate monthly)',
+  }),
+  field('mqtts URL with credentials', 'mqttPw-88', {
+    name: 'broker',
+    value: 'mqtts://device01:mqttPw-88@broker.example.com:8883',
+  }),
+  field('percent-encoded password in a URL', 'pa%24%24word-1', {
+    name: 'smtpUrl',
+    value: 'smtp://user%40example.com:pa%24%24word-1@smtp.example.com:465',
+  }),
+  body('header tuples (fetch Headers init)', 'tupleKey-4411', {
+    headers: [
+      ['Accept', 'application/json'],
+      ['X-Api-Key', 'tupleKey-4411'],
+    ],
+  }),
+  body('GraphQL input', 'gqlTok-7c8d9e', {
+    operationName: 'UpdateSettings',
+    variables: { input: { slackWebhookToken: 'gqlTok-7c8d9e' } },
+  }),
+  body('dotenv in a body string', 'bodyEnv-Pw-2', { env: 'NODE_ENV=production\nDB_PASSWORD=bodyEnv-Pw-2' }),
+];
+
+export const SECRET_CASES: SecretCase[] = [...FIELDS, ...BODIES, ...FORMS, ...URLS, ...TEXTS];
