@@ -3,7 +3,7 @@ import { byteSize, entriesOf, isBinary, isFormLike, setOwn, toUrlEncoded } from 
 import { isUrlEncoded, parseEmbedded } from './redact-embedded';
 import { secretReasonForKey } from './secret-key';
 import { secretReasonForNamedValue } from './secret-named-value';
-import { secretPairMembers } from './secret-pair';
+import { isSecretTuple, secretPairMembers } from './secret-pair';
 import { userRule } from './secret-user-rule';
 import { secretReasonForValue } from './secret-value';
 
@@ -95,8 +95,10 @@ export function redactBody(
     try {
       if (Array.isArray(object)) {
         const out: unknown[] = [];
+        const tuple = isSecretTuple(object);
         for (let i = 0; i < object.length && nodes > 0; i++) {
-          out.push(walk(object[i], key, `${path}[${i}]`, depth + 1) ?? null);
+          const itemPath = `${path}[${i}]`;
+          out.push(tuple && i === 1 ? leave(itemPath) : (walk(object[i], key, itemPath, depth + 1) ?? null));
         }
         return out;
       }

@@ -2,7 +2,7 @@ import { secretReasonForControl } from './secret-control';
 import { secretReasonForEmbedded } from './secret-embedded';
 import { secretReasonForKey } from './secret-key';
 import { namesPublicValue } from './secret-public-name';
-import { isTokenCount, PLAIN_NUMBER } from './secret-named-value';
+import { isTokenCount, PLAIN_NUMBER } from './secret-token-count';
 import { userRule } from './secret-user-rule';
 import { secretReasonForValue } from './secret-value';
 import { weakNameReason } from './secret-weak-name';

@@ -30,3 +30,12 @@ export function secretPairMembers(
   }
   return secret;
 }
+
+/**
+ * True for a `[name, value]` tuple whose value is a secret by its name (`['X-Api-Key', …]`), as `fetch` headers
+ * and `Object.entries` output are sent.
+ */
+export function isSecretTuple(items: readonly unknown[]): boolean {
+  const [name, value] = items;
+  return items.length === 2 && typeof name === 'string' && secretReasonForNamedValue(name, value) !== null;
+}

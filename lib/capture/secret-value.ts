@@ -3,6 +3,7 @@ import { connectionStringHoldsSecret } from './secret-connection-string';
 import { secretReasonForKey } from './secret-key';
 import { namesPublicValue } from './secret-public-name';
 import { looksRandom } from './secret-random';
+import { settingsTextHoldsSecret } from './secret-settings-text';
 import { containsUrlCredentials } from './secret-url-credentials';
 import { weakNameReason } from './secret-weak-name';
 
@@ -58,12 +59,12 @@ export function secretReasonForValue(value: string): string | null {
   if (connectionStringHoldsSecret(text)) return 'value:connection-string';
   if (containsCardNumber(text)) return 'value:card-in-text';
   if (/\s/.test(text)) {
-    // Prose is kept, unless a token is pasted into it: then the whole text goes.
+    // Prose is kept, unless a secret is pasted or told in it: then the whole text goes.
     for (const word of text.split(/\s+/)) {
       const bare = word.replace(/^[("'<[]+|[)"'>\],.;:!?]+$/g, '');
       if (bare.length >= MIN_PASTED_CHARS && unbrokenReason(bare)) return 'value:token-in-text';
     }
-    return null;
+    return settingsTextHoldsSecret(text) ? 'value:secret-in-text' : null;
   }
   return unbrokenReason(text) ?? (looksRandom(text) ? 'value:high-entropy' : null);
 }
