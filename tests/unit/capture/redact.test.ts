@@ -74,6 +74,17 @@ describe('secretReasonForKey', () => {
     ['cardNumber', 'key:card-number'],
     ['credentials', 'key:credential'],
     ['Enter the token you received by SMS', 'key:token'],
+    // Issue 13: credential keys the security review found kept.
+    ['sharedKey', 'key:api-key'],
+    ['AccountKey', 'key:api-key'],
+    ['ingestKey', 'key:api-key'],
+    ['hmacKey', 'key:private-key'],
+    ['secret_id', 'key:secret'],
+    ['recoveryCodes', 'key:otp'],
+    ['backup_codes', 'key:otp'],
+    ['verification_token', 'key:token'],
+    ['salt', 'key:secret'],
+    ['Recovery phrase', 'key:secret'],
     // Settings about secrets, and names that merely contain a secret word.
     ['maxTokens', null],
     ['max_tokens', null],
@@ -98,6 +109,15 @@ describe('secretReasonForKey', () => {
     ['client_id', null],
     ['key', null],
     ['auth', null],
+    ['keymap', null],
+    ['monkey', null],
+    ['turkey', null],
+    ['primaryKey', null],
+    ['sortKey', null],
+    ['saltRounds', null],
+    ['sshKeyFingerprint', null],
+    ['secretsManagerRegion', null],
+    ['otpIssuer', null],
     // The demo dashboard's fields.
     ['Primary bot name', null],
     ['Greeting style', null],
@@ -176,6 +196,12 @@ describe('secretReasonForNamedValue (body keys)', () => {
     ['apiKey', '', 'key:api-key'],
     ['card', 4111111111111111, 'value:card-number'],
     ['name', 'Ada', null],
+    ['verification_token', 482913, 'key:token'],
+    ['verification_token', '482913', 'key:token'],
+    ['key', 'AbC123xyz789QRS', 'key:api-key'],
+    ['key', 'dark-mode', null],
+    ['docId', 'Xk9pL2mQ8rT4vW7yZ3bN', null],
+    ['relay', 'Lq7Wm2Xp9Rz4Tn8Vb3Kd', 'value:high-entropy'],
   ])('%s = %j → %s', (key, value, reason) => {
     expect(secretReasonForNamedValue(key, value)).toBe(reason);
   });
