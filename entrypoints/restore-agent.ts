@@ -1,11 +1,14 @@
 import { applySnapshot } from '@/lib/restore/apply-snapshot';
-import type { Snapshot } from '@/lib/capture/snapshot';
+import { readResource, sendSave } from '@/lib/restore/page-requests';
+import { RESTORE_AGENT, type RestoreAgent } from '@/lib/restore/restore-agent-api';
 
 // Injected into a dashboard tab only when a restore runs (lib/background/apply-in-tab.ts), so restore code costs
-// nothing on pages that are merely watched.
+// nothing on pages that are merely watched. It lives in the extension's isolated world: page scripts cannot call it.
 export default defineUnlistedScript(() => {
-  (globalThis as { __savepointRestore?: unknown }).__savepointRestore = (
-    snapshot: Snapshot,
-    fields: string[] | null,
-  ) => applySnapshot(document, snapshot, fields ?? undefined);
+  const agent: RestoreAgent = {
+    apply: (snapshot, fields) => applySnapshot(document, snapshot, fields ?? undefined),
+    read: (url) => readResource(url),
+    send: (save) => sendSave(save),
+  };
+  (globalThis as Record<string, unknown>)[RESTORE_AGENT] = agent;
 });

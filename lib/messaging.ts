@@ -91,8 +91,15 @@ export interface RestorePreview {
   workspace: string;
   type: string;
   title: string;
+  /** The section's form is on the page: the restore fills it and presses its save. */
   onPage: boolean;
+  /** What the changes compare the backup with: the page's form, the server's state read now, or nothing. */
+  comparedWith: 'page' | 'server' | null;
   changes: FieldChange[];
+  /** The dashboard's save request the restore will send instead (its form is not on the page). */
+  request?: { method: string; url: string };
+  /** Why the backup's save request will not be sent from this page. */
+  refusal?: string;
 }
 
 /** Reply types, by message. */

@@ -1,3 +1,4 @@
+import { humanize } from '../../lib/capture/field-label';
 import type { Drift } from '../../lib/storage';
 import { absoluteTime, clockTime } from '../../lib/time';
 
@@ -18,7 +19,10 @@ export function DriftNotice({ drift, canCapture, onCapture, onReview }: Props) {
           {drift.changed} {drift.changed === 1 ? 'field' : 'fields'} changed
         </strong>{' '}
         since <time title={absoluteTime(drift.since)}>{clockTime(drift.since)}</time>
-        <span className="hint"> ({drift.sections.map((section) => section.title).join(', ')})</span>
+        <span className="hint">
+          {' '}
+          ({drift.sections.map((section) => section.title || humanize(section.type)).join(', ')})
+        </span>
       </p>
       <div className="row">
         <button type="button" className="button small" onClick={onCapture} disabled={!canCapture}>

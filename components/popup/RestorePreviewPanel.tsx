@@ -17,21 +17,44 @@ interface Props {
 export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, onApply, onCancel }: Props) {
   const count = selected.size;
   const differing = preview.changes.filter((change) => change.kind !== 'unchanged').length;
+  const against = preview.comparedWith === 'server' ? 'the dashboard' : 'the page';
   return (
     <>
       <p className="panel-sub">
         Backup from {when}.{' '}
-        {preview.onPage
+        {preview.comparedWith
           ? differing
-            ? `${differing} ${differing === 1 ? 'field differs' : 'fields differ'} from the page.`
-            : 'The page already matches this backup.'
-          : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'}
+            ? `${differing} ${differing === 1 ? 'field differs' : 'fields differ'} from ${against}.`
+            : `${against === 'the page' ? 'The page' : 'The dashboard'} already matches this backup.`
+          : preview.request
+            ? 'This section is not on the page in this tab.'
+            : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'}
       </p>
+      {preview.request ? (
+        <p className="panel-sub" data-testid="restore-request">
+          Its form is not on the page, so Savepoint sends the dashboard&apos;s own save,{' '}
+          <code>
+            {preview.request.method} {preview.request.url}
+          </code>
+          , with the ticked fields on top of what the dashboard has now, then reads it back.
+        </p>
+      ) : null}
+      {preview.refusal ? (
+        <p className="report-summary tone-error" role="alert">
+          Not restorable from here: {preview.refusal}.
+        </p>
+      ) : null}
       <table className="changes">
         <thead>
           <tr>
             <th scope="col">Field</th>
-            <th scope="col">{preview.onPage ? 'Page now → backup' : 'Backup value'}</th>
+            <th scope="col">
+              {preview.comparedWith === 'server'
+                ? 'Dashboard now → backup'
+                : preview.comparedWith
+                  ? 'Page now → backup'
+                  : 'Backup value'}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +82,12 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
         </tbody>
       </table>
       <div className="row panel-actions">
-        <button type="button" className="button primary" onClick={onApply} disabled={busy || count === 0}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={onApply}
+          disabled={busy || count === 0 || !!preview.refusal}
+        >
           {busy ? 'Restoring…' : `Restore ${count} ${count === 1 ? 'field' : 'fields'}`}
         </button>
         <button type="button" className="button" onClick={onCancel} disabled={busy}>

@@ -23,6 +23,19 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
         {undone ? 'Undone. ' : ''}
         {summary}
       </p>
+      {report.request ? (
+        <p className="panel-sub" data-testid="report-request">
+          Sent{' '}
+          <code>
+            {report.request.method} {report.request.url}
+          </code>
+          {report.verifiedBy === 're-read'
+            ? ', then read the settings back from the dashboard.'
+            : report.verifiedBy === 'response'
+              ? '; the dashboard accepted it (it offers no way to read the settings back).'
+              : '.'}
+        </p>
+      ) : null}
       <table className="changes">
         <thead>
           <tr>

@@ -1,20 +1,47 @@
 import { browser } from 'wxt/browser';
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport } from '../restore/apply-report';
+import type { PageResponse, PageSave } from '../restore/page-requests';
+import { RESTORE_AGENT, type RestoreAgent } from '../restore/restore-agent-api';
 
-/** Fills a dashboard tab with a backup and triggers its save, with the restore agent injected on demand. */
-export async function applyInTab(tabId: number, snapshot: Snapshot, fields?: string[]): Promise<ApplyReport> {
+type Call = {
+  [K in keyof RestoreAgent]: { method: K; args: Parameters<RestoreAgent[K]> };
+}[keyof RestoreAgent];
+
+/** Runs one call of the restore agent in a dashboard tab's top frame, injecting the agent first. */
+async function callAgent(tabId: number, call: Call): Promise<unknown> {
   const target = { tabId, frameIds: [0] };
   await browser.scripting.executeScript({ target, files: ['/restore-agent.js'] });
   const [result] = await browser.scripting.executeScript({
     target,
-    func: (s: Snapshot, f: string[] | null) =>
-      (
-        globalThis as { __savepointRestore?: (s: Snapshot, f: string[] | null) => ApplyReport }
-      ).__savepointRestore?.(s, f),
-    args: [snapshot, fields ?? null],
+    func: (name: string, method: string, args: unknown[]) => {
+      const agent = (globalThis as Record<string, unknown>)[name] as Record<
+        string,
+        (...a: unknown[]) => unknown
+      >;
+      return agent?.[method]?.(...args);
+    },
+    args: [RESTORE_AGENT, call.method, call.args as unknown[]],
   });
-  const report = result?.result as ApplyReport | undefined;
+  return result?.result;
+}
+
+/** Fills a dashboard tab with a backup and triggers its save, with the restore agent injected on demand. */
+export async function applyInTab(tabId: number, snapshot: Snapshot, fields?: string[]): Promise<ApplyReport> {
+  const report = (await callAgent(tabId, { method: 'apply', args: [snapshot, fields ?? null] })) as
+    ApplyReport | undefined;
   if (!report) throw new Error('The dashboard page could not be restored');
   return report;
+}
+
+/** Reads a resource of the dashboard from its tab, with the user's session. */
+export async function readInTab(tabId: number, url: string): Promise<PageResponse> {
+  const response = (await callAgent(tabId, { method: 'read', args: [url] })) as PageResponse | undefined;
+  return response ?? { ok: false, status: 0 };
+}
+
+/** Sends a planned save from the dashboard's tab, with the user's session and the page's CSRF tokens. */
+export async function sendInTab(tabId: number, save: PageSave): Promise<PageResponse> {
+  const response = (await callAgent(tabId, { method: 'send', args: [save] })) as PageResponse | undefined;
+  return response ?? { ok: false, status: 0 };
 }

@@ -4,14 +4,16 @@ import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../restore/apply-report';
-import type { Settings, WatchedDashboard } from '../storage';
+import { replayRefusal } from '../restore/replay-refusal';
+import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { createConvexClient, convexFunctions } from '../sync/convex-api';
 import { SECOND } from '../time';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
-import { applyInTab } from './apply-in-tab';
+import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
 import { collectSnapshots } from './collect-snapshots';
 import { openDashboardTab } from './open-dashboard-tab';
+import { readCurrent, restoreByRequest, serverSection } from './restore-by-request';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
 export const VERIFY_TIMEOUT = 8 * SECOND;
@@ -22,6 +24,14 @@ interface Deps {
   readWatched: () => Promise<WatchedDashboard[]>;
   readSettings: () => Promise<Settings>;
   device: () => Promise<string>;
+  salt?: () => Promise<string>;
+}
+
+/** A dashboard tab a restore may act in: it shows a watched dashboard of the backup's workspace. */
+interface RestoreTab {
+  tabId: number;
+  url: string;
+  dashboard: WatchedDashboard;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -30,6 +40,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** Restores backups through the dashboard's own save, then checks field by field what the dashboard kept. */
 export function createRestoreService(deps: Deps) {
+  const salt = deps.salt ?? (async () => (await readInstall()).salt);
+
   async function load(id: string) {
     const record = await deps.journal.get(id);
     if (!record) throw new Error('This backup no longer exists');
@@ -38,14 +50,38 @@ export function createRestoreService(deps: Deps) {
     return { record, snapshot };
   }
 
-  /** A tab showing this workspace's dashboard: the given one if it does, else navigated there. */
-  async function dashboardTab(workspace: string, snapshot: Snapshot, tabId?: number): Promise<number> {
-    if (tabId !== undefined) {
-      const tab = await browser.tabs.get(tabId).catch(() => null);
-      const found = tab?.url ? findDashboard(await deps.readWatched(), tab.url) : null;
-      if (found?.workspace === workspace) return tabId;
+  /**
+   * The backup's page, if it is a watched dashboard of the backup's own workspace. A backup is data (it may have
+   * been pulled or imported): its page address is never opened, nor restored into, on its word alone.
+   */
+  function home(watched: WatchedDashboard[], workspace: string, snapshot: Snapshot) {
+    const found = findDashboard(watched, snapshot.pageUrl);
+    if (found?.workspace !== workspace) {
+      throw new Error(
+        `This backup's page is not a watched dashboard of workspace ${workspace}, so it was not restored`,
+      );
     }
-    return openDashboardTab(snapshot.pageUrl, tabId);
+    return found;
+  }
+
+  /** The tab's dashboard, when it shows one of `workspace`; null otherwise. */
+  async function tabOf(tabId: number, workspace: string): Promise<RestoreTab | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const found = tab?.url ? findDashboard(await deps.readWatched(), tab.url) : null;
+    return tab?.url && found?.workspace === workspace
+      ? { tabId, url: tab.url, dashboard: found.dashboard }
+      : null;
+  }
+
+  /** A tab showing this workspace's dashboard: the given one if it does, else navigated to the backup's page. */
+  async function dashboardTab(workspace: string, pageUrl: string, tabId?: number): Promise<RestoreTab> {
+    const given = tabId === undefined ? null : await tabOf(tabId, workspace);
+    if (given) return given;
+    const opened = await tabOf(await openDashboardTab(pageUrl, tabId), workspace);
+    // The page may have redirected elsewhere (a login, another workspace): nothing is restored there.
+    if (!opened)
+      throw new Error(`The dashboard page did not open as workspace ${workspace}; nothing was restored`);
+    return opened;
   }
 
   /** The section as a watched tab shows it now, finished with that dashboard's rules. */
@@ -85,61 +121,135 @@ export function createRestoreService(deps: Deps) {
       .catch((error: unknown) => console.warn('Savepoint: recording the restore in Convex failed', error));
   }
 
+  /** The form is on the page: fill it, press its save, and compare with the capture that save produces. */
+  async function restoreOnPage(tab: RestoreTab, workspace: string, snapshot: Snapshot, fields?: string[]) {
+    const waiting = deps.capture.waitForCapture(tab.tabId, workspace, snapshot.type, VERIFY_TIMEOUT);
+    const applied = await applyInTab(tab.tabId, snapshot, fields);
+    const saved = applied.savedVia === 'none' ? null : await waiting;
+    return { applied, saved };
+  }
+
+  /** The form is not on the page: send the dashboard's own save request, and record what the server had and has. */
+  async function restoreByItsRequest(
+    tab: RestoreTab,
+    workspace: string,
+    snapshot: Snapshot,
+    fields?: string[],
+  ) {
+    const result = await restoreByRequest(
+      { journal: deps.journal, read: readInTab, send: sendInTab, salt },
+      {
+        tabId: tab.tabId,
+        tabUrl: tab.url,
+        workspace,
+        dashboard: tab.dashboard,
+        backup: snapshot,
+        ...(fields ? { fields } : {}),
+      },
+    );
+    let undoId: string | undefined;
+    const input = { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot };
+    if (result.before !== undefined) {
+      const before = await serverSection(result.before, input, await salt());
+      const saved = await deps.capture.record(before, workspace, 'manual', {
+        label: `Before restore of ${snapshot.title}`,
+      });
+      undoId = saved.record.id;
+    }
+    if (result.saved !== undefined) {
+      await deps.capture.record(
+        await serverSection(result.saved, input, await salt()),
+        workspace,
+        'restore',
+        {
+          tabId: tab.tabId,
+        },
+      );
+    }
+    return { ...result.report, ...(undoId ? { undoId } : {}) };
+  }
+
   return {
     /** What a restore would change on the page the user looks at (or the page it would open). */
     async preview(id: string, tabId?: number): Promise<RestorePreview> {
       const { record, snapshot } = await load(id);
-      let current: Snapshot | null = null;
-      if (tabId !== undefined) {
-        const tab = await browser.tabs.get(tabId).catch(() => null);
-        const found = tab?.url ? findDashboard(await deps.readWatched(), tab.url) : null;
-        if (found?.workspace === record.workspace)
-          current = await currentSection(tabId, record.type).catch(() => null);
+      home(await deps.readWatched(), record.workspace, snapshot);
+      const tab = tabId === undefined ? null : await tabOf(tabId, record.workspace);
+      let current = tab ? await currentSection(tab.tabId, record.type).catch(() => null) : null;
+      let byRequest = !current && Boolean(snapshot.request);
+      const refusal = byRequest
+        ? replayRefusal(snapshot.request, tab?.url ?? snapshot.pageUrl, tab?.dashboard.savePattern)
+        : null;
+      if (tab && byRequest && !refusal) {
+        const body = await readCurrent({ read: readInTab }, tab.tabId, snapshot).catch(() => undefined);
+        if (body !== undefined)
+          current = await serverSection(
+            body,
+            { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot },
+            await salt(),
+          );
       }
-      const changes = diffSnapshots(current, snapshot).map((change) =>
-        current ? change : { ...change, kind: 'changed' as const },
-      );
+      byRequest &&= !refusal;
+      const changes = diffSnapshots(current, snapshot)
+        // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
+        .filter((change) => !(byRequest && change.kind === 'removed'))
+        .map((change) => (current ? change : { ...change, kind: 'changed' as const }));
+      const request = snapshot.request;
       return {
         workspace: record.workspace,
         type: record.type,
         title: record.title,
-        onPage: current !== null,
+        onPage: current !== null && !byRequest,
+        comparedWith: current ? (byRequest ? 'server' : 'page') : null,
         changes,
+        ...(byRequest && request
+          ? {
+              request: {
+                method: request.method,
+                url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href,
+              },
+            }
+          : {}),
+        ...(refusal ? { refusal } : {}),
       };
     },
 
     /** Applies a backup (or chosen fields of it) through the dashboard and reports what the dashboard kept. */
     async apply(id: string, tabId?: number, fields?: string[]): Promise<ApplyReport> {
       const { record, snapshot } = await load(id);
-      const tab = await dashboardTab(record.workspace, snapshot, tabId);
-      const before = await currentSection(tab, record.type);
-      let undoId: string | undefined;
-      if (before) {
-        const saved = await deps.capture.record(before, record.workspace, 'manual', {
-          label: `Before restore of ${record.title}`,
-        });
-        undoId = saved.record.id;
-      }
-      deps.capture.markRestoring(tab, record.workspace, record.type, true);
+      home(await deps.readWatched(), record.workspace, snapshot);
+      const tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
+      const before = await currentSection(tab.tabId, record.type);
+      let report: ApplyReport;
+      deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);
       try {
-        const waiting = deps.capture.waitForCapture(tab, record.workspace, record.type, VERIFY_TIMEOUT);
-        const applied = await applyInTab(tab, snapshot, fields);
-        const saved = applied.savedVia === 'none' ? null : await waiting;
-        const report: ApplyReport = {
-          ...applied,
-          fields: verify(applied, saved?.snapshot ?? null),
-          ...(undoId ? { undoId } : {}),
-          ...(applied.savedVia !== 'none' && !saved
-            ? { saveError: 'The dashboard did not accept the save' }
-            : {}),
-          ...(applied.savedVia === 'none'
-            ? { saveError: 'No way to save this section was found on the page' }
-            : {}),
-        };
+        if (!before && snapshot.request) {
+          report = await restoreByItsRequest(tab, record.workspace, snapshot, fields);
+        } else {
+          let undoId: string | undefined;
+          if (before) {
+            const saved = await deps.capture.record(before, record.workspace, 'manual', {
+              label: `Before restore of ${record.title}`,
+            });
+            undoId = saved.record.id;
+          }
+          const { applied, saved } = await restoreOnPage(tab, record.workspace, snapshot, fields);
+          report = {
+            ...applied,
+            fields: verify(applied, saved?.snapshot ?? null),
+            ...(undoId ? { undoId } : {}),
+            ...(applied.savedVia !== 'none' && !saved
+              ? { saveError: 'The dashboard did not accept the save' }
+              : {}),
+            ...(applied.savedVia === 'none'
+              ? { saveError: 'No way to save this section was found on the page' }
+              : {}),
+          };
+        }
         await recordOnServer(record.workspace, id, report);
         return report;
       } finally {
-        deps.capture.markRestoring(tab, record.workspace, record.type, false);
+        deps.capture.markRestoring(tab.tabId, record.workspace, record.type, false);
       }
     },
   };

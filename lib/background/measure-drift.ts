@@ -1,5 +1,5 @@
 import type { Snapshot } from '../capture/snapshot';
-import { countChanges } from '../diff/diff-snapshots';
+import { countDrift } from '../diff/count-drift';
 import type { Journal } from '../journal/create-journal';
 import type { Drift } from '../storage';
 
@@ -16,7 +16,7 @@ export async function measureDrift(
     const latest = await journal.latestOfSection(workspace, snapshot.type);
     if (!latest) continue;
     const backup = await journal.readSnapshot(latest.contentHash);
-    const changed = backup ? (countChanges(backup, snapshot) ?? 0) : 0;
+    const changed = backup ? countDrift(backup, snapshot) : 0;
     if (changed === 0) continue;
     sections.push({ type: snapshot.type, title: snapshot.title, changed, backupId: latest.id });
     since = Math.min(since, latest.capturedAt);

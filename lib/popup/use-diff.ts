@@ -40,7 +40,7 @@ export function useDiff(journal: Journal | null, records: BackupRecord[], tabId:
           id: record.id,
           ...(tabId === null ? {} : { tabId }),
         });
-        if (!preview.onPage) throw new Error('This section is not on the page in this tab');
+        if (!preview.comparedWith) throw new Error('This section is not on the page in this tab');
         return preview.changes;
       }
       const after = await journal.readSnapshot(record.contentHash);

@@ -19,6 +19,10 @@ export interface ApplyReport {
   /** How the section was saved: through its own control, a replayed request, or not at all. */
   savedVia: 'control' | 'request' | 'none';
   saveError?: string;
+  /** The dashboard's save request a restore sent, when it went by request (shown in the preview and report). */
+  request?: { method: string; url: string };
+  /** How the kept values were checked: the resource read again, or only the dashboard's acceptance of the save. */
+  verifiedBy?: 're-read' | 'response';
   fields: FieldReport[];
   /** Id of the automatic backup of the state before the restore ("Undo restore" puts it back). */
   undoId?: string;

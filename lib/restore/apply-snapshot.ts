@@ -2,9 +2,8 @@ import { sectionTitle, sectionType } from '../capture/find-section';
 import type { Snapshot } from '../capture/snapshot';
 import { collectSections, findSaveControl } from '../content/collect-sections';
 import { findControl } from '../content/locate-control';
-import type { ApplyReport, FieldReport } from './apply-report';
+import type { ApplyReport } from './apply-report';
 import { findField } from './find-field';
-import { replayRequest } from './replay-request';
 import { setFieldValue } from './set-field-value';
 
 /** The section on the page a snapshot belongs to: same type, else same title. */
@@ -20,13 +19,17 @@ export function findSectionFor(doc: Document, snapshot: Snapshot): Element | nul
 
 /**
  * Fills the page with a backup's values (all fields, or the chosen keys) and triggers the dashboard's own save:
- * the control that saved it when captured, the form's submit, or a replay of the captured request.
- * Verification of what the dashboard saved happens afterwards, in the background.
+ * the control that saved it when captured, or the form's submit. A section saved by a request whose form is not on
+ * the page is left alone here (`savedVia: 'none'`): the background sends its save request instead. Verification of
+ * what the dashboard saved happens afterwards, in the background.
  */
 export function applySnapshot(doc: Document, snapshot: Snapshot, only?: string[]): ApplyReport {
   const container = findSectionFor(doc, snapshot);
+  const report: ApplyReport = { type: snapshot.type, title: snapshot.title, savedVia: 'none', fields: [] };
+  // Without its section on screen, fields are not looked for page-wide: a same-named box elsewhere is not it.
+  if (!container && snapshot.request) return report;
   const root: ParentNode = container ?? doc;
-  const fields: FieldReport[] = [];
+  const fields = report.fields;
   let filled = 0;
   for (const field of snapshot.fields) {
     const base = { key: field.key, label: field.label || field.key, expected: field.value };
@@ -43,8 +46,7 @@ export function applySnapshot(doc: Document, snapshot: Snapshot, only?: string[]
     fields.push({ ...base, outcome: ok ? 'applied' : 'rejected' });
     if (ok) filled += 1;
   }
-  const report: ApplyReport = { type: snapshot.type, title: snapshot.title, savedVia: 'none', fields };
-  if (filled === 0 && container) return report;
+  if (filled === 0) return report;
   const control =
     (container && snapshot.trigger.submitter ? findControl(container, snapshot.trigger.submitter) : null) ??
     (container ? findSaveControl(container) : null);
@@ -55,9 +57,6 @@ export function applySnapshot(doc: Document, snapshot: Snapshot, only?: string[]
   } else if (container instanceof HTMLFormElement) {
     setTimeout(() => (container as HTMLFormElement).requestSubmit(), 0);
     report.savedVia = 'control';
-  } else if (snapshot.request) {
-    void replayRequest(snapshot.request, snapshot.leftOut);
-    report.savedVia = 'request';
   }
   return report;
 }

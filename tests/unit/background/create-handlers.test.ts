@@ -47,7 +47,13 @@ async function saveDraft(): Promise<SnapshotDraft> {
       method: 'PUT',
       url: 'https://dash.example.com/api/acme/settings/brain',
       bodyKind: 'json',
-      body: { model: 'claude', apiKey: API_KEY },
+      // What a form-mirroring dashboard sends: the body is the save's truth, the form labels it.
+      body: {
+        model: 'claude',
+        webhook: 'https://hooks.example.com/a',
+        adminPassword: PASSWORD,
+        apiKey: API_KEY,
+      },
     },
   });
   return JSON.parse(JSON.stringify(draft)) as SnapshotDraft;

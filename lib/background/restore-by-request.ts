@@ -1,0 +1,138 @@
+import { bodyEntries } from '../capture/body-to-fields';
+import { finishSnapshot } from '../capture/finish-snapshot';
+import { saveRequestSchema } from '../capture/snapshot-draft';
+import type { Snapshot } from '../capture/snapshot';
+import type { Journal } from '../journal/create-journal';
+import type { ApplyReport } from '../restore/apply-report';
+import { planRequestRestore } from '../restore/plan-request-restore';
+import { replayRefusal } from '../restore/replay-refusal';
+import { verifyRequestRestore } from '../restore/verify-request-restore';
+import type { PageResponse, PageSave } from '../restore/page-requests';
+import type { WatchedDashboard } from '../storage';
+import { z } from '../zod';
+
+/** A page's answer is page data: checked like a capture's request before it is used. */
+const pageResponseSchema = z.object({
+  ok: z.boolean(),
+  status: z.number().int(),
+  body: saveRequestSchema.shape.body,
+});
+
+export interface RequestRestoreDeps {
+  journal: Journal;
+  read: (tabId: number, url: string) => Promise<PageResponse>;
+  send: (tabId: number, save: PageSave) => Promise<PageResponse>;
+  salt: () => Promise<string>;
+}
+
+export interface RequestRestoreInput {
+  tabId: number;
+  tabUrl: string;
+  workspace: string;
+  dashboard: WatchedDashboard;
+  backup: Snapshot;
+  fields?: string[];
+}
+
+function checked(response: PageResponse): PageResponse {
+  const parsed = pageResponseSchema.safeParse(response);
+  return parsed.success ? parsed.data : { ok: false, status: 0 };
+}
+
+/** The server's state of a section as a snapshot (finished with the dashboard's rules), from a read of it. */
+export async function serverSection(
+  body: unknown,
+  input: Pick<RequestRestoreInput, 'tabUrl' | 'dashboard' | 'backup'>,
+  salt: string,
+): Promise<Snapshot> {
+  const request = input.backup.request;
+  return finishSnapshot(
+    {
+      pageUrl: input.tabUrl,
+      trigger: { kind: 'restore' },
+      ...(request
+        ? { request: { method: request.method, url: request.url, bodyKind: request.bodyKind, body } }
+        : {}),
+      typeHint: input.backup.type,
+    },
+    { salt, extraLeftOut: input.dashboard.extraLeftOut },
+  );
+}
+
+/** Share of the saved body's places a read must hold to be taken for the same resource. */
+const SAME_RESOURCE_SHARE = 0.5;
+
+/** True when a read holds most of the places the saved body has: the same resource, not a wrapper or a list. */
+function resembles(read: unknown, saved: unknown): boolean {
+  const keys = new Set(bodyEntries(read).map((entry) => entry.key));
+  const wanted = bodyEntries(saved);
+  return (
+    wanted.length > 0 &&
+    wanted.filter((entry) => keys.has(entry.key)).length >= wanted.length * SAME_RESOURCE_SHARE
+  );
+}
+
+/**
+ * Reads the resource a section's save writes to, when the dashboard serves it: a JSON GET of the same address
+ * whose answer has the saved body's shape; undefined otherwise.
+ */
+export async function readCurrent(deps: Pick<RequestRestoreDeps, 'read'>, tabId: number, backup: Snapshot) {
+  if (!backup.request) return undefined;
+  const current = checked(await deps.read(tabId, backup.request.url));
+  if (!current.ok || typeof current.body !== 'object' || current.body === null) return undefined;
+  return resembles(current.body, backup.request.body) ? current.body : undefined;
+}
+
+/**
+ * Puts a backup back through the dashboard's own save request when its form is not on the page: checks the request
+ * may be sent from this tab, reads what the server has now, sends it with the chosen fields of the backup on top
+ * (fresh CSRF tokens, the user's session), reads it again and reports field by field what the dashboard kept.
+ * Returns the report and, for the history, what was sent and what the server had before.
+ */
+export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestRestoreInput) {
+  const { backup, tabId } = input;
+  const base: ApplyReport = { type: backup.type, title: backup.title, savedVia: 'none', fields: [] };
+  const refusal = replayRefusal(backup.request, input.tabUrl, input.dashboard.savePattern);
+  const request = backup.request;
+  if (refusal || !request) return { report: { ...base, saveError: refusal ?? 'No save request' } };
+  const shown = { method: request.method, url: new URL(request.url, input.tabUrl).href };
+  const current = await readCurrent(deps, tabId, backup);
+  // No readable current state: the newest backup of the section is the best knowledge of the server's.
+  const latest =
+    current === undefined ? await deps.journal.latestOfSection(input.workspace, backup.type) : undefined;
+  const newest = latest ? await deps.journal.readSnapshot(latest.contentHash) : null;
+  const fallback = newest?.request?.url === request.url ? newest.request.body : undefined;
+  const plan = planRequestRestore(backup, input.fields, current ?? fallback);
+  if (!plan.planned.length) return { report: { ...base, request: shown, fields: plan.fields } };
+  const sent = checked(
+    await deps.send(tabId, {
+      method: request.method,
+      url: request.url,
+      bodyKind: request.bodyKind,
+      body: plan.body,
+      tokenKeys: plan.tokenKeys,
+    }),
+  );
+  const report: ApplyReport = { ...base, savedVia: 'request', request: shown, fields: plan.fields };
+  if (!sent.ok) {
+    return {
+      report: {
+        ...report,
+        saveError: `The dashboard refused the save (${sent.status ? `HTTP ${sent.status}` : 'no answer'})`,
+        fields: plan.fields.map((f) =>
+          f.outcome === 'applied' ? { ...f, outcome: 'rejected' as const } : f,
+        ),
+      },
+    };
+  }
+  const after = current === undefined ? undefined : await readCurrent(deps, tabId, backup);
+  return {
+    report: {
+      ...report,
+      verifiedBy: after === undefined ? ('response' as const) : ('re-read' as const),
+      fields: verifyRequestRestore(plan.fields, plan.planned, after),
+    },
+    before: current,
+    saved: after ?? plan.body,
+  };
+}

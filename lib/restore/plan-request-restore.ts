@@ -1,0 +1,76 @@
+import { getAtPath, resolveKey, setAtPath, type PathSegment } from '../capture/body-path';
+import { structuredBody } from '../capture/body-to-fields';
+import { LEFT_OUT } from '../capture/limits';
+import type { Snapshot } from '../capture/snapshot';
+import type { FieldReport } from './apply-report';
+
+/** A body value to put back, at its place. */
+export interface PlannedValue {
+  key: string;
+  segments: PathSegment[];
+  value: unknown;
+}
+
+export interface RequestRestorePlan {
+  /** The body to send: the server's current state with the chosen values of the backup on top. */
+  body: unknown;
+  /** The values put back, to verify afterwards. */
+  planned: PlannedValue[];
+  /** Per field: skipped (not chosen, or a secret), not-found (no place in the body), or applied (planned). */
+  fields: FieldReport[];
+  /** Top-level members that held a left-out token (a CSRF token): the page fills them with its fresh one. */
+  tokenKeys: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A copy of `body` without left-out placeholders: a restore never writes "[left out]" over a secret. */
+function withoutPlaceholders(body: unknown): unknown {
+  if (Array.isArray(body)) return body.filter((item) => item !== LEFT_OUT).map(withoutPlaceholders);
+  if (isRecord(body)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (value !== LEFT_OUT && !key.startsWith(LEFT_OUT)) {
+        Object.defineProperty(out, key, {
+          value: withoutPlaceholders(value),
+          enumerable: true,
+          writable: true,
+        });
+      }
+    }
+    return out;
+  }
+  return body;
+}
+
+/**
+ * What to send to put a backup back through the dashboard's own save request: `base` (what the server has now —
+ * a fresh read of the resource, else the newest backup's body, else the backup's own) with the chosen fields'
+ * values from the backup's saved body on top. Fields not chosen keep the server's value; secrets are never
+ * written; a field whose value has no place in the body is reported not found.
+ */
+export function planRequestRestore(backup: Snapshot, chosen: readonly string[] | undefined, base: unknown) {
+  const saved = structuredBody(backup.request?.body);
+  const start = structuredBody(base ?? saved);
+  const tokenKeys = isRecord(start)
+    ? Object.keys(start).filter((key) => start[key] === LEFT_OUT && /csrf|xsrf|token|sectok|nonce/i.test(key))
+    : [];
+  let body = withoutPlaceholders(start);
+  const planned: PlannedValue[] = [];
+  const fields: FieldReport[] = backup.fields.map((field) => {
+    const report = { key: field.key, label: field.label || field.key, expected: field.value };
+    if ((chosen && !chosen.includes(field.key)) || field.secret || field.value === null) {
+      return { ...report, outcome: 'skipped' as const };
+    }
+    const segments = resolveKey(saved, field.key);
+    const value = segments ? getAtPath(saved, segments) : undefined;
+    if (!segments || value === undefined || value === LEFT_OUT)
+      return { ...report, outcome: 'not-found' as const };
+    body = setAtPath(body, segments, value);
+    planned.push({ key: field.key, segments, value });
+    return { ...report, outcome: 'applied' as const };
+  });
+  return { body, planned, fields, tokenKeys } satisfies RequestRestorePlan;
+}
