@@ -615,6 +615,14 @@ const TEXTS: SecretCase[] = [
     operationName: 'UpdateSettings',
     variables: { input: { slackWebhookToken: 'gqlTok-7c8d9e' } },
   }),
+  body('Wi-Fi pre-shared key', 'wifiPass-123', { wifi: { ssid: 'Acme', psk: 'wifiPass-123' } }),
+  body('VPN presharedKey', 'vpnPsk-77aa', { vpn: { peer: '203.0.113.7', presharedKey: 'vpnPsk-77aa' } }),
+  body('pass_phrase', 'correct horse battery staple', {
+    gpg: { pass_phrase: 'correct horse battery staple' },
+  }),
+  body('otpauth URL', 'JBSWY3DPEHPK3PXQ', {
+    mfa: { uri: 'otpauth://totp/Acme:ada?secret=JBSWY3DPEHPK3PXQ&issuer=Acme' },
+  }),
   body('dotenv in a body string', 'bodyEnv-Pw-2', { env: 'NODE_ENV=production\nDB_PASSWORD=bodyEnv-Pw-2' }),
 ];
 
