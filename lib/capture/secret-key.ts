@@ -3,7 +3,8 @@
  * → `api key`); a one-word entry matches a word, a spaced entry matches consecutive words.
  */
 const TERMS: Record<string, string> = {
-  password: 'password passwd passwort pwd pw pass passphrase passcode passwords',
+  password:
+    'password passwd passwort pwd pw pass passphrase passcode passwords psk;pass phrase;pre shared key',
   secret:
     'secret secrets clientsecret secretkey mnemonic salt;seed phrase;secret id;recovery phrase;secret phrase',
   token:
@@ -31,7 +32,7 @@ const TERMS: Record<string, string> = {
 const KEY_QUALIFIERS: Record<string, string> = {
   'api-key':
     'account shared ingest ingestion write read admin root service subscription deploy client consumer app auth ' +
-    'activation product serial webhook relay instrumentation',
+    'activation product serial webhook relay instrumentation preshared',
   'private-key':
     'hmac signing sign encryption encrypt decryption cipher crypto aes rsa ssl tls gpg pgp wrap machine',
 };

@@ -24,9 +24,12 @@ const KNOWN_TOKEN = new RegExp(
     '|https://hooks\\.slack\\.com/services/|https://(?:\\w+\\.)?discord(?:app)?\\.com/api/webhooks/)',
 );
 
-/** A URL carrying a credential: a secret-named query parameter (`?access_token=`, `?sig=…`) or a random path part. */
+/**
+ * A URL carrying a credential: a secret-named query parameter (`?access_token=`, `?sig=…`, `otpauth://…?secret=`)
+ * or a random path part.
+ */
 function urlHoldsSecret(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return false;
   try {
     const url = new URL(text);
     for (const [key, value] of url.searchParams) {
