@@ -45,6 +45,8 @@ export const protocol = {
   },
   'backup:pin': { from: 'page', data: z.object({ id: z.string(), pinned: z.boolean() }) },
   'backup:delete': { from: 'page', data: z.object({ id: z.string() }) },
+  /** Removes a backup here and ignores its request from now on (a rule on its dashboard). */
+  'backup:not-a-save': { from: 'page', data: z.object({ id: z.string() }) },
   'backup:import': { from: 'page', data: z.object({ bundle: z.unknown() }) },
   'restore:preview': { from: 'page', data: z.object({ id: z.string(), tabId: z.number().int().optional() }) },
   'restore:apply': {
@@ -114,6 +116,8 @@ export interface MessageReplies {
   'capture:now': { captured: number; message: string };
   'backup:pin': { ok: true };
   'backup:delete': { ok: true };
+  /** `keptInConvex`: the backup had reached Convex, where its copy stays. */
+  'backup:not-a-save': { rule: string; keptInConvex: boolean };
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;

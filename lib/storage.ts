@@ -13,6 +13,11 @@ export const watchedDashboardSchema = z.object({
   savePattern: z.string().optional(),
   /** Extra field names or keys to leave out, on top of the built-in secrets policy. */
   extraLeftOut: z.array(z.string()).default([]),
+  /**
+   * Requests marked "Not a settings save": a method and a path template (`POST /api/bots/:id/test-webhook`);
+   * captures of a matching request are dropped. Absent in dashboards stored before it existed.
+   */
+  ignoreRules: z.array(z.string().max(2000)).max(500).optional(),
   /** Set by the administrator's managed policy: shown as managed, not editable. */
   managed: z.boolean().default(false),
 });

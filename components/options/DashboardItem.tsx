@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { formatLeftOut } from '@/lib/options/left-out-list';
 import { ensureOrigin, originOf } from '@/lib/options/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
-import { removeWatched } from '@/lib/options/watched-edits';
+import { removeIgnoreRule, removeWatched } from '@/lib/options/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
 import type { WatchedDashboard } from '@/lib/storage';
 import { DashboardEditForm } from './DashboardEditForm';
+import { IgnoreRuleList } from './IgnoreRuleList';
 import { ManagedBadge } from './ManagedBadge';
 
 interface DashboardItemProps {
@@ -61,6 +62,11 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
         {dashboard.extraLeftOut.length > 0 ? (
           <li>Also left out: {formatLeftOut(dashboard.extraLeftOut)}</li>
         ) : null}
+        <IgnoreRuleList
+          rules={dashboard.ignoreRules ?? []}
+          onRemove={editable ? (rule) => removeIgnoreRule(dashboard.id, rule) : undefined}
+          onError={setError}
+        />
         {granted === false ? <li className="warning">Savepoint has no access to this site yet</li> : null}
       </ul>
       <div className="actions">

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import { sendMessage } from '../../lib/send-message';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
@@ -27,6 +29,19 @@ interface Props extends EntryHandlers {
 export function HistoryEntry({ record, now, offline, selected, confirmingDelete, ...on }: Props) {
   const titleId = `entry-${record.id}-title`;
   const outbox = describeOutbox(record, offline);
+  const [markingNotSave, setMarkingNotSave] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const inConvex = record.outbox === 'synced' || record.outbox === 'remote';
+
+  /** Removes the backup here and ignores its request from now on; the history follows the journal's change. */
+  async function markNotSave() {
+    try {
+      await sendMessage('backup:not-a-save', { id: record.id });
+      setMarkingNotSave(false);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
   return (
     <div className="entry">
       <div className="entry-head">
@@ -61,7 +76,25 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
           {record.note ? <span>{record.note}</span> : null}
         </p>
       ) : null}
-      {confirmingDelete ? (
+      {markingNotSave ? (
+        <div
+          className="entry-actions confirm"
+          role="group"
+          aria-label="Confirm not a settings save"
+          style={{ flexWrap: 'wrap' }}
+        >
+          <span>
+            Remove this backup and stop capturing this request?
+            {inConvex ? ' The copy already in Convex stays.' : ''}
+          </span>
+          <button type="button" className="button small danger" onClick={() => void markNotSave()}>
+            Not a save
+          </button>
+          <button type="button" className="button small" onClick={() => setMarkingNotSave(false)} autoFocus>
+            Cancel
+          </button>
+        </div>
+      ) : confirmingDelete ? (
         <div className="entry-actions confirm" role="group" aria-label="Confirm delete">
           <span>Delete this backup?</span>
           <button type="button" className="button small danger" onClick={() => on.onConfirmDelete(record.id)}>
@@ -105,6 +138,21 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
           >
             Delete
           </button>
+          {record.source === 'auto' ? (
+            <button
+              type="button"
+              className="button small subtle"
+              onClick={() => {
+                setError(null);
+                setMarkingNotSave(true);
+              }}
+              aria-label="Not a settings save"
+              aria-describedby={titleId}
+              title="Not a settings save: remove this backup and ignore its request"
+            >
+              Not a save
+            </button>
+          ) : null}
           {outbox ? (
             <span className={`entry-outbox tone-${outbox.tone}`} title={outbox.text}>
               {outbox.text}
@@ -112,6 +160,11 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
           ) : null}
         </div>
       )}
+      {error ? (
+        <p role="alert" className="entry-meta">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -29,6 +29,7 @@ import { importBundle } from '../journal/import-bundle';
 import { classifyWrite } from '../bridge/classify-write';
 import { createWriteHistory } from '../bridge/write-history';
 import { draftWriteFacts } from './draft-write-facts';
+import { ignoreBackupRequest, isIgnored } from './ignore-backup-request';
 
 interface Deps {
   journal: Journal;
@@ -79,6 +80,7 @@ export function createHandlers(deps: Deps): Handlers {
           repeats: facts.interaction ? 0 : writes.note(tabId, request.method, request.url, request.body),
         });
         if (!verdict.save) return { dropped: verdict.reason };
+        if (isIgnored(dashboard, request.method, request.url)) return { dropped: 'ignored' };
       }
       // The page can forge the bridge's report; only a request the browser saw it make, and accept, counts. The
       // draft's URL is the one the page sent, as the browser saw it (secrets are left out only below).
@@ -101,6 +103,7 @@ export function createHandlers(deps: Deps): Handlers {
         draftWriteFacts(draft, { method, url: action, via: 'form' }, url, dashboard.savePattern),
       );
       if (!verdict.save) throw new Error(`This form post is not a settings save (${verdict.reason})`);
+      if (isIgnored(dashboard, method, action)) throw new Error('This form post is ignored');
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };
@@ -158,6 +161,12 @@ export function createHandlers(deps: Deps): Handlers {
       await deps.journal.remove(id);
       deps.onChange();
       return { ok: true };
+    },
+    'backup:not-a-save': async ({ id }) => {
+      const { rule, keptInConvex } = await ignoreBackupRequest(deps.journal, id);
+      await deps.journal.remove(id);
+      deps.onChange();
+      return { rule, keptInConvex };
     },
     'backup:import': async ({ bundle }) => {
       const report = await importBundle(deps.journal, bundle);

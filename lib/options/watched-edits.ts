@@ -53,6 +53,7 @@ export async function updateWatched(id: string, change: DashboardChange): Promis
     pattern: change.pattern.trim(),
     ...(savePattern ? { savePattern } : {}),
     extraLeftOut: change.extraLeftOut,
+    ...(target.ignoreRules ? { ignoreRules: target.ignoreRules } : {}),
     managed: false,
   };
   const next = list.map((entry) => (entry.id === id ? updated : entry));
@@ -67,4 +68,12 @@ export async function removeWatched(id: string): Promise<void> {
   const remaining = list.filter((entry) => entry.id !== id);
   await writeWatched(remaining);
   await releaseOrigin(originOf(target.pattern), remaining);
+}
+
+/** Stops ignoring a request ("Not a settings save" added the rule): its captures count again. */
+export async function removeIgnoreRule(id: string, rule: string): Promise<void> {
+  const list = await editableList();
+  const target = findEditable(list, id);
+  const ignoreRules = (target.ignoreRules ?? []).filter((existing) => existing !== rule);
+  await writeWatched(list.map((entry) => (entry.id === id ? { ...target, ignoreRules } : entry)));
 }

@@ -1,0 +1,36 @@
+import { ignoreRuleFor, matchesIgnoreRule } from '../bridge/ignore-rule';
+import type { Journal } from '../journal/create-journal';
+import { readWatched, writeWatched, type WatchedDashboard } from '../storage';
+import { findDashboard } from '../watch/find-dashboard';
+
+/** True when one of a dashboard's ignore rules names this request. */
+export function isIgnored(dashboard: WatchedDashboard, method: string, url: string): boolean {
+  return (dashboard.ignoreRules ?? []).some((rule) => matchesIgnoreRule(rule, method, url));
+}
+
+/**
+ * Adds an ignore rule for the request that made a backup to the dashboard it was captured on (once); says whether
+ * the backup had already reached Convex. The caller removes the backup.
+ */
+export async function ignoreBackupRequest(
+  journal: Pick<Journal, 'get' | 'readSnapshot'>,
+  id: string,
+): Promise<{ rule: string; keptInConvex: boolean }> {
+  const record = await journal.get(id);
+  if (!record) throw new Error('This backup no longer exists');
+  const snapshot = await journal.readSnapshot(record.contentHash);
+  if (!snapshot?.request) throw new Error('This backup was not made by a request Savepoint can ignore');
+  const watched = await readWatched();
+  const found = findDashboard(watched, snapshot.pageUrl);
+  if (!found) throw new Error('The dashboard of this backup is no longer watched');
+  const rule = ignoreRuleFor(snapshot.request.method, snapshot.request.url, record.workspace);
+  const rules = found.dashboard.ignoreRules ?? [];
+  if (!rules.includes(rule)) {
+    await writeWatched(
+      watched.map((entry) =>
+        entry.id === found.dashboard.id ? { ...entry, ignoreRules: [...rules, rule] } : entry,
+      ),
+    );
+  }
+  return { rule, keptInConvex: record.outbox === 'synced' || record.outbox === 'remote' };
+}
