@@ -28,6 +28,8 @@
  *          range (old values kept) · 404 unknown section. `X-Requested-With: XMLHttpRequest` marks an XHR save.
  *   DELETE /api/workspaces/:workspace/settings/:section/items/:itemId   204 (section `lab-items`)
  *   POST   /analytics/collect, /analytics/track                        204, not a settings save
+ *   POST   /api/workspaces/:workspace/bots/:bot/:action                 200 { ok, action, count }: bot tools
+ *          (`test-webhook`, `recount`), writes that are not settings saves
  *
  * Test controls (JSON)
  *   POST /_test/reject-next { count?: 1, status?: 500 }  the next N saves (API or form) fail and change nothing
@@ -121,6 +123,12 @@ function buildRouter(deps: SaveDeps) {
     await readParsedBody(req);
     sendEmpty(res, 204);
   };
+  let botActions = 0;
+  router.add(['POST'], '/api/workspaces/:workspace/bots/:bot/:action', async ({ req, res, params }) => {
+    await readParsedBody(req);
+    botActions += 1;
+    sendJson(res, 200, { ok: true, action: params.action, count: botActions });
+  });
   router.add(['POST'], '/analytics/collect', analytics);
   router.add(['POST'], '/analytics/track', analytics);
 

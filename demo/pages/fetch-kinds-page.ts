@@ -82,6 +82,21 @@ function notSavesCard(): string {
 </section>`;
 }
 
+/** Bot tools: writes that are not settings saves, beside a field of the section they sit in. */
+function botToolsCard(): string {
+  return `<section class="card" id="lab-bot-tools" aria-labelledby="lab-bot-tools-title">
+  <div class="card-header"><h2 id="lab-bot-tools-title">Bot tools</h2><p>“Test connection” posts to <code>…/bots/bot-42/test-webhook</code>, “Recount usage” to <code>…/bots/bot-42/recount</code>: writes, not settings saves.</p></div>
+  <div class="card-body">
+    ${inputField({ id: 'lab-bot-tools-webhookUrl', name: 'webhookUrl', label: 'Bot webhook URL', value: 'https://hooks.example.com/bot-42' })}
+  </div>
+  <div class="card-body button-row">
+    <button type="button" id="bot-test-connection">Test connection</button>
+    <button type="button" id="bot-recount">Recount usage</button>
+  </div>
+  <p class="save-status" id="lab-bot-tools-status" role="status" aria-live="polite"></p>
+</section>`;
+}
+
 /** The lab page with one Save button per request body kind, a DELETE, a GET poll and analytics beacons. */
 export function renderFetchKindsPage(workspace: string, settings: WorkspaceSettings): string {
   const cards = FETCH_KINDS.map((kind) => kindCard(kind, settings[kind.section] ?? {})).join('\n');
@@ -91,7 +106,7 @@ export function renderFetchKindsPage(workspace: string, settings: WorkspaceSetti
     active: 'lab/fetch-kinds',
     title: 'Fetch kinds',
     lede: 'Each card saves its note with a different kind of request body.',
-    body: `<div class="cards">${cards}\n${itemsCard(items)}\n${notSavesCard()}</div>`,
+    body: `<div class="cards">${cards}\n${itemsCard(items)}\n${notSavesCard()}\n${botToolsCard()}</div>`,
     script: 'fetch-kinds.js',
   });
 }

@@ -89,3 +89,23 @@ document.getElementById('analytics-button')?.addEventListener('click', async () 
   });
   notSavesStatus.textContent = 'Analytics sent';
 });
+
+const botToolsStatus = document.getElementById('lab-bot-tools-status');
+const botUrl = (action) =>
+  `/api/workspaces/${encodeURIComponent(document.body.dataset.workspace ?? 'acme')}/bots/bot-42/${action}`;
+
+document.getElementById('bot-test-connection')?.addEventListener('click', async () => {
+  const response = await fetch(botUrl('test-webhook'), {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: json({ url: valueOf('lab-bot-tools-webhookUrl') }),
+  });
+  botToolsStatus.textContent = response.ok ? 'Connection works' : `Test failed (${response.status})`;
+});
+
+document.getElementById('bot-recount')?.addEventListener('click', async () => {
+  const response = await fetch(botUrl('recount'), { method: 'POST' });
+  botToolsStatus.textContent = response.ok
+    ? `Recounted (${(await response.json()).count})`
+    : 'Recount failed';
+});

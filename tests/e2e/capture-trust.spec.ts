@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { configureExtension, journalEntries, journalSnapshot } from '../support/extension-api';
+import { configureExtension, journalEntries, journalSnapshot, tabIdOf } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
+import { PopupPage } from './pages/popup-page';
 import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
 
 interface CapturedSnapshot {
@@ -52,5 +53,48 @@ test.describe('what gets captured can be trusted', () => {
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toContain('click');
     await page.waitForTimeout(500);
     expect((await journalEntries(context)).map((e) => e.type)).toEqual(['click']);
+  });
+
+  test('a test write is not captured; "Not a settings save" removes a backup and ignores its request from then on', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/lab/fetch-kinds`);
+    const status = page.locator('#lab-bot-tools-status');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(status).toHaveText('Connection works');
+    await page.getByRole('button', { name: 'Recount usage' }).click();
+    await expect(status).toHaveText(/Recounted/);
+    await expect
+      .poll(async () => (await journalEntries(context)).map((e) => e.type))
+      .toEqual(['lab-bot-tools']);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await expect(popup.entries).toHaveCount(1);
+    await popup.entries.first().getByRole('button', { name: 'Not a settings save' }).click();
+    await expect(popup.page.getByRole('group', { name: 'Confirm not a settings save' })).toBeVisible();
+    await popup.screenshot('not-a-settings-save-confirm');
+    await popup.page.getByRole('button', { name: 'Not a save', exact: true }).click();
+    await expect(popup.entries).toHaveCount(0);
+    expect(await journalEntries(context)).toEqual([]);
+    await popup.screenshot('not-a-settings-save-done');
+
+    await page.bringToFront();
+    const recounted = page.waitForResponse((r) => r.url().endsWith('/recount'));
+    await page.getByRole('button', { name: 'Recount usage' }).click();
+    await recounted;
+    // A real save afterwards shows the capture path still works, and that the recount before it was dropped.
+    await page.getByLabel('JSON note', { exact: true }).fill('after the rule');
+    await page.getByRole('button', { name: 'Save JSON string' }).click();
+    await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['lab-json']);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
+    await expect(options.getByRole('list', { name: 'Not settings saves' })).toContainText(rule);
+    await expect(options.getByRole('button', { name: `Stop ignoring ${rule}` })).toBeVisible();
+    await options.screenshot({ path: 'test-results/screenshots/options-ignore-rules.png', fullPage: true });
   });
 });
