@@ -2,7 +2,7 @@ import { secretReasonForControl } from './secret-control';
 import { secretReasonForEmbedded } from './secret-embedded';
 import { secretReasonForKey } from './secret-key';
 import { namesPublicValue } from './secret-public-name';
-import { isTokenCount, PLAIN_NUMBER } from './secret-token-count';
+import { isBareTokenName, PLAIN_NUMBER } from './secret-token-count';
 import { userRule } from './secret-user-rule';
 import { secretReasonForValue } from './secret-value';
 import { weakNameReason } from './secret-weak-name';
@@ -31,7 +31,7 @@ function reasonForName(name: string, raw: RawField): string | null {
   if (reason) {
     const isCount =
       NON_TEXT_TYPES.has(raw.type) || (typeof raw.value === 'string' && PLAIN_NUMBER.test(raw.value));
-    return reason === 'key:token' && isCount && isTokenCount(name, raw.value || '0') ? null : reason;
+    return reason === 'key:token' && isCount && isBareTokenName(name) ? null : reason;
   }
   return typeof raw.value === 'string' && !NON_TEXT_TYPES.has(raw.type)
     ? weakNameReason(name, raw.value)
