@@ -96,8 +96,14 @@ export async function finishSnapshot(draft: SnapshotDraft, options: FinishOption
   finished?.leftOut.forEach((path) => leftOut.add(path));
 
   const hinted = draft.typeHint ? toSectionType(draft.typeHint) : '';
-  const fromEndpoint = requestUrl ? typeFromUrl(requestUrl) || endpointType(requestUrl) : '';
-  const type = hinted || fromEndpoint || toSectionType(draft.section?.type ?? '') || 'section';
+  // The endpoint's own name, else the section's on the page, else the endpoint's path template.
+  const pageType = toSectionType(draft.section?.type ?? '');
+  const type =
+    hinted ||
+    (requestUrl ? typeFromUrl(requestUrl) : '') ||
+    (pageType !== 'section' ? pageType : '') ||
+    (requestUrl ? endpointType(requestUrl) : '') ||
+    'section';
   const title = (
     draft.section?.title ||
     (draft.typeHint && !draft.section ? draft.typeHint : '') ||

@@ -86,9 +86,13 @@ export function typeFromUrl(url: string): string {
 /** The path segments of a save endpoint that name it, ids dropped: `/api/bots/42/webhook` → `api`, `bots`, `webhook`. */
 export function endpointSegments(url: string): string[] {
   try {
-    return new URL(url, 'http://localhost/').pathname
-      .split('/')
-      .filter((segment) => segment && !looksLikeId(segment))
+    const segments = new URL(url, 'http://localhost/').pathname.split('/');
+    // An id, or the slug after a collection (`/workspaces/acme/`), names a thing, not the endpoint.
+    return segments
+      .filter(
+        (segment, i) =>
+          segment && !looksLikeId(segment) && !COLLECTIONS.has(segments[i - 1]?.toLowerCase() ?? ''),
+      )
       .map((segment) => segment.replace(/\.[a-z0-9]{1,5}$/i, ''));
   } catch {
     return [];

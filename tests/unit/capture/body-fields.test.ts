@@ -156,3 +156,31 @@ describe('section names', () => {
     expect(fallbackTitle({ pageUrl: 'http://h/admin/general' })).toBe('General');
   });
 });
+
+describe('a section saved to an endpoint that names no section', () => {
+  it('takes its type from the form on the page before the endpoint path (demo app settings)', async () => {
+    const form = mount(
+      '<form name="team-preferences"><h2>Team preferences</h2><input name="teamName"></form>',
+      'form',
+    );
+    const { snapshot } = await capture(
+      {
+        container: form,
+        pageUrl: 'http://127.0.0.1:4410/acme/app-settings',
+        trigger: { kind: 'fetch' },
+        request: {
+          method: 'PUT',
+          url: '/api/workspaces/acme/settings/app',
+          bodyKind: 'json',
+          body: { teamName: 'x' },
+        },
+      },
+      { salt: 's' },
+    );
+    expect(snapshot.type).toBe('team-preferences');
+  });
+
+  it('leaves a workspace slug out of the endpoint name', () => {
+    expect(endpointType('/api/workspaces/acme/settings/app')).toBe('workspaces-settings-app');
+  });
+});
