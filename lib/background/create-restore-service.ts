@@ -6,7 +6,7 @@ import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../restore/apply-report';
 import { replayRefusal } from '../restore/replay-refusal';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
-import { createConvexClient, convexFunctions } from '../sync/convex-api';
+import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
@@ -104,21 +104,6 @@ export function createRestoreService(deps: Deps) {
         ? { ...field, actual: actual ?? null }
         : { ...field, outcome: 'changed-by-dashboard', actual: actual ?? null };
     });
-  }
-
-  async function recordOnServer(workspace: string, id: string, report: ApplyReport) {
-    const settings = await deps.readSettings();
-    if (!settings.convexUrl || !settings.accessKey) return;
-    await createConvexClient(settings.convexUrl)
-      .mutation(convexFunctions.restoreFromBackup, {
-        accessKey: settings.accessKey,
-        workspace,
-        clientBackupId: id,
-        device: await deps.device(),
-        result: reportResult(report),
-        report: JSON.stringify(report.fields.map(({ key, outcome }) => ({ key, outcome }))),
-      })
-      .catch((error: unknown) => console.warn('Savepoint: recording the restore in Convex failed', error));
   }
 
   /** The form is on the page: fill it, press its save, and compare with the capture that save produces. */
@@ -219,6 +204,12 @@ export function createRestoreService(deps: Deps) {
       const { record, snapshot } = await load(id);
       home(await deps.readWatched(), record.workspace, snapshot);
       const tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
+      // With Convex, only an admin key restores, and the audit entry is written before anything changes.
+      const audit = await authorizeRestore(await deps.readSettings(), {
+        workspace: record.workspace,
+        clientBackupId: id,
+        device: await deps.device(),
+      });
       const before = await currentSection(tab.tabId, record.type);
       let report: ApplyReport;
       deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);
@@ -246,7 +237,10 @@ export function createRestoreService(deps: Deps) {
               : {}),
           };
         }
-        await recordOnServer(record.workspace, id, report);
+        await audit.finish({
+          result: reportResult(report),
+          report: JSON.stringify(report.fields.map(({ key, outcome }) => ({ key, outcome }))),
+        });
         return report;
       } finally {
         deps.capture.markRestoring(tab.tabId, record.workspace, record.type, false);

@@ -1,6 +1,7 @@
 import { ConvexError } from 'convex/values';
 import type { TestConnectionResult } from '../messaging';
-import { createConvexClient, convexFunctions } from '../sync/convex-api';
+import { createConvexClient } from '../sync/convex-api';
+import { convexReads } from '../sync/convex-reads';
 import { SECOND } from '../time';
 
 /** (ms) the "Test connection" button waits at most. */
@@ -23,8 +24,9 @@ export async function testConnection(input: {
   }
   if (!input.accessKey.trim()) return { ok: false, message: 'Enter an access key' };
   try {
-    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).query(
-      convexFunctions.whoami,
+    // An action, not a query: a wrong key is counted against the caller like any other failed key check.
+    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).action(
+      convexReads.whoami,
       {
         accessKey: input.accessKey.trim(),
         ...(input.workspace ? { workspace: input.workspace } : {}),
