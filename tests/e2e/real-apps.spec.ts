@@ -1,0 +1,408 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { configureExtension, journalEntries, journalSnapshot, tabIdOf } from '../support/extension-api';
+import { expect, test } from '../support/extension-fixture';
+import { dokuwikiAvailable, startDokuWiki, type RunningDokuWiki } from '../support/real-apps/dokuwiki';
+import { startNodeRed, type RunningNodeRed } from '../support/real-apps/node-red';
+import { PopupPage } from './pages/popup-page';
+
+// Two real open-source apps nobody here wrote (tests/support/real-apps/README.md): Node-RED saves its user
+// settings tray as nested JSON by XHR; DokuWiki's Configuration Manager is a classic form post with a CSRF token.
+
+interface CapturedSnapshot {
+  type: string;
+  title: string;
+  fields: { key: string; label: string; value: unknown }[];
+  request?: { method: string; url: string; body?: unknown; bodyKind: string };
+  trigger: { kind: string };
+  leftOut: string[];
+}
+
+/** Every backup in the journal with its snapshot, oldest first. */
+async function backups(context: BrowserContext): Promise<CapturedSnapshot[]> {
+  const entries = await journalEntries(context);
+  return Promise.all(
+    entries.map(async (entry) => (await journalSnapshot(context, entry.contentHash)) as CapturedSnapshot),
+  );
+}
+
+/** The fields of a snapshot as `{ key: value }`. */
+function fieldValues(snapshot: CapturedSnapshot | undefined): Record<string, unknown> {
+  return Object.fromEntries((snapshot?.fields ?? []).map((field) => [field.key, field.value]));
+}
+
+/** A title a user can tell sections apart by: not empty, not a placeholder. */
+const PLACEHOLDER_TITLE = /^(|section|settings|untitled)$/i;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Node-RED
+
+/** The settings Node-RED 4.1's tray writes on its first close (its defaults): seeded so loading writes nothing. */
+const NODE_RED_DEFAULTS = {
+  editor: {
+    view: {
+      'view-store-zoom': false,
+      'view-store-position': false,
+      'view-show-grid': true,
+      'view-snap-grid': true,
+      'view-grid-size': 20,
+      'view-node-status': true,
+      'view-node-info-icon': true,
+      'view-node-show-label': true,
+      'view-show-tips': true,
+      'view-show-welcome-tours': true,
+    },
+  },
+};
+
+/** One flow with an inject node: its button POSTs `/inject/:id`, a command that saves no setting. */
+const INJECT_FLOW = [
+  { id: 'f1a0c0de00000001', type: 'tab', label: 'Flow 1' },
+  {
+    id: 'a1b2c3d4e5f60718',
+    type: 'inject',
+    z: 'f1a0c0de00000001',
+    name: 'Ping',
+    props: [{ p: 'payload' }],
+    repeat: '',
+    once: false,
+    topic: '',
+    payload: '',
+    payloadType: 'date',
+    x: 140,
+    y: 80,
+    wires: [[]],
+  },
+];
+
+/** Node-RED's flow editor and its user settings tray, as a user drives them. */
+class NodeRedEditor {
+  constructor(
+    readonly page: Page,
+    readonly app: RunningNodeRed,
+  ) {}
+
+  async open(): Promise<this> {
+    await this.page.goto(this.app.editorUrl);
+    await expect(this.page.locator('#red-ui-header-button-sidemenu')).toBeVisible();
+    // The workspace is drawn once the flows are loaded; the tray cannot open before.
+    await expect(this.page.locator('#red-ui-workspace-chart svg')).toBeVisible();
+    return this;
+  }
+
+  get tray(): Locator {
+    return this.page.locator('.red-ui-tray').filter({ hasText: 'User Settings' });
+  }
+
+  /** Menu → Settings: the tray with its View pane (the form exists only while the tray is open). */
+  async openSettings(): Promise<void> {
+    await this.page.locator('#red-ui-header-button-sidemenu').click();
+    await this.page.locator('#menu-item-user-settings').click();
+    await expect(this.page.locator('#user-settings-view-grid-size')).toBeVisible();
+  }
+
+  /** Close: the tray saves every View setting in one `POST /settings/user` (300 ms later) and leaves the DOM. */
+  async closeSettings(): Promise<void> {
+    const saved = this.page.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/settings/user'),
+    );
+    await this.tray.locator('#node-dialog-ok').click();
+    expect((await saved).ok()).toBe(true);
+    await expect(this.page.locator('#user-settings-view-grid-size')).toHaveCount(0);
+  }
+
+  /** Opens the tray, sets the grid size and two toggles, and closes it. */
+  async saveView(change: { gridSize: string; snapToGrid: boolean; nodeStatus: boolean }): Promise<void> {
+    await this.openSettings();
+    await this.page.locator('#user-settings-view-grid-size').fill(change.gridSize);
+    await this.page.locator('#user-settings-view-snap-grid').setChecked(change.snapToGrid);
+    await this.page.locator('#user-settings-view-node-status').setChecked(change.nodeStatus);
+    await this.closeSettings();
+  }
+
+  /** Clicks the inject node's button on the canvas. */
+  async inject(): Promise<void> {
+    const injected = this.page.waitForResponse((response) => response.url().includes('/inject/'));
+    await this.page.locator('.red-ui-flow-node-button rect.red-ui-flow-node-button-button').first().click();
+    expect((await injected).ok()).toBe(true);
+  }
+}
+
+/** The view settings Node-RED holds for the anonymous user. */
+async function nodeRedView(app: RunningNodeRed): Promise<Record<string, unknown>> {
+  const settings = (await app.readUserSettings()) as { editor?: { view?: Record<string, unknown> } };
+  return settings.editor?.view ?? {};
+}
+
+test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
+  // One Node-RED for the suite (it takes 1.5 s to start, 4 s on a busy machine); each test starts from its defaults.
+  let nodeRed: RunningNodeRed;
+
+  test.beforeAll(async () => {
+    nodeRed = await startNodeRed({ userSettings: NODE_RED_DEFAULTS, flows: INJECT_FLOW });
+  });
+
+  test.afterAll(async () => {
+    await nodeRed?.stop();
+  });
+
+  test.beforeEach(async ({ context }) => {
+    // The server merges what it is sent into what it holds: sending every default is a reset.
+    const reset = await fetch(`${nodeRed.url}/settings/user`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(NODE_RED_DEFAULTS),
+    });
+    expect(reset.status).toBe(204);
+    await configureExtension(context, { watched: ['http://127.0.0.1:*/*'] });
+  });
+
+  test('closing the settings tray is captured: one backup holding the nested JSON request', async ({
+    context,
+  }) => {
+    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
+    await editor.saveView({ gridSize: '40', snapToGrid: false, nodeStatus: false });
+    expect(await nodeRedView(nodeRed)).toMatchObject({
+      'view-grid-size': '40',
+      'view-snap-grid': false,
+      'view-node-status': false,
+    });
+
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
+    const [snapshot] = await backups(context);
+    expect(snapshot?.request).toMatchObject({ method: 'POST', bodyKind: 'json' });
+    expect(new URL(snapshot?.request?.url ?? '').pathname).toBe('/settings/user');
+    expect(snapshot?.request?.body).toMatchObject({
+      editor: { view: { 'view-grid-size': '40', 'view-snap-grid': false, 'view-node-status': false } },
+    });
+    expect(snapshot?.trigger.kind).toBe('xhr');
+  });
+
+  test('the nested settings are fields keyed by their JSON path, under a meaningful title', async ({
+    context,
+  }) => {
+    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
+    await editor.saveView({ gridSize: '40', snapToGrid: false, nodeStatus: false });
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
+    const [snapshot] = await backups(context);
+    expect(fieldValues(snapshot)).toMatchObject({
+      'editor.view.view-grid-size': '40',
+      'editor.view.view-snap-grid': false,
+      'editor.view.view-node-status': false,
+      'editor.view.view-show-grid': true,
+    });
+    expect(snapshot?.title).not.toMatch(PLACEHOLDER_TITLE);
+    expect(snapshot?.type).not.toMatch(/^section/);
+  });
+
+  test('an inject button (a command, not a setting) makes no backup', async ({ context }) => {
+    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
+    await editor.inject();
+    await editor.saveView({ gridSize: '30', snapToGrid: true, nodeStatus: true });
+    const paths = async () => (await backups(context)).map((s) => new URL(s.request?.url ?? 'x:/').pathname);
+    // The settings save comes after the inject: once it is in the journal, so is anything the inject made.
+    await expect.poll(paths).toContain('/settings/user');
+    expect(await paths()).toEqual(['/settings/user']);
+  });
+
+  test('a restore puts the older settings back through the tray, and the server holds them', async ({
+    context,
+    extensionId,
+  }) => {
+    // issue 12: the second tray close makes no backup. The tray (with its Close button) has left the DOM when the
+    // XHR goes out 300 ms later, so the write counts as made without interaction, and as it repeats the first
+    // write's method, URL and body shape, classifyWrite drops it as 'polling'.
+    test.fail();
+    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
+    await editor.saveView({ gridSize: '40', snapToGrid: false, nodeStatus: false });
+    await editor.saveView({ gridSize: '60', snapToGrid: true, nodeStatus: true });
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect
+      .poll(() => nodeRedView(nodeRed))
+      .toMatchObject({ 'view-grid-size': '40', 'view-snap-grid': false, 'view-node-status': false });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// DokuWiki
+
+/** DokuWiki's Configuration Manager, as an administrator drives it. */
+class DokuWikiConfig {
+  constructor(
+    readonly page: Page,
+    readonly app: RunningDokuWiki,
+  ) {}
+
+  get form(): Locator {
+    return this.page.locator('#dw__configform');
+  }
+
+  async open(): Promise<this> {
+    await this.page.goto(this.app.configUrl);
+    await expect(this.form).toBeVisible();
+    return this;
+  }
+
+  /** Fills the Basic and Display settings and presses Save: a form post answered by a redirect to the form. */
+  async save(change: {
+    title: string;
+    tagline: string;
+    start: string;
+    breadcrumbs: string;
+    youAreHere: boolean;
+    typography: string;
+  }): Promise<void> {
+    await this.page.locator('#config___title').fill(change.title);
+    await this.page.locator('#config___tagline').fill(change.tagline);
+    await this.page.locator('#config___start').fill(change.start);
+    await this.page.locator('#config___breadcrumbs').fill(change.breadcrumbs);
+    await this.page.locator('#config___youarehere').setChecked(change.youAreHere);
+    await this.page.locator('#config___typography').selectOption(change.typography);
+    await Promise.all([
+      this.page.waitForURL(/page=config/),
+      this.form.getByRole('button', { name: 'Save' }).click(),
+    ]);
+    await expect(this.page.getByText('Settings updated successfully.')).toBeVisible();
+  }
+}
+
+const FIRST = {
+  title: 'Team handbook',
+  tagline: 'Everything we know',
+  start: 'home',
+  breadcrumbs: '4',
+  youAreHere: true,
+  typography: '2',
+};
+const SECOND = {
+  title: 'Ops runbook',
+  tagline: 'When things break',
+  start: 'index',
+  breadcrumbs: '7',
+  youAreHere: false,
+  typography: '0',
+};
+
+test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', () => {
+  const unavailable = dokuwikiAvailable();
+  // One wiki for the suite; each test starts from its initial configuration (and logs in with a new browser).
+  let wiki: RunningDokuWiki;
+
+  test.beforeAll(async () => {
+    test.skip(unavailable !== null, unavailable ?? '');
+    wiki = await startDokuWiki();
+  });
+
+  test.afterAll(async () => {
+    await wiki?.stop();
+  });
+
+  test.beforeEach(async ({ context }) => {
+    test.skip(unavailable !== null, unavailable ?? '');
+    await wiki.resetConfig();
+    await configureExtension(context, { watched: [`${wiki.url}/*`] });
+  });
+
+  test('saving the configuration is captured: one backup with the form post and its values', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    let sectok = '';
+    const all = await saveAfter(page, context, async () => {
+      sectok = await page.locator('#dw__configform input[name=sectok]').inputValue();
+    });
+    expect(sectok).toMatch(/^[0-9a-f]{32}$/);
+    expect(await wiki.readConfig()).toMatchObject({
+      title: FIRST.title,
+      tagline: FIRST.tagline,
+      start: FIRST.start,
+      breadcrumbs: FIRST.breadcrumbs,
+      youarehere: '1',
+      typography: FIRST.typography,
+    });
+
+    const saved = all.filter((s) => 'config[title]' in fieldValues(s));
+    expect(saved).toHaveLength(1);
+    expect(fieldValues(saved[0])).toMatchObject({
+      'config[title]': FIRST.title,
+      'config[tagline]': FIRST.tagline,
+      'config[start]': FIRST.start,
+      'config[breadcrumbs]': FIRST.breadcrumbs,
+      'config[youarehere]': true,
+      'config[typography]': FIRST.typography,
+    });
+    // The CSRF token is the page's, not a setting: never stored.
+    expect(JSON.stringify(saved[0])).not.toContain(sectok);
+  });
+
+  /** Logs in, opens the Configuration Manager, runs `between`, saves FIRST and waits for its backup. */
+  async function saveAfter(page: Page, context: BrowserContext, between = async () => {}) {
+    await wiki.login(page);
+    const config = await new DokuWikiConfig(page, wiki).open();
+    await between();
+    await config.save(FIRST);
+    // Whatever came before the save is in the journal once the save's backup is.
+    await expect
+      .poll(async () => (await backups(context)).some((s) => 'config[title]' in fieldValues(s)))
+      .toBe(true);
+    return backups(context);
+  }
+
+  test("logging in through the wiki's own form makes no backup", async ({ context }) => {
+    const all = await saveAfter(await context.newPage(), context);
+    expect(all.filter((s) => !('config[title]' in fieldValues(s)))).toEqual([]);
+  });
+
+  test('the quick search (a POST that reads) makes no backup', async ({ context }) => {
+    // issue 12: every key typed in the search box POSTs `lib/exe/ajax.php` (`call=qsearch&q=…`), recorded as a
+    // backup of a "Site Tools" section.
+    test.fail();
+    const page = await context.newPage();
+    const all = await saveAfter(page, context, async () => {
+      const searched = page.waitForResponse((response) => response.url().includes('/lib/exe/ajax.php'));
+      await page.locator('#qsearch__in').pressSequentially('wel', { delay: 50 });
+      await searched;
+    });
+    expect(all.map((s) => s.request?.url ?? '').filter((url) => url.includes('/lib/exe/ajax.php'))).toEqual(
+      [],
+    );
+  });
+
+  test('the backup is titled and typed after the Configuration Manager', async ({ context }) => {
+    // issue 12: it is titled "DokuWiki" (the heading of the form's first group; the page's heading
+    // "Configuration Settings" sits before the form) and typed "doku" (from `doku.php`; the form's hidden
+    // `page=config` names the section), which the login form shares.
+    test.fail();
+    const [saved] = (await saveAfter(await context.newPage(), context)).filter(
+      (s) => 'config[title]' in fieldValues(s),
+    );
+    expect(saved?.title).not.toMatch(PLACEHOLDER_TITLE);
+    expect(saved?.title).toMatch(/config/i);
+    expect(saved?.type).toMatch(/config/);
+  });
+
+  test('a restore puts the first configuration back through the form, with a fresh token', async ({
+    context,
+    extensionId,
+  }) => {
+    // issue 12: the restore report says "Nothing was saved: no way to save this section was found on the page",
+    // and the preview shows no current page value for any of the form's ~170 fields.
+    test.fail();
+    const page = await context.newPage();
+    await saveAfter(page, context);
+    await new DokuWikiConfig(page, wiki).save(SECOND);
+    const saves = async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s));
+    await expect.poll(async () => (await saves()).length).toBe(2);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    // Newest first: SECOND, then FIRST (a login backup, if any, is older).
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect
+      .poll(() => wiki.readConfig())
+      .toMatchObject({ title: FIRST.title, start: FIRST.start, breadcrumbs: FIRST.breadcrumbs });
+  });
+});
