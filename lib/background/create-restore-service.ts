@@ -74,8 +74,13 @@ export function createRestoreService(deps: Deps) {
   }
 
   /** A tab showing this workspace's dashboard: the given one if it does, else navigated to the backup's page. */
-  async function dashboardTab(workspace: string, pageUrl: string, tabId?: number): Promise<RestoreTab> {
-    const given = tabId === undefined ? null : await tabOf(tabId, workspace);
+  async function dashboardTab(
+    workspace: string,
+    pageUrl: string,
+    tabId?: number,
+    navigate = false,
+  ): Promise<RestoreTab> {
+    const given = tabId === undefined || navigate ? null : await tabOf(tabId, workspace);
     if (given) return given;
     const opened = await tabOf(await openDashboardTab(pageUrl, tabId), workspace);
     // The page may have redirected elsewhere (a login, another workspace): nothing is restored there.
@@ -203,14 +208,19 @@ export function createRestoreService(deps: Deps) {
     async apply(id: string, tabId?: number, fields?: string[]): Promise<ApplyReport> {
       const { record, snapshot } = await load(id);
       home(await deps.readWatched(), record.workspace, snapshot);
-      const tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
+      let tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
       // With Convex, only an admin key restores, and the audit entry is written before anything changes.
       const audit = await authorizeRestore(await deps.readSettings(), {
         workspace: record.workspace,
         clientBackupId: id,
         device: await deps.device(),
       });
-      const before = await currentSection(tab.tabId, record.type);
+      let before = await currentSection(tab.tabId, record.type);
+      // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
+      if (!before && !snapshot.request && tab.url !== snapshot.pageUrl) {
+        tab = await dashboardTab(record.workspace, snapshot.pageUrl, tab.tabId, true);
+        before = await currentSection(tab.tabId, record.type);
+      }
       let report: ApplyReport;
       deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);
       try {

@@ -11,7 +11,8 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Field by field, what the dashboard kept after a restore by request: each planned value compared with the resource
  * read again (`after`); a value the dashboard changed is `changed-by-dashboard` with what it holds now. Without a
- * re-read (`after` undefined) the dashboard's acceptance of the save is all there is to go by.
+ * re-read (`after` undefined), or for a value the resource does not show, the dashboard's acceptance of the save
+ * is all there is to go by.
  */
 export function verifyRequestRestore(
   fields: FieldReport[],
@@ -24,6 +25,8 @@ export function verifyRequestRestore(
     const value = byKey.get(field.key);
     if (field.outcome !== 'applied' || !value || after === undefined) return field;
     const actual = getAtPath(now, value.segments);
+    // The resource does not show this value back (Node-RED keeps telemetryEnabled elsewhere): accepted, unread.
+    if (actual === undefined) return field;
     if (same(actual, value.value)) return { ...field, actual: field.expected };
     return {
       ...field,

@@ -119,3 +119,12 @@ describe('which saved requests a restore may send (a backup is data, not an inst
     expect(replayRefusal({ method: 'POST', url: '/x', bodyKind: 'json' }, PAGE)).toMatch(/body/);
   });
 });
+
+describe('verifying a value the resource does not show back', () => {
+  it('counts it as accepted, not as changed by the dashboard (Node-RED keeps telemetryEnabled elsewhere)', async () => {
+    const backup = await nodeRedBackup(backupBody);
+    const plan = planRequestRestore(backup, ['telemetryEnabled'], serverNow);
+    const fields = verifyRequestRestore(plan.fields, plan.planned, { editor: serverNow.editor });
+    expect(fields.find((f) => f.key === 'telemetryEnabled')).toMatchObject({ outcome: 'applied' });
+  });
+});
