@@ -1,0 +1,135 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentHash } from '../../lib/capture/canonical-json';
+import type { Snapshot } from '../../lib/capture/snapshot';
+import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
+import { expect, test } from '../support/extension-fixture';
+import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
+import { DashboardPage } from './pages/dashboard-page';
+import { PopupPage } from './pages/popup-page';
+
+/** A backup as an attacker would hand it over (pulled from a shared Convex, or imported): well-formed, hostile. */
+async function hostileBackup(id: string, snapshot: Snapshot) {
+  return {
+    id,
+    workspace: 'acme',
+    type: snapshot.type,
+    title: snapshot.title,
+    capturedAt: Date.now(),
+    source: 'auto',
+    device: 'elsewhere',
+    pinned: false,
+    contentHash: await contentHash(snapshot),
+    snapshot,
+  };
+}
+
+const field = { key: 'plan', label: 'Plan', value: 'free', locator: { inputType: 'text' } };
+
+test.describe('a backup is data, not an instruction (issue 13 item 1)', () => {
+  test.beforeEach(async ({ context }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+  });
+
+  test('a backup cannot make Savepoint send a DELETE, write to another origin, or restore into another workspace', async ({
+    context,
+    extensionId,
+  }) => {
+    const seen: string[] = [];
+    context.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    const tabId = await tabIdOf(context, dashboard.page);
+    const home = `${DEMO_URL}/acme/settings`;
+    const bundle = {
+      format: 'savepoint-bundle',
+      version: 1,
+      exportedAt: Date.now(),
+      backups: [
+        await hostileBackup('delete-account', {
+          type: 'account',
+          title: 'Account',
+          pageUrl: home,
+          fields: [field],
+          trigger: { kind: 'xhr' },
+          leftOut: [],
+          request: {
+            method: 'DELETE',
+            url: '/api/workspaces/acme/account',
+            bodyKind: 'json',
+            body: { plan: 'free' },
+          },
+        }),
+        await hostileBackup('other-origin', {
+          type: 'exfiltrate',
+          title: 'Exfiltrate',
+          pageUrl: home,
+          fields: [field],
+          trigger: { kind: 'xhr' },
+          leftOut: [],
+          request: {
+            method: 'POST',
+            url: 'http://localhost:9/collect',
+            bodyKind: 'json',
+            body: { plan: 'free' },
+          },
+        }),
+        await hostileBackup('globex-page', {
+          type: 'bot-names',
+          title: 'Bot names',
+          pageUrl: `${DEMO_URL}/globex/settings`,
+          fields: [
+            {
+              key: 'primaryName',
+              label: 'Primary bot name',
+              value: 'Mallory',
+              locator: { name: 'primaryName', inputType: 'text' },
+            },
+          ],
+          trigger: { kind: 'fetch' },
+          leftOut: [],
+        }),
+      ],
+    };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'savepoint-hostile-')), 'bundle.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const popup = await PopupPage.open(context, extensionId, tabId);
+    await popup.page.getByLabel('Import bundle').setInputFiles(file);
+    await expect(popup.page.getByText('3 added, 0 identical, 0 invalid')).toBeVisible();
+    expect((await journalEntries(context)).map((entry) => entry.id).sort()).toEqual([
+      'delete-account',
+      'globex-page',
+      'other-origin',
+    ]);
+
+    // Asked directly, as a compromised popup could: the background refuses each and sends nothing.
+    const ask = (type: string, data: unknown) =>
+      popup.page.evaluate(
+        ([t, d]) =>
+          chrome.runtime.sendMessage({ type: t, data: d }) as Promise<{ ok: boolean; error?: string }>,
+        [type, data] as const,
+      );
+    expect(await ask('restore:apply', { id: 'delete-account', tabId })).toMatchObject({
+      ok: true,
+      value: { savedVia: 'none', saveError: expect.stringMatching(/not DELETE/) },
+    });
+    expect(await ask('restore:apply', { id: 'other-origin', tabId })).toMatchObject({
+      ok: true,
+      value: { savedVia: 'none', saveError: expect.stringMatching(/not to this dashboard/) },
+    });
+    expect(await ask('restore:apply', { id: 'globex-page', tabId })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a watched dashboard of workspace acme/),
+    });
+    expect(seen.filter((line) => /^DELETE |localhost:9|\/globex\//.test(line))).toEqual([]);
+    await expect(dashboard.page).toHaveURL(home);
+
+    // In the popup, the preview says why and offers no restore.
+    await popup.page.reload();
+    const entry = popup.entries.filter({ hasText: 'Account' });
+    await entry.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(popup.page.getByRole('alert')).toContainText('not DELETE');
+    await expect(popup.page.getByRole('button', { name: /^Restore \d+ fields?$/ })).toBeDisabled();
+    await popup.screenshot('restore-refused');
+  });
+});
