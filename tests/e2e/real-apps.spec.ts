@@ -288,11 +288,11 @@ const SECOND = {
 
 test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', () => {
   const unavailable = dokuwikiAvailable();
+  test.skip(unavailable !== null, unavailable ?? '');
   // One wiki for the suite; each test starts from its initial configuration (and logs in with a new browser).
   let wiki: RunningDokuWiki;
 
   test.beforeAll(async () => {
-    test.skip(unavailable !== null, unavailable ?? '');
     wiki = await startDokuWiki();
   });
 
@@ -301,7 +301,6 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
   });
 
   test.beforeEach(async ({ context }) => {
-    test.skip(unavailable !== null, unavailable ?? '');
     await wiki.resetConfig();
     await configureExtension(context, { watched: [`${wiki.url}/*`] });
   });
