@@ -67,9 +67,8 @@ test.describe('what gets captured can be trusted', () => {
     await expect(status).toHaveText('Connection works');
     await page.getByRole('button', { name: 'Recount usage' }).click();
     await expect(status).toHaveText(/Recounted/);
-    await expect
-      .poll(async () => (await journalEntries(context)).map((e) => e.type))
-      .toEqual(['lab-bot-tools']);
+    // One backup: the recount (the test write was dropped).
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await expect(popup.entries).toHaveCount(1);
