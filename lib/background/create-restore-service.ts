@@ -89,14 +89,22 @@ export function createRestoreService(deps: Deps) {
     return opened;
   }
 
-  /** The section as a watched tab shows it now, finished with that dashboard's rules. */
-  async function currentSection(tabId: number, type: string): Promise<Snapshot | null> {
+  /**
+   * The section as a watched tab shows it now, finished with that dashboard's rules: of the page's sections of the
+   * backup's type, the one sharing most of its fields.
+   */
+  async function currentSection(tabId: number, backup: Snapshot): Promise<Snapshot | null> {
     const tab = await browser.tabs.get(tabId);
     const watched = await deps.readWatched();
     const found = tab.url ? findDashboard(watched, tab.url) : null;
     if (!found) throw new Error('This page is not a watched dashboard');
-    const snapshots = await collectSnapshots(tabId, found, watched);
-    return snapshots.find((snapshot) => snapshot.type === type) ?? null;
+    const keys = new Set(backup.fields.map((field) => field.key));
+    const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
+    const sameType = (await collectSnapshots(tabId, found, watched)).filter((s) => s.type === backup.type);
+    return sameType.reduce<Snapshot | null>(
+      (best, s) => (!best || shared(s) > shared(best) ? s : best),
+      null,
+    );
   }
 
   function verify(report: ApplyReport, saved: Snapshot | null): FieldReport[] {
@@ -165,7 +173,7 @@ export function createRestoreService(deps: Deps) {
       const { record, snapshot } = await load(id);
       home(await deps.readWatched(), record.workspace, snapshot);
       const tab = tabId === undefined ? null : await tabOf(tabId, record.workspace);
-      let current = tab ? await currentSection(tab.tabId, record.type).catch(() => null) : null;
+      let current = tab ? await currentSection(tab.tabId, snapshot).catch(() => null) : null;
       let byRequest = !current && Boolean(snapshot.request);
       const refusal = byRequest
         ? replayRefusal(snapshot.request, tab?.url ?? snapshot.pageUrl, tab?.dashboard.savePattern)
@@ -215,11 +223,11 @@ export function createRestoreService(deps: Deps) {
         clientBackupId: id,
         device: await deps.device(),
       });
-      let before = await currentSection(tab.tabId, record.type);
+      let before = await currentSection(tab.tabId, snapshot);
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
       if (!before && !snapshot.request && tab.url !== snapshot.pageUrl) {
         tab = await dashboardTab(record.workspace, snapshot.pageUrl, tab.tabId, true);
-        before = await currentSection(tab.tabId, record.type);
+        before = await currentSection(tab.tabId, snapshot);
       }
       let report: ApplyReport;
       deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);

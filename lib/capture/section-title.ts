@@ -16,6 +16,20 @@ function headingBefore(container: Element): string {
   return '';
 }
 
+/**
+ * The heading that titles the container itself: its first heading, unless a heading of the same level follows it
+ * inside (then each heads one group of a larger form, as DokuWiki's "DokuWiki", "Plugins", "Templates" do, and
+ * the form's title is found outside it).
+ */
+function ownHeading(container: Element): string {
+  const headings = Array.from(container.querySelectorAll(HEADING));
+  const [first] = headings;
+  if (!first) return '';
+  const level = first.tagName;
+  if (level.startsWith('H') && headings.slice(1).some((h) => h.tagName === level)) return '';
+  return first.textContent ?? '';
+}
+
 /** Dialogs, trays, drawers and panels a settings form may open in, by role or by the class names apps give them. */
 const DIALOG =
   'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [class*=tray], [class*=modal], ' +
@@ -41,7 +55,7 @@ function dialogTitle(container: Element): string {
 export function sectionTitle(container: Element): string {
   try {
     const candidates = [
-      () => container.querySelector(HEADING)?.textContent,
+      () => ownHeading(container),
       () => container.querySelector(':scope > legend')?.textContent,
       () => container.getAttribute('aria-label'),
       () => textOfIds(container, container.getAttribute('aria-labelledby')),

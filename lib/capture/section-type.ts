@@ -108,6 +108,27 @@ export function endpointType(url: string): string {
   return slugify(words.join('-'), MAX_TYPE_CHARS);
 }
 
+/** Hidden inputs by which one script (`doku.php`, WordPress's `options.php`) knows which page a form posts. */
+const ROUTE_INPUTS = ['option_page', 'page', 'section', 'tab', 'do', 'action'];
+/** Route values that say what to do, not which page: `do=admin` is every admin page. */
+const ROUTE_VERBS = new Set(['admin', 'save', 'update', 'submit', 'edit', 'post', 'index', 'show']);
+
+/**
+ * The section a form posted to a front script names in its hidden inputs: DokuWiki's Configuration Manager sends
+ * `do=admin&page=config` → `config`, its search form `do=search` → `search`; '' when it names none.
+ */
+export function routedPage(form: Element): string {
+  for (const name of ROUTE_INPUTS) {
+    for (const input of Array.from(form.querySelectorAll(`input[type=hidden][name="${name}"]`))) {
+      const value = (input as HTMLInputElement).value.trim();
+      if (!value || ROUTE_VERBS.has(value.toLowerCase()) || looksLikeId(value)) continue;
+      const slug = toSectionType(value);
+      if (slug) return slug;
+    }
+  }
+  return '';
+}
+
 /** FNV-1a (32-bit) of `text` in hex: a short stable name for titles that slug to nothing (e.g. CJK). */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;
@@ -122,6 +143,9 @@ function shortHash(text: string): string {
 export function sectionType(container: Element, requestUrl?: string): string {
   // A classic form post has no captured request; its action names the section as a fetch to that URL would.
   const url = requestUrl ?? (container.tagName === 'FORM' ? container.getAttribute('action') : null);
+  // One script serving every page (`doku.php`, `options.php`): the form's hidden page name names the section.
+  const routed = !requestUrl && container.tagName === 'FORM' ? routedPage(container) : '';
+  if (routed) return routed;
   const fromUrl = url ? typeFromUrl(url) : '';
   if (fromUrl) return fromUrl;
   // Only a form's name/id: ids of layout blocks (`main-content`, `settings-panel`) rarely name a section.

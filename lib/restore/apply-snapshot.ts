@@ -6,15 +6,26 @@ import type { ApplyReport } from './apply-report';
 import { findField } from './find-field';
 import { setFieldValue } from './set-field-value';
 
-/** The section on the page a snapshot belongs to: same type, else same title. */
+/** How many of a snapshot's fields a section on the page holds. */
+function found(section: Element, snapshot: Snapshot): number {
+  return snapshot.fields.filter((field) => findField(section, field.locator).length > 0).length;
+}
+
+/**
+ * The section on the page a snapshot belongs to: of those of the same type (else the same title), the one holding
+ * most of its fields (a search form typed like the settings form beside it is not the settings form).
+ */
 export function findSectionFor(doc: Document, snapshot: Snapshot): Element | null {
   const sections = collectSections(doc);
   const title = snapshot.title.trim().toLowerCase();
-  return (
-    sections.find((section) => sectionType(section) === snapshot.type) ??
-    sections.find((section) => sectionTitle(section).trim().toLowerCase() === title) ??
-    null
-  );
+  const byType = sections.filter((section) => sectionType(section) === snapshot.type);
+  const candidates = byType.length
+    ? byType
+    : sections.filter((section) => sectionTitle(section).trim().toLowerCase() === title);
+  if (candidates.length < 2) return candidates[0] ?? null;
+  return candidates
+    .map((section) => ({ section, count: found(section, snapshot) }))
+    .reduce((best, next) => (next.count > best.count ? next : best)).section;
 }
 
 /**

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, getAtPath, parsePath, resolveKey, setAtPath } from '../../../lib/capture/body-path';
 import { bodyEntries } from '../../../lib/capture/body-to-fields';
 import { fallbackTitle, titleFromSubmitter } from '../../../lib/capture/fallback-title';
-import { endpointType } from '../../../lib/capture/section-type';
+import { sectionTitle } from '../../../lib/capture/section-title';
+import { endpointType, sectionType } from '../../../lib/capture/section-type';
+import { findSectionFor } from '../../../lib/restore/apply-snapshot';
 import { diffSnapshots } from '../../../lib/diff/diff-snapshots';
 import { capture } from '../support/capture-path';
 import { mount } from './demo-dashboard';
@@ -182,5 +184,48 @@ describe('a section saved to an endpoint that names no section', () => {
 
   it('leaves a workspace slug out of the endpoint name', () => {
     expect(endpointType('/api/workspaces/acme/settings/app')).toBe('workspaces-settings-app');
+  });
+});
+
+describe('a form posted to a front script (DokuWiki)', () => {
+  const WIKI = `<div><h1>Configuration Settings</h1>
+    <form id="dw__configform" action="/doku.php" method="post">
+      <input type="hidden" name="do" value="admin"><input type="hidden" name="page" value="config">
+      <h1>DokuWiki</h1><fieldset><legend>Basic</legend>
+        <label for="config___title">Wiki title</label><input id="config___title" name="config[title]" value="Wiki"></fieldset>
+      <h1>Plugins</h1><fieldset><legend>Auth</legend><input name="config[plugin____x]" value="1"></fieldset>
+      <button type="submit" name="submit">Save</button></form>
+    <form id="dw__search" action="/doku.php"><input type="hidden" name="do" value="search"><input name="q"></form></div>`;
+
+  it('is named by its hidden page name and titled by the heading before it, not by its first group', () => {
+    mount(WIKI, 'form');
+    const config = document.getElementById('dw__configform') as Element;
+    expect(sectionType(config)).toBe('config');
+    expect(sectionTitle(config)).toBe('Configuration Settings');
+    expect(sectionType(document.getElementById('dw__search') as Element)).toBe('search');
+  });
+
+  it('is found again for a restore among forms of the same type by the fields it holds', () => {
+    mount(
+      `<form action="/doku.php"><h2>Search</h2><input name="q"></form>
+       <form action="/doku.php"><h2>Settings</h2><input name="config[title]" value="x"></form>`,
+      'form',
+    );
+    const snapshot = {
+      type: 'doku',
+      title: 'Settings',
+      pageUrl: 'http://wiki/doku.php',
+      fields: [
+        {
+          key: 'config[title]',
+          label: 'Title',
+          value: 'y',
+          locator: { name: 'config[title]', inputType: 'text' },
+        },
+      ],
+      trigger: { kind: 'form' as const },
+      leftOut: [],
+    };
+    expect(findSectionFor(document, snapshot)?.querySelector('h2')?.textContent).toBe('Settings');
   });
 });
