@@ -82,9 +82,10 @@ describe('createCaptureAgent', () => {
     const [draft] = page.sent.saved;
     expect(draft?.section).toBeUndefined();
     const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
+    // Keyed by their place in the body (issue 12: nested values are fields with path keys).
     expect(snapshot.fields.map((f) => [f.key, f.value])).toEqual([
-      ['model', 'claude'],
-      ['apiKey', null],
+      ['settings.model', 'claude'],
+      ['settings.apiKey', null],
     ]);
     expect(JSON.stringify(snapshot)).not.toContain(API_KEY);
   });
