@@ -166,11 +166,13 @@ export async function startDokuWiki(): Promise<RunningDokuWiki> {
       '-d',
       'display_errors=stderr',
     ],
-    // Two workers: the page, its CSS and its JS load side by side (the server is single-threaded otherwise).
+    // Two workers: the page, its CSS and its JS load side by side (the server is single-threaded otherwise). Its
+    // own process group, so that `stopProcess` stops the workers with it.
     {
       cwd: DOKU_INC,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+      detached: true,
     },
   );
   let output = '';

@@ -63,14 +63,27 @@ export async function waitUntilAnswering(url: string, child: ChildProcess, log: 
   throw new Error(`${url} did not answer within ${START_TIMEOUT} ms:\n${log()}`);
 }
 
-/** Stops a child process: SIGTERM, then SIGKILL if it lingers. */
+/**
+ * Stops a server spawned with `detached: true` (its own process group): SIGTERM to the whole group, so workers it
+ * forked (PHP's built-in server with PHP_CLI_SERVER_WORKERS) go too, then SIGKILL if it lingers.
+ */
 export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const pid = child.pid;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT);
+  signalGroup('SIGTERM');
+  const timer = setTimeout(() => signalGroup('SIGKILL'), STOP_TIMEOUT);
   await exited;
   clearTimeout(timer);
+  // The group leader exited; a worker that outlived it must not keep the port.
+  signalGroup('SIGKILL');
 }
 
 /** settings.js of the private userDir: loopback only, no consent prompt, no tours, nothing from the internet. */
@@ -111,6 +124,7 @@ export async function startNodeRed(options: NodeRedOptions = {}): Promise<Runnin
   const child = spawn(process.execPath, [redJs, '--userDir', userDir, '--port', String(port)], {
     cwd: userDir,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   const keep = (chunk: Buffer) => {
