@@ -24,6 +24,7 @@ import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
 import { registerContentScripts } from './register-content-scripts';
+import { restrictStorage } from './restrict-storage';
 import { attachLoadsFor } from './attach-loads-for';
 import { attachToOpenTabs } from './attach-to-open-tabs';
 import { updateBadge } from './update-badge';
@@ -116,6 +117,8 @@ async function registerAndAttach(): Promise<void> {
 
 /** Wires the service worker: every listener is registered synchronously, work waits for the journal to open. */
 export function startBackground(): void {
+  // Before anything is stored: the access key and the salt stay out of content scripts' reach.
+  void restrictStorage();
   const ready = createServices();
   // The administrator's policy (or the test build's stand-in) is merged into storage now and on every change.
   followManagedPolicy();

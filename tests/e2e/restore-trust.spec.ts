@@ -4,7 +4,7 @@ import path from 'node:path';
 import { contentHash } from '../../lib/capture/canonical-json';
 import type { Snapshot } from '../../lib/capture/snapshot';
 import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
-import { expect, test } from '../support/extension-fixture';
+import { expect, serviceWorker, test } from '../support/extension-fixture';
 import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
@@ -132,4 +132,27 @@ test.describe('a backup is data, not an instruction (issue 13 item 1)', () => {
     await expect(popup.page.getByRole('button', { name: /^Restore \d+ fields?$/ })).toBeDisabled();
     await popup.screenshot('restore-refused');
   });
+});
+
+test('a script in a dashboard page’s isolated world cannot read the access key or the salt (issue 13 item 9)', async ({
+  context,
+}) => {
+  await configureExtension(context, { watched: [DEMO_PATTERN] });
+  const dashboard = await new DashboardPage(await context.newPage()).open();
+  const tabId = await tabIdOf(context, dashboard.page);
+  const worker = await serviceWorker(context);
+  const [trusted, untrusted] = await worker.evaluate(async (id) => {
+    const own = Object.keys(await chrome.storage.local.get(null));
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () =>
+        chrome.storage.local.get(null).then(
+          (items: Record<string, unknown>) => `read ${Object.keys(items).join(',')}`,
+          (error: Error) => `refused: ${error.message}`,
+        ),
+    });
+    return [own, result?.result as string];
+  }, tabId);
+  expect(trusted).toContain('install');
+  expect(untrusted).toMatch(/^refused/);
 });
