@@ -55,8 +55,12 @@ const NOT_SAVE_WORDS = new Set([
 ]);
 /** Word beginnings that mark the same actions in any form (`renderer`, `previews`, `validator`, `verified`). */
 const NOT_SAVE_STEMS = ['render', 'preview', 'validat', 'verif'];
+/** Word endings that mark them too (`qsearch`, DokuWiki's quick search; `fulltextsearch`). */
+const NOT_SAVE_ENDINGS = ['search', 'lookup'];
 const isNotSaveWord = (word: string): boolean =>
-  NOT_SAVE_WORDS.has(word) || NOT_SAVE_STEMS.some((stem) => word.startsWith(stem));
+  NOT_SAVE_WORDS.has(word) ||
+  NOT_SAVE_STEMS.some((stem) => word.startsWith(stem)) ||
+  NOT_SAVE_ENDINGS.some((ending) => word.endsWith(ending));
 
 /** Two-word actions (`sign in`, `log out`), joined before matching. */
 const NOT_SAVE_PHRASES = /\b(sign|log)[\s_-]?(in|out)\b/g;
@@ -65,6 +69,7 @@ const SAVE_LABEL_WORDS = new Set(['save', 'apply', 'update', 'deploy', 'publish'
 /** Body fields that name the action of an endpoint that does many things (`admin-ajax.php`, `doku.php`). */
 const ACTION_FIELDS = new Set([
   'action',
+  'call',
   'do',
   'op',
   'operation',
@@ -75,8 +80,8 @@ const ACTION_FIELDS = new Set([
 ]);
 /** Keys of a GraphQL request body. */
 const GRAPHQL_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
-/** Path segments this many from the end are read for action words. */
-const ACTION_SEGMENTS = 2;
+/** Path segments this many from the end are read for action words (`block-renderer/core/archives`). */
+const ACTION_SEGMENTS = 3;
 /** Below this share of a body's entries found in the section (by name or value), the body is not the section's. */
 export const MIN_BODY_OVERLAP = 0.2;
 /** Wrapper objects unwrapped at most this many times (`{ "settings": { … } }`). */

@@ -3,8 +3,13 @@ import { hasField } from './is-field';
 export { sectionTitle } from './section-title';
 export { sectionType } from './section-type';
 
-/** Containers that mark a settings section by their semantics alone. */
-const SEMANTIC_SECTION = 'fieldset, section, [role=region], [role=form], [role=group], article';
+/**
+ * Containers that mark a settings section by their semantics alone, dialogs and the trays, modals and drawers
+ * apps name by class included (Node-RED's user settings live in a `.red-ui-tray` with no heading element).
+ */
+const SEMANTIC_SECTION =
+  'fieldset, section, [role=region], [role=form], [role=group], article, dialog, [role=dialog], ' +
+  '[role=alertdialog], [aria-modal=true], [class*=tray], [class*=modal], [class*=drawer], [class*=dialog]';
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 /** Controls that save a section; a block with one of them is a whole section, not a sub-group of one. */

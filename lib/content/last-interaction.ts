@@ -10,9 +10,13 @@ export function createLastInteraction(now: () => number = Date.now) {
     note(target: EventTarget | null) {
       if (target instanceof Element) last = { element: target, at: now() };
     },
-    /** The control, if it was used recently and is still in the page. */
+    /**
+     * The control, if it was used recently, even if the page has removed it since: a tray or dialog that saves as
+     * it closes (Node-RED's user settings) is gone from the page by the time its request goes out, and its
+     * detached fields still label the save.
+     */
     recent(): Element | null {
-      if (!last || now() - last.at > INTERACTION_WINDOW || !last.element.isConnected) return null;
+      if (!last || now() - last.at > INTERACTION_WINDOW) return null;
       return last.element;
     },
   };

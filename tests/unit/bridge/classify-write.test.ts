@@ -691,6 +691,18 @@ const CASES: Case[] = [
     },
   ],
   [
+    // Each key typed in the wiki's search box (found by the real-app e2e test).
+    'DokuWiki: quick search',
+    false,
+    {
+      method: 'POST',
+      url: `${DOKU}/lib/exe/ajax.php`,
+      pageUrl: `${DOKU}/doku.php?do=admin&page=config`,
+      via: 'xhr',
+      body: { call: 'qsearch', q: 'wel' },
+    },
+  ],
+  [
     'Gitea: test delivery',
     false,
     {

@@ -74,6 +74,27 @@ describe('createCaptureAgent', () => {
     expect(snapshot.fields.find((f) => f.key === 'model')?.value).toBe('claude');
   });
 
+  it('attributes a save to a tray the page removed before its request went out (Node-RED closes, then saves)', async () => {
+    const tray = mount(
+      `<div class="red-ui-tray"><div class="red-ui-tray-titlebar">User Settings</div>
+        <label for="user-settings-view-grid-size">Grid size</label><input id="user-settings-view-grid-size" value="40">
+        <button id="node-dialog-ok">Close</button></div>`,
+      '.red-ui-tray',
+    );
+    const page = agentOnPage();
+    page.fire('click', { target: tray.querySelector('#node-dialog-ok') });
+    tray.remove();
+    page.bridgeSave({ editor: { view: { 'view-grid-size': '40' } } });
+    await settle();
+    const [draft] = page.sent.saved;
+    expect(draft?.section?.title).toBe('User Settings');
+    const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
+    expect(snapshot.title).toBe('User Settings');
+    expect(snapshot.fields).toEqual([
+      expect.objectContaining({ key: 'editor.view.view-grid-size', label: 'Grid size', value: '40' }),
+    ]);
+  });
+
   it('sends a draft without a section when no control was used, so the background reads the body', async () => {
     mount(SECTION, 'form');
     const page = agentOnPage();
