@@ -1,3 +1,4 @@
+import { bodyEntries } from '../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 
@@ -84,8 +85,6 @@ const GRAPHQL_KEYS = new Set(['query', 'variables', 'operationName', 'extensions
 const ACTION_SEGMENTS = 3;
 /** Below this share of a body's entries found in the section (by name or value), the body is not the section's. */
 export const MIN_BODY_OVERLAP = 0.2;
-/** Wrapper objects unwrapped at most this many times (`{ "settings": { … } }`). */
-const MAX_ENVELOPES = 3;
 
 /** What is known of a write when deciding whether it saved settings. */
 export interface WriteFacts {
@@ -211,30 +210,27 @@ function labelSaysNotSave(label: string): boolean {
 const normalizeKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
- * Share (0–1) of a body's top-level entries that the section explains, by key or by value; 1 when there is
- * nothing to compare (no section, no fields, or a body that is not an object).
+ * Share (0–1) of a body's values (any depth) that the section explains: a field named like the value's place
+ * (`config[title]`, or an id ending in its last member, as `user-settings-view-grid-size` for
+ * `editor.view.view-grid-size`), or a field showing the same text; 1 when there is nothing to compare (no section,
+ * no fields, or a body with no values).
  */
 export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {
-  let record: unknown = body;
-  for (let i = 0; i < MAX_ENVELOPES && isRecord(record); i++) {
-    const keys = Object.keys(record);
-    const only = keys.length === 1 ? record[keys[0] ?? ''] : undefined;
-    if (!isRecord(only)) break;
-    record = only;
-  }
-  if (!isRecord(record) || fields.length === 0) return 1;
-  const entries = Object.entries(record);
-  if (entries.length === 0) return 1;
-  const keys = new Set(fields.map((field) => normalizeKey(field.key)));
+  const entries = bodyEntries(body);
+  if (fields.length === 0 || entries.length === 0) return 1;
+  const keys = fields.map((field) => normalizeKey(field.key)).filter(Boolean);
   const values = new Set(
     fields.flatMap((field) =>
       typeof field.value === 'string' && field.value.length >= 2 ? [field.value] : [],
     ),
   );
-  const explained = entries.filter(
-    ([key, value]) =>
-      keys.has(normalizeKey(key)) ||
-      ((typeof value === 'string' || typeof value === 'number') && values.has(String(value))),
-  );
+  const explained = entries.filter(({ key, segments, value }) => {
+    const last = normalizeKey(String([...segments].reverse().find((s) => typeof s === 'string') ?? key));
+    const whole = normalizeKey(key);
+    return (
+      keys.some((name) => name === whole || name === last || (last.length >= 3 && name.endsWith(last))) ||
+      ((typeof value === 'string' || typeof value === 'number') && values.has(String(value)))
+    );
+  });
   return explained.length / entries.length;
 }

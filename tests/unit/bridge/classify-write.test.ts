@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyWrite, type WriteFacts } from '../../../lib/bridge/classify-write';
+import { bodyOverlap, classifyWrite, type WriteFacts } from '../../../lib/bridge/classify-write';
 
 type Case = [app: string, save: boolean, facts: Partial<WriteFacts> & { method: string; url: string }];
 
@@ -984,5 +984,26 @@ describe('classifyWrite on a labelled set of real dashboards’ requests', () =>
   ])('says why: %s', (reason, item) => {
     const verdict = classifyWrite(factsOf(item!));
     expect(verdict).toEqual({ save: false, reason });
+  });
+});
+
+describe('a nested body explained by the tray that saved it (Node-RED)', () => {
+  it('is a save: its values sit under paths whose last member the tray’s field ids end with', () => {
+    const fields = ['view-grid-size', 'view-snap-grid', 'view-show-grid', 'view-node-status'].map((name) => ({
+      key: `user-settings-${name}`,
+      value: true,
+    }));
+    const body = {
+      editor: {
+        view: {
+          'view-grid-size': '40',
+          'view-snap-grid': false,
+          'view-show-grid': true,
+          'view-node-status': true,
+        },
+      },
+      telemetryEnabled: false,
+    };
+    expect(bodyOverlap(body, fields)).toBeGreaterThanOrEqual(0.8);
   });
 });
