@@ -6,12 +6,19 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 /** How many earlier siblings are searched for a heading that titles a container from outside. */
 const MAX_SIBLINGS_FOR_TITLE = 3;
 
+/** Ancestors whose earlier siblings may title a container from outside (`<h1>…</h1><div><form>`). */
+const MAX_ANCESTORS_FOR_TITLE = 2;
+
 function headingBefore(container: Element): string {
-  let sibling = container.previousElementSibling;
-  for (let i = 0; sibling && i < MAX_SIBLINGS_FOR_TITLE; i++, sibling = sibling.previousElementSibling) {
-    if (sibling.matches(HEADING)) return sibling.textContent ?? '';
-    const inner = sibling.querySelectorAll(HEADING);
-    if (inner.length) return inner[inner.length - 1]?.textContent ?? '';
+  let node: Element | null = container;
+  for (let up = 0; node && up <= MAX_ANCESTORS_FOR_TITLE; up++, node = node.parentElement) {
+    let sibling = node.previousElementSibling;
+    for (let i = 0; sibling && i < MAX_SIBLINGS_FOR_TITLE; i++, sibling = sibling.previousElementSibling) {
+      if (sibling.matches(HEADING)) return sibling.textContent ?? '';
+      const inner = sibling.querySelectorAll(HEADING);
+      if (inner.length) return inner[inner.length - 1]?.textContent ?? '';
+    }
+    if (node.parentElement?.matches('body, main')) break;
   }
   return '';
 }

@@ -229,3 +229,16 @@ describe('a form posted to a front script (DokuWiki)', () => {
     expect(findSectionFor(document, snapshot)?.querySelector('h2')?.textContent).toBe('Settings');
   });
 });
+
+describe('a form titled by the page heading above its wrapper (DokuWiki’s Configuration Manager)', () => {
+  it('takes the heading before the wrapper', () => {
+    mount(
+      `<div class="page"><h1>Configuration Manager</h1><p>Use this page to control the settings.</p>
+        <div id="config__manager"><form id="dw__configform" action="/doku.php">
+          <h1>DokuWiki</h1><fieldset><legend>Basic</legend><input name="config[title]"></fieldset>
+          <h1>Plugins</h1><fieldset><legend>Auth</legend><input name="config[x]"></fieldset></form></div></div>`,
+      'form',
+    );
+    expect(sectionTitle(document.getElementById('dw__configform') as Element)).toBe('Configuration Manager');
+  });
+});
