@@ -1,4 +1,4 @@
-import { bodyEntries } from '../capture/body-to-fields';
+import { bodyEntries, structuredBody } from '../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 
@@ -181,7 +181,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function bodySaysNotSave(body: unknown): boolean {
+function bodySaysNotSave(sent: unknown): boolean {
+  // jQuery and plain XHR send form data as a string (`call=qsearch&q=wel`): read it as its fields.
+  const body = structuredBody(sent);
   if (!isRecord(body)) return false;
   const keys = Object.keys(body);
   // A GraphQL read (`query …` or `{ … }`): a POST that saves nothing. Mutations are read by operation name.

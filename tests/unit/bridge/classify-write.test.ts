@@ -703,6 +703,18 @@ const CASES: Case[] = [
     },
   ],
   [
+    // The same, as jQuery really sends it: a form-encoded string.
+    'DokuWiki: quick search (string body)',
+    false,
+    {
+      method: 'POST',
+      url: `${DOKU}/lib/exe/ajax.php`,
+      pageUrl: `${DOKU}/doku.php?do=admin&page=config`,
+      via: 'xhr',
+      body: 'call=qsearch&q=wel',
+    },
+  ],
+  [
     'Gitea: test delivery',
     false,
     {
