@@ -16,7 +16,11 @@ interface Props {
 /** What a restore would change, field by field (page now → backup), with the fields to restore ticked. */
 export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, onApply, onCancel }: Props) {
   const count = selected.size;
-  const differing = preview.changes.filter((change) => change.kind !== 'unchanged').length;
+  // The dashboard's read may not show every saved value (Node-RED keeps telemetryEnabled elsewhere): those are
+  // restorable, but not counted as differing.
+  const differing = preview.changes.filter((change) =>
+    preview.comparedWith === 'server' ? change.kind === 'changed' : change.kind !== 'unchanged',
+  ).length;
   const against = preview.comparedWith === 'server' ? 'the dashboard' : 'the page';
   return (
     <>

@@ -43,13 +43,23 @@ const DIALOG =
   '[class*=drawer], [class*=dialog], [class*=panel]';
 const DIALOG_TITLE = `${HEADING}, [class*=title], [class*=header]`;
 
+/** Text of a title bar without the buttons in it ("User Settings", not "User SettingsClose"). */
+function textWithoutControls(bar: Element): string {
+  const copy = bar.cloneNode(true) as Element;
+  copy
+    .querySelectorAll('button, [role=button], input, select, textarea, a')
+    .forEach((control) => control.remove());
+  return copy.textContent ?? '';
+}
+
 /** The title of the dialog, tray or panel around `container`: its aria label, heading or title bar. */
 function dialogTitle(container: Element): string {
   for (let node = container.closest(DIALOG); node; node = node.parentElement?.closest(DIALOG) ?? null) {
+    const bar = node.querySelector(DIALOG_TITLE);
     const title =
       node.getAttribute('aria-label') ||
       textOfIds(node, node.getAttribute('aria-labelledby')) ||
-      node.querySelector(DIALOG_TITLE)?.textContent;
+      (bar ? textWithoutControls(bar) : '');
     if (cleanText(title)) return title ?? '';
   }
   return '';

@@ -74,6 +74,15 @@ const INJECT_FLOW = [
   },
 ];
 
+/** What one visit to the settings tray changes. */
+interface ViewChange {
+  gridSize: string;
+  snapToGrid: boolean;
+  nodeStatus: boolean;
+  showGrid?: boolean;
+  showLabel?: boolean;
+}
+
 /** Node-RED's flow editor and its user settings tray, as a user drives them. */
 class NodeRedEditor {
   constructor(
@@ -110,12 +119,16 @@ class NodeRedEditor {
     await expect(this.page.locator('#user-settings-view-grid-size')).toHaveCount(0);
   }
 
-  /** Opens the tray, sets the grid size and two toggles, and closes it. */
-  async saveView(change: { gridSize: string; snapToGrid: boolean; nodeStatus: boolean }): Promise<void> {
+  /** Opens the tray, sets the grid size and the given toggles, and closes it. */
+  async saveView(change: ViewChange): Promise<void> {
     await this.openSettings();
     await this.page.locator('#user-settings-view-grid-size').fill(change.gridSize);
     await this.page.locator('#user-settings-view-snap-grid').setChecked(change.snapToGrid);
     await this.page.locator('#user-settings-view-node-status').setChecked(change.nodeStatus);
+    if (change.showGrid !== undefined)
+      await this.page.locator('#user-settings-view-show-grid').setChecked(change.showGrid);
+    if (change.showLabel !== undefined)
+      await this.page.locator('#user-settings-view-node-show-label').setChecked(change.showLabel);
     await this.closeSettings();
   }
 
@@ -190,8 +203,8 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
       'editor.view.view-node-status': false,
       'editor.view.view-show-grid': true,
     });
-    expect(snapshot?.title).not.toMatch(PLACEHOLDER_TITLE);
-    expect(snapshot?.type).not.toMatch(/^section/);
+    expect(snapshot?.title).toBe('User Settings');
+    expect(snapshot?.type).toBe('user');
   });
 
   test('an inject button (a command, not a setting) makes no backup', async ({ context }) => {
@@ -204,26 +217,79 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     expect(await paths()).toEqual(['/settings/user']);
   });
 
-  test('a restore puts the older settings back through the tray, and the server holds them', async ({
+  const OLDER = { gridSize: '40', snapToGrid: false, nodeStatus: false, showGrid: false, showLabel: false };
+  const NEWER = { gridSize: '60', snapToGrid: true, nodeStatus: true, showGrid: true, showLabel: true };
+  const OLDER_VIEW = {
+    'view-grid-size': '40',
+    'view-snap-grid': false,
+    'view-node-status': false,
+    'view-show-grid': false,
+    'view-node-show-label': false,
+  };
+
+  test('a restore puts 5 older settings back by Node-RED’s own request (the tray is closed) and reads them back', async ({
     context,
     extensionId,
   }) => {
     const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
-    await editor.saveView({ gridSize: '40', snapToGrid: false, nodeStatus: false });
-    await editor.saveView({ gridSize: '60', snapToGrid: true, nodeStatus: true });
+    await editor.saveView(OLDER);
+    await editor.saveView(NEWER);
     await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    // The history counts what the dashboard changed: the 5 settings, not every field of the page.
+    await expect(popup.entries.first()).toContainText('5 fields changed');
     await popup.previewRestore(1);
+    // The tray is not on screen: the preview says which request it sends and compares with what Node-RED holds.
+    await expect(popup.page.getByTestId('restore-request')).toContainText(
+      `POST ${nodeRed.url}/settings/user`,
+    );
+    await expect(popup.page.getByText('5 fields differ from the dashboard.')).toBeVisible();
+    await popup.screenshot('real-node-red-preview');
     await popup.applyRestore();
-    await expect
-      .poll(() => nodeRedView(nodeRed))
-      .toMatchObject({ 'view-grid-size': '40', 'view-snap-grid': false, 'view-node-status': false });
-    // The editor shows what the server holds: reloaded, its tray has the first values again.
+    await expect(popup.page.getByTestId('report-request')).toContainText('read the settings back');
+    // The 5 changed settings, read back from Node-RED, and telemetryEnabled, which it accepts but does not read back.
+    await expect(popup.page.locator('.outcome-applied')).toHaveCount(6);
+    await expect(popup.page.locator('.outcome-changed-by-dashboard, .outcome-rejected')).toHaveCount(0);
+    await popup.screenshot('real-node-red-report');
+    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    // The editor shows what the server holds: reloaded, its tray has the older values again.
     await editor.open();
     await editor.openSettings();
     await expect(editor.page.locator('#user-settings-view-grid-size')).toHaveValue('40');
     await expect(editor.page.locator('#user-settings-view-snap-grid')).not.toBeChecked();
+    await expect(editor.page.locator('#user-settings-view-show-grid')).not.toBeChecked();
+  });
+
+  test('a partial restore changes only the chosen setting; every other stays as Node-RED has it', async ({
+    context,
+    extensionId,
+  }) => {
+    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
+    await editor.saveView(OLDER);
+    await editor.saveView(NEWER);
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    const [older] = await backups(context);
+    const grid = older?.fields.find((field) => field.key === 'editor.view.view-grid-size');
+    expect(grid?.label).toBeTruthy();
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    const boxes = popup.page.getByRole('row').getByRole('checkbox', { checked: true });
+    while ((await boxes.count()) > 0) await boxes.first().uncheck();
+    await popup
+      .row(grid?.label ?? '')
+      .getByRole('checkbox')
+      .check();
+    await popup.applyRestore();
+    await expect(popup.row(grid?.label ?? '')).toContainText('applied');
+    expect(await nodeRedView(nodeRed)).toMatchObject({
+      'view-grid-size': '40',
+      'view-snap-grid': true,
+      'view-node-status': true,
+      'view-show-grid': true,
+      'view-node-show-label': true,
+    });
   });
 });
 
@@ -357,10 +423,7 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
   });
 
   test('the quick search (a POST that reads) makes no backup', async ({ context }) => {
-    // issue 12: every key typed in the search box POSTs `lib/exe/ajax.php` (`call=qsearch&q=…`), still recorded as a
-    // backup of a "Site Tools" section after 96a0335: jQuery sends the body as a string (`application/x-www-form-
-    // urlencoded; charset=UTF-8`), which the capture stores as bodyKind 'text', not as form fields.
-    test.fail();
+    // Every key typed in the search box POSTs `lib/exe/ajax.php` (`call=qsearch&q=…`, a form-encoded string).
     const page = await context.newPage();
     const all = await saveAfter(page, context, async () => {
       const searched = page.waitForResponse((response) => response.url().includes('/lib/exe/ajax.php'));
@@ -373,9 +436,7 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
   });
 
   test('the backup is titled and typed after the Configuration Manager', async ({ context }) => {
-    // issue 12: it is titled "Doku" (typed "config" since 6c7dc87); the page calls it "Configuration Settings" (the
-    // `h1` before the form, whose own `h1`s head its groups: "DokuWiki", "Plugins", "Templates").
-    test.fail();
+    // The page's `h1` before the form titles it; the form's own `h1`s head its groups ("DokuWiki", "Plugins").
     const [saved] = (await saveAfter(await context.newPage(), context)).filter(
       (s) => 'config[title]' in fieldValues(s),
     );
@@ -384,7 +445,7 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     expect(saved?.type).toMatch(/config/);
   });
 
-  test('a restore puts the first configuration back through the form, with a fresh token', async ({
+  test('a restore from another page of the wiki puts 6 settings back through the form, with a fresh token', async ({
     context,
     extensionId,
   }) => {
@@ -393,19 +454,24 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await new DokuWikiConfig(page, wiki).save(SECOND);
     const saves = async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s));
     await expect.poll(async () => (await saves()).length).toBe(2);
+    // The user is reading a wiki page: the Configuration Manager's form is not on screen.
+    await page.goto(`${wiki.url}/doku.php?id=start`);
+    await expect(page.locator('#dw__configform')).toHaveCount(0);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
-    // Newest first: SECOND, then FIRST (a login backup, if any, is older).
+    // Newest first: SECOND, then FIRST.
     await popup.previewRestore(1);
     await popup.applyRestore();
-    await expect
-      .poll(() => wiki.readConfig())
-      .toMatchObject({
-        title: FIRST.title,
-        start: FIRST.start,
-        breadcrumbs: FIRST.breadcrumbs,
-        youarehere: '1',
-      });
+    await expect(popup.row('Wiki title')).toContainText('applied');
+    await popup.screenshot('real-dokuwiki-report');
+    expect(await wiki.readConfig()).toMatchObject({
+      title: FIRST.title,
+      tagline: FIRST.tagline,
+      start: FIRST.start,
+      breadcrumbs: FIRST.breadcrumbs,
+      youarehere: '1',
+      typography: FIRST.typography,
+    });
     // The wiki shows what it holds: the form, loaded afresh, has the first values again.
     await new DokuWikiConfig(page, wiki).open();
     await expect(page.locator('#config___title')).toHaveValue(FIRST.title);

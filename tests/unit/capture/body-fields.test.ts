@@ -107,7 +107,7 @@ describe('the fields of a saved body', () => {
 
   it('labels a body value with the page field that shows it, and restores through that field', async () => {
     const tray = mount(
-      `<div class="red-ui-tray"><div class="red-ui-tray-titlebar">User Settings</div>
+      `<div class="red-ui-tray"><div class="red-ui-tray-titlebar">User Settings<button>Close</button></div>
         <form><label for="user-settings-view-grid-size">Grid size</label>
         <input id="user-settings-view-grid-size" value="40">
         <label><input type="checkbox" id="user-settings-view-show-grid">Show grid</label>
