@@ -227,14 +227,20 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     'view-node-show-label': false,
   };
 
-  test('a restore puts 5 older settings back by Node-RED’s own request (the tray is closed) and reads them back', async ({
-    context,
-    extensionId,
-  }) => {
+  /** Two tray saves, OLDER then NEWER, each in the journal. */
+  async function saveOlderThenNewer(context: BrowserContext): Promise<NodeRedEditor> {
     const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
     await editor.saveView(OLDER);
     await editor.saveView(NEWER);
     await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    return editor;
+  }
+
+  test('a restore puts 5 older settings back by Node-RED’s own request (the tray is closed) and reads them back', async ({
+    context,
+    extensionId,
+  }) => {
+    const editor = await saveOlderThenNewer(context);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
     // The history counts what the dashboard changed: the 5 settings, not every field of the page.
@@ -265,10 +271,7 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     context,
     extensionId,
   }) => {
-    const editor = await new NodeRedEditor(await context.newPage(), nodeRed).open();
-    await editor.saveView(OLDER);
-    await editor.saveView(NEWER);
-    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    const editor = await saveOlderThenNewer(context);
     const [older] = await backups(context);
     const grid = older?.fields.find((field) => field.key === 'editor.view.view-grid-size');
     expect(grid?.label).toBeTruthy();

@@ -1,10 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { freePort, stopProcess, waitUntilAnswering } from './node-red';
+import { freePort, serveApp } from './app-process';
 
 /** The Debian package tested (bookworm's `dokuwiki`, release "Igor"). */
 export const DOKUWIKI_DEBIAN_VERSION = '0.0.20220731.a-2';
@@ -152,7 +152,9 @@ export async function startDokuWiki(): Promise<RunningDokuWiki> {
   const dir = mkdtempSync(path.join(tmpdir(), 'savepoint-dokuwiki-'));
   writeWiki(dir);
   const port = await freePort();
-  const child = spawn(
+  // Two workers: the page, its CSS and its JS load side by side (the server is single-threaded otherwise).
+  const { url, stop } = await serveApp(
+    port,
     PHP,
     [
       '-S',
@@ -166,32 +168,13 @@ export async function startDokuWiki(): Promise<RunningDokuWiki> {
       '-d',
       'display_errors=stderr',
     ],
-    // Two workers: the page, its CSS and its JS load side by side (the server is single-threaded otherwise). Its
-    // own process group, so that `stopProcess` stops the workers with it.
     {
       cwd: DOKU_INC,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      dir,
+      readyPath: '/doku.php?id=start',
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
-      detached: true,
     },
   );
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcess(child);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    await waitUntilAnswering(`${url}/doku.php?id=start`, child, () => output);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
   return {
     url,
     configUrl: `${url}/doku.php?do=admin&page=config`,
