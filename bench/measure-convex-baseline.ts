@@ -1,13 +1,15 @@
 import { ConvexHttpClient } from 'convex/browser';
 import { makeFunctionReference } from 'convex/server';
+import { contentHash } from '../lib/capture/canonical-json';
+import type { Snapshot } from '../lib/capture/snapshot';
 
 /** Bare mutations timed, after the warm-up ones. */
 const CALLS = 60;
 const WARM_UP_CALLS = 3;
 
-/** A snapshot body of the size the extension sends for the bot-names section. */
-function snapshotData(i: number): string {
-  return JSON.stringify({
+/** A snapshot of the size the extension sends for the bot-names section. */
+function snapshot(i: number): Snapshot {
+  return {
     type: 'bot-names',
     title: 'Bot names',
     pageUrl: 'http://127.0.0.1/acme/settings',
@@ -28,7 +30,7 @@ function snapshotData(i: number): string {
     ],
     trigger: { kind: 'fetch' },
     leftOut: [],
-  });
+  };
 }
 
 /** (ms) of each bare `settingsBackups:createBackup` round trip from Node to the local Convex at `url`. */
@@ -37,14 +39,17 @@ export async function timeBareMutations(url: string, accessKey: string): Promise
   const createBackup = makeFunctionReference<'mutation'>('settingsBackups:createBackup');
   const times: number[] = [];
   for (let i = 0; i < WARM_UP_CALLS + CALLS; i += 1) {
+    // The server checks the hash against the snapshot, as it does for the extension's backups.
+    const body = snapshot(i);
+    const hash = await contentHash(body);
     const start = performance.now();
     await client.mutation(createBackup, {
       accessKey,
       workspace: 'acme',
       type: 'bot-names',
       clientBackupId: `bench-baseline-${i}-${Date.now()}`,
-      data: snapshotData(i),
-      contentHash: `bench-baseline-hash-${i}`,
+      data: JSON.stringify(body),
+      contentHash: hash,
       source: 'auto',
       capturedAt: Date.now(),
       device: 'bench',
