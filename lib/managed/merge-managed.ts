@@ -34,8 +34,13 @@ function toWatched(dashboard: ManagedDashboard): WatchedDashboard {
 export function mergeManaged(current: ManagedState, policy: ManagedPolicy): ManagedState {
   const managed: WatchedDashboard[] = [];
   for (const dashboard of policy.watchedDashboards ?? []) {
-    if (!managed.some((entry) => samePattern(entry.pattern, dashboard.pattern)))
-      managed.push(toWatched(dashboard));
+    if (managed.some((entry) => samePattern(entry.pattern, dashboard.pattern))) continue;
+    const entry = toWatched(dashboard);
+    // The user's "Not a settings save" rules on a managed dashboard outlive every policy update.
+    const rules = current.watched.find((previous) =>
+      samePattern(previous.pattern, dashboard.pattern),
+    )?.ignoreRules;
+    managed.push(rules?.length ? { ...entry, ignoreRules: rules } : entry);
   }
   const own = current.watched.filter(
     (entry) => !entry.managed && !managed.some((m) => samePattern(m.pattern, entry.pattern)),

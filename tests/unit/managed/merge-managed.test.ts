@@ -95,6 +95,13 @@ describe('mergeManaged', () => {
     expect(mergeManaged(current, policy)).toEqual(expected);
   });
 
+  it('keeps the user’s "Not a settings save" rules on a managed dashboard through a policy update', () => {
+    const rules = ['POST /api/:id/test-webhook'];
+    const state = { settings, watched: [managed(A, { ignoreRules: rules })] };
+    const next = mergeManaged(state, { watchedDashboards: [{ pattern: A, extraLeftOut: ['x'] }] });
+    expect(next.watched).toEqual([managed(A, { extraLeftOut: ['x'], ignoreRules: rules })]);
+  });
+
   it('is idempotent: applying the same policy twice gives the same state', () => {
     const policy: ManagedPolicy = {
       convexUrl: 'https://corp.convex.cloud',
