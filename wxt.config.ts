@@ -23,8 +23,9 @@ export default defineConfig({
         'scripting',
         'alarms',
         'webRequest',
+        // No `tabs`: a tab's URL is read only where Savepoint has the host (watched dashboards) or `activeTab`
+        // (the popup opened and the shortcut pressed on that tab).
         'activeTab',
-        'tabs',
       ],
       host_permissions: test ? TEST_HOSTS : [],
       ...(manifestVersion === 3

@@ -11,6 +11,8 @@ describe('store manifests', () => {
     expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
     expect(chrome).not.toHaveProperty('content_security_policy');
     expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // Tab URLs are read through host permissions and activeTab only (issue 13 item 9).
+    expect(chrome.permissions).not.toContain('tabs');
   });
 
   it('grants the loopback hosts only to the headless test build', () => {
