@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
@@ -8,12 +7,10 @@ import { replayRefusal } from '../restore/replay-refusal';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
-import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
 import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
-import { collectSnapshots } from './collect-snapshots';
-import { openDashboardTab } from './open-dashboard-tab';
 import { readCurrent, restoreByRequest, serverSection } from './restore-by-request';
+import { createRestoreTabs, type RestoreTab } from './restore-tabs';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
 export const VERIFY_TIMEOUT = 8 * SECOND;
@@ -27,13 +24,6 @@ interface Deps {
   salt?: () => Promise<string>;
 }
 
-/** A dashboard tab a restore may act in: it shows a watched dashboard of the backup's workspace. */
-interface RestoreTab {
-  tabId: number;
-  url: string;
-  dashboard: WatchedDashboard;
-}
-
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -41,6 +31,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Restores backups through the dashboard's own save, then checks field by field what the dashboard kept. */
 export function createRestoreService(deps: Deps) {
   const salt = deps.salt ?? (async () => (await readInstall()).salt);
+  const { home, tabOf, dashboardTab, currentSection } = createRestoreTabs(deps.readWatched);
 
   async function load(id: string) {
     const record = await deps.journal.get(id);
@@ -48,63 +39,6 @@ export function createRestoreService(deps: Deps) {
     const snapshot = await deps.journal.readSnapshot(record.contentHash);
     if (!snapshot) throw new Error('This backup has no stored settings');
     return { record, snapshot };
-  }
-
-  /**
-   * The backup's page, if it is a watched dashboard of the backup's own workspace. A backup is data (it may have
-   * been pulled or imported): its page address is never opened, nor restored into, on its word alone.
-   */
-  function home(watched: WatchedDashboard[], workspace: string, snapshot: Snapshot) {
-    const found = findDashboard(watched, snapshot.pageUrl);
-    if (found?.workspace !== workspace) {
-      throw new Error(
-        `This backup's page is not a watched dashboard of workspace ${workspace}, so it was not restored`,
-      );
-    }
-    return found;
-  }
-
-  /** The tab's dashboard, when it shows one of `workspace`; null otherwise. */
-  async function tabOf(tabId: number, workspace: string): Promise<RestoreTab | null> {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    const found = tab?.url ? findDashboard(await deps.readWatched(), tab.url) : null;
-    return tab?.url && found?.workspace === workspace
-      ? { tabId, url: tab.url, dashboard: found.dashboard }
-      : null;
-  }
-
-  /** A tab showing this workspace's dashboard: the given one if it does, else navigated to the backup's page. */
-  async function dashboardTab(
-    workspace: string,
-    pageUrl: string,
-    tabId?: number,
-    navigate = false,
-  ): Promise<RestoreTab> {
-    const given = tabId === undefined || navigate ? null : await tabOf(tabId, workspace);
-    if (given) return given;
-    const opened = await tabOf(await openDashboardTab(pageUrl, tabId), workspace);
-    // The page may have redirected elsewhere (a login, another workspace): nothing is restored there.
-    if (!opened)
-      throw new Error(`The dashboard page did not open as workspace ${workspace}; nothing was restored`);
-    return opened;
-  }
-
-  /**
-   * The section as a watched tab shows it now, finished with that dashboard's rules: of the page's sections of the
-   * backup's type, the one sharing most of its fields.
-   */
-  async function currentSection(tabId: number, backup: Snapshot): Promise<Snapshot | null> {
-    const tab = await browser.tabs.get(tabId);
-    const watched = await deps.readWatched();
-    const found = tab.url ? findDashboard(watched, tab.url) : null;
-    if (!found) throw new Error('This page is not a watched dashboard');
-    const keys = new Set(backup.fields.map((field) => field.key));
-    const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
-    const sameType = (await collectSnapshots(tabId, found, watched)).filter((s) => s.type === backup.type);
-    return sameType.reduce<Snapshot | null>(
-      (best, s) => (!best || shared(s) > shared(best) ? s : best),
-      null,
-    );
   }
 
   function verify(report: ApplyReport, saved: Snapshot | null): FieldReport[] {
@@ -171,7 +105,7 @@ export function createRestoreService(deps: Deps) {
     /** What a restore would change on the page the user looks at (or the page it would open). */
     async preview(id: string, tabId?: number): Promise<RestorePreview> {
       const { record, snapshot } = await load(id);
-      home(await deps.readWatched(), record.workspace, snapshot);
+      await home(record.workspace, snapshot);
       const tab = tabId === undefined ? null : await tabOf(tabId, record.workspace);
       let current = tab ? await currentSection(tab.tabId, snapshot).catch(() => null) : null;
       let byRequest = !current && Boolean(snapshot.request);
@@ -215,7 +149,7 @@ export function createRestoreService(deps: Deps) {
     /** Applies a backup (or chosen fields of it) through the dashboard and reports what the dashboard kept. */
     async apply(id: string, tabId?: number, fields?: string[]): Promise<ApplyReport> {
       const { record, snapshot } = await load(id);
-      home(await deps.readWatched(), record.workspace, snapshot);
+      await home(record.workspace, snapshot);
       let tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
       // With Convex, only an admin key restores, and the audit entry is written before anything changes.
       const audit = await authorizeRestore(await deps.readSettings(), {

@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import type { Snapshot } from '../capture/snapshot';
+import type { WatchedDashboard } from '../storage';
+import { findDashboard } from '../watch/find-dashboard';
+import { collectSnapshots } from './collect-snapshots';
+import { openDashboardTab } from './open-dashboard-tab';
+
+/** A dashboard tab a restore may act in: it shows a watched dashboard of the backup's workspace. */
+export interface RestoreTab {
+  tabId: number;
+  url: string;
+  dashboard: WatchedDashboard;
+}
+
+/** Where a restore may act: the backup's own dashboard and workspace, checked on the backup and on the tab. */
+export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>) {
+  /** The tab's dashboard, when it shows one of `workspace`; null otherwise. */
+  async function tabOf(tabId: number, workspace: string): Promise<RestoreTab | null> {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const found = tab?.url ? findDashboard(await readWatched(), tab.url) : null;
+    return tab?.url && found?.workspace === workspace
+      ? { tabId, url: tab.url, dashboard: found.dashboard }
+      : null;
+  }
+
+  return {
+    tabOf,
+
+    /**
+     * The backup's page, if it is a watched dashboard of the backup's own workspace. A backup is data (it may
+     * have been pulled or imported): its page address is never opened, nor restored into, on its word alone.
+     */
+    async home(workspace: string, snapshot: Snapshot) {
+      const found = findDashboard(await readWatched(), snapshot.pageUrl);
+      if (found?.workspace !== workspace) {
+        throw new Error(
+          `This backup's page is not a watched dashboard of workspace ${workspace}, so it was not restored`,
+        );
+      }
+      return found;
+    },
+
+    /** A tab showing this workspace's dashboard: the given one if it does, else navigated to the backup's page. */
+    async dashboardTab(
+      workspace: string,
+      pageUrl: string,
+      tabId?: number,
+      navigate = false,
+    ): Promise<RestoreTab> {
+      const given = tabId === undefined || navigate ? null : await tabOf(tabId, workspace);
+      if (given) return given;
+      const opened = await tabOf(await openDashboardTab(pageUrl, tabId), workspace);
+      // The page may have redirected elsewhere (a login, another workspace): nothing is restored there.
+      if (!opened)
+        throw new Error(`The dashboard page did not open as workspace ${workspace}; nothing was restored`);
+      return opened;
+    },
+
+    /**
+     * The section as a watched tab shows it now, finished with that dashboard's rules: of the page's sections of
+     * the backup's type, the one sharing most of its fields.
+     */
+    async currentSection(tabId: number, backup: Snapshot): Promise<Snapshot | null> {
+      const tab = await browser.tabs.get(tabId);
+      const watched = await readWatched();
+      const found = tab.url ? findDashboard(watched, tab.url) : null;
+      if (!found) throw new Error('This page is not a watched dashboard');
+      const keys = new Set(backup.fields.map((field) => field.key));
+      const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
+      const sameType = (await collectSnapshots(tabId, found, watched)).filter((s) => s.type === backup.type);
+      return sameType.reduce<Snapshot | null>(
+        (best, s) => (!best || shared(s) > shared(best) ? s : best),
+        null,
+      );
+    },
+  };
+}
