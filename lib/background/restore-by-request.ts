@@ -46,7 +46,7 @@ export async function serverSection(
   salt: string,
 ): Promise<Snapshot> {
   const request = input.backup.request;
-  return finishSnapshot(
+  const snapshot = await finishSnapshot(
     {
       pageUrl: input.tabUrl,
       trigger: { kind: 'restore' },
@@ -57,6 +57,8 @@ export async function serverSection(
     },
     { salt, extraLeftOut: input.dashboard.extraLeftOut },
   );
+  // Same section, same name in the history as the backup it is compared with.
+  return { ...snapshot, title: input.backup.title };
 }
 
 /** Share of the saved body's places a read must hold to be taken for the same resource. */

@@ -259,6 +259,13 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     await expect(popup.page.locator('.outcome-changed-by-dashboard, .outcome-rejected')).toHaveCount(0);
     await popup.screenshot('real-node-red-report');
     expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    // The history holds what Node-RED had before (for Undo) and what it holds now, under the section's title.
+    await expect
+      .poll(async () => (await journalEntries(context)).map((entry) => entry.source))
+      .toEqual(['auto', 'auto', 'manual', 'restore']);
+    expect((await backups(context)).map((snapshot) => snapshot.title)).toEqual(
+      Array(4).fill('User Settings'),
+    );
     // The editor shows what the server holds: reloaded, its tray has the older values again.
     await editor.open();
     await editor.openSettings();
