@@ -30,7 +30,7 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
           ? differing
             ? `${differing} ${differing === 1 ? 'field differs' : 'fields differ'} from ${against}.`
             : `${against === 'the page' ? 'The page' : 'The dashboard'} already matches this backup.`
-          : preview.request
+          : preview.request || preview.refusal
             ? 'This section is not on the page in this tab.'
             : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'}
       </p>
