@@ -27,7 +27,7 @@ export function useRestoreFlow(tabId: number | null) {
         step: 'preview',
         record,
         preview,
-        selected: defaultSelection(preview.changes),
+        selected: defaultSelection(preview.changes, preview.comparedWith),
         busy: false,
       });
     } catch (failure) {

@@ -71,6 +71,8 @@ describe('history helpers', () => {
       change('new', 'added'),
     ];
     expect([...defaultSelection(changes)]).toEqual(['name', 'new']);
+    // Against the dashboard's own read, a value the read does not show is offered, not ticked.
+    expect([...defaultSelection(changes, 'server')]).toEqual(['name']);
     expect(changes.map(isRestorable)).toEqual([true, true, false, false, true]);
   });
 });
