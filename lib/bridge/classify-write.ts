@@ -1,4 +1,5 @@
-import { bodyEntries, structuredBody } from '../capture/body-to-fields';
+import { isRecord } from '../capture/body-path';
+import { bodyEntries, namesEntry, structuredBody } from '../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 
@@ -177,10 +178,6 @@ function endpointSaysNotSave(url: string, pageUrl: string): boolean {
   return words.some(isNotSaveWord);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function bodySaysNotSave(sent: unknown): boolean {
   // jQuery and plain XHR send form data as a string (`call=qsearch&q=wel`): read it as its fields.
   const body = structuredBody(sent);
@@ -209,8 +206,6 @@ function labelSaysNotSave(label: string): boolean {
   return words.some(isNotSaveWord);
 }
 
-const normalizeKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /**
  * Share (0–1) of a body's values (any depth) that the section explains: a field named like the value's place
  * (`config[title]`, or an id ending in its last member, as `user-settings-view-grid-size` for
@@ -220,19 +215,16 @@ const normalizeKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, ''
 export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {
   const entries = bodyEntries(body);
   if (fields.length === 0 || entries.length === 0) return 1;
-  const keys = fields.map((field) => normalizeKey(field.key)).filter(Boolean);
   const values = new Set(
     fields.flatMap((field) =>
       typeof field.value === 'string' && field.value.length >= 2 ? [field.value] : [],
     ),
   );
-  const explained = entries.filter(({ key, segments, value }) => {
-    const last = normalizeKey(String([...segments].reverse().find((s) => typeof s === 'string') ?? key));
-    const whole = normalizeKey(key);
-    return (
-      keys.some((name) => name === whole || name === last || (last.length >= 3 && name.endsWith(last))) ||
-      ((typeof value === 'string' || typeof value === 'number') && values.has(String(value)))
-    );
-  });
+  const explained = entries.filter(
+    (entry) =>
+      fields.some((field) => namesEntry(field.key, entry)) ||
+      ((typeof entry.value === 'string' || typeof entry.value === 'number') &&
+        values.has(String(entry.value))),
+  );
   return explained.length / entries.length;
 }

@@ -53,6 +53,11 @@ export function parsePath(key: string): PathSegment[] | null {
   return segments.length ? segments : null;
 }
 
+/** A plain object (not an array, not null): a body's member map. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   return typeof value === 'object' && value !== null;
 }

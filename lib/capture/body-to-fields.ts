@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from './body-path';
+import { formatPath, isRecord, type PathSegment } from './body-path';
 import { humanize } from './field-label';
 import { LEFT_OUT, MAX_FIELDS, truncateValue } from './limits';
 import { isUrlEncoded } from './redact-body';
@@ -18,10 +18,6 @@ type Scalar = string | number | boolean | null;
 
 function isScalar(value: unknown): value is Scalar {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A form-encoded string body as an object (a repeated name becomes a list); any other body as it is. */
@@ -85,6 +81,23 @@ function inputTypeOf(value: unknown): string {
 
 const squash = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/** The last member name on a value's path (`view-grid-size` for `editor.view.view-grid-size`), else its key. */
+export function lastMember(entry: BodyEntry): string {
+  return [...entry.segments].reverse().find((s): s is string => typeof s === 'string') ?? entry.key;
+}
+
+/**
+ * True when a page field's name or id names this body value: its whole path or its last member, or (3 characters
+ * or more) a name ending in the last member, as `user-settings-view-grid-size` for `editor.view.view-grid-size`.
+ * Case and punctuation are ignored.
+ */
+export function namesEntry(name: string | undefined, entry: BodyEntry): boolean {
+  const given = squash(name);
+  if (!given) return false;
+  const last = squash(lastMember(entry));
+  return given === squash(entry.key) || given === last || (last.length >= 3 && given.endsWith(last));
+}
+
 /**
  * The page field that shows a body value: the one named like its path (`config[title]`), else one whose name or id
  * ends with the path's last member (`user-settings-view-grid-size` for `view-grid-size`), else the only one showing
@@ -96,22 +109,18 @@ export function matchPageField(
   taken: ReadonlySet<CapturedField>,
 ): CapturedField | undefined {
   const free = page.filter((field) => !taken.has(field));
-  const last = [...entry.segments].reverse().find((s): s is string => typeof s === 'string') ?? '';
   const named = free.find(
     (field) =>
       field.key === entry.key ||
       field.locator.name === entry.key ||
-      (entry.segments.length === 1 && field.locator.name === last),
+      (entry.segments.length === 1 && field.locator.name === lastMember(entry)),
   );
   if (named) return named;
-  const tail = squash(last);
-  if (tail.length >= 3) {
-    const ending = free.filter((field) =>
-      [field.locator.name, field.locator.id].some((n) => squash(n).endsWith(tail)),
-    );
-    const sameValue = ending.find((field) => String(field.value) === String(entry.value));
-    if (sameValue ?? ending[0]) return sameValue ?? ending[0];
-  }
+  const naming = free.filter((field) =>
+    [field.locator.name, field.locator.id].some((n) => namesEntry(n, entry)),
+  );
+  const sameValue = naming.find((field) => String(field.value) === String(entry.value));
+  if (sameValue ?? naming[0]) return sameValue ?? naming[0];
   if (typeof entry.value === 'string' && entry.value.length >= 3 && entry.value !== LEFT_OUT) {
     const showing = free.filter((field) => field.value === entry.value);
     if (showing.length === 1) return showing[0];
@@ -142,7 +151,7 @@ export function bodyToFields(
   const fields = entries.map((entry): CapturedField => {
     const match = matchPageField(entry, page, taken);
     if (match) taken.add(match);
-    const last = [...entry.segments].reverse().find((s): s is string => typeof s === 'string') ?? entry.key;
+    const last = lastMember(entry);
     const locator: FieldLocator = match
       ? match.locator
       : {

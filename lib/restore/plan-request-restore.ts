@@ -1,4 +1,4 @@
-import { getAtPath, resolveKey, setAtPath, type PathSegment } from '../capture/body-path';
+import { getAtPath, isRecord, resolveKey, setAtPath, type PathSegment } from '../capture/body-path';
 import { structuredBody } from '../capture/body-to-fields';
 import { LEFT_OUT } from '../capture/limits';
 import type { Snapshot } from '../capture/snapshot';
@@ -20,10 +20,6 @@ export interface RequestRestorePlan {
   fields: FieldReport[];
   /** Top-level members that held a left-out token (a CSRF token): the page fills them with its fresh one. */
   tokenKeys: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A copy of `body` without left-out placeholders: a restore never writes "[left out]" over a secret. */
