@@ -34,7 +34,7 @@ describe('createBackup', () => {
     const args = await backupArgs();
     const first = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     const retry = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    expect(retry).toEqual({ id: first.id, duplicate: true });
+    expect(retry).toEqual({ id: first.id, duplicate: true, keyLabel: 'Laptop' });
     const all = await t.query(internal.testing.allBackups, { workspace: 'acme' });
     expect(all).toHaveLength(1);
   });

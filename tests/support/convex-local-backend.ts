@@ -77,7 +77,13 @@ export function createLocalBackend(options: { acmeKey: string }) {
       return serialized(async () => await t.withRequestMetadata({ ip }).fetch(pathAndQuery, init));
     },
 
-    createKey(args: { workspace: string; role: 'capture' | 'admin'; label: string; key?: string }) {
+    createKey(args: {
+      workspace: string;
+      workspaces?: string[];
+      role: 'capture' | 'admin';
+      label: string;
+      key?: string;
+    }) {
       return serialized(async () => await t.mutation(internal.keys.create, args));
     },
 
