@@ -2,7 +2,7 @@ import { paginationOptsValidator } from 'convex/server';
 import { v } from 'convex/values';
 import { adminQuery, internalCaptureQuery } from './functions';
 import { DEFAULT_RETENTION, MAX_PAGE_SIZE } from './limits';
-import { auditEntryValidator, pageValidator } from './schema';
+import { auditEntryValidator, pageValidator, roleValidator } from './schema';
 import { findWorkspace } from './workspaceRow';
 
 /** The workspace's audit log, newest first; at most 100 entries per page. */
@@ -30,6 +30,8 @@ export const changesValidator = v.object({
   retention: v.number(),
   /** Whether an admin set the retention (else it is the server's default). */
   retentionSet: v.boolean(),
+  /** The asking key's role and label, so a device shows admin actions as read-only for a capture key. */
+  key: v.object({ role: roleValidator, label: v.string() }),
 });
 
 /**
@@ -46,15 +48,21 @@ export const changesSince = internalCaptureQuery({
       .withIndex('by_workspace_and_at', (q) => q.eq('workspace', ctx.key.workspace).gt('at', after))
       .order('asc')
       .take(MAX_PAGE_SIZE + 1);
-    const entries = rows
-      .slice(0, MAX_PAGE_SIZE)
+    const more = rows.length > MAX_PAGE_SIZE;
+    let kept = rows.slice(0, MAX_PAGE_SIZE);
+    // The next read starts after the last entry's time: entries sharing it wait for that read, unless they fill
+    // the whole page (then the rest of that millisecond is skipped; a hundred audit entries in 1 ms is not a thing).
+    const lastAt = kept[kept.length - 1]?.at;
+    if (more && kept.some((row) => row.at !== lastAt)) kept = kept.filter((row) => row.at !== lastAt);
+    const entries = kept
       .map(({ _id, _creationTime, ...entry }) => ({ ...entry, id: _id }));
     const row = await findWorkspace(ctx, ctx.key.workspace);
     return {
       entries,
-      more: rows.length > MAX_PAGE_SIZE,
+      more,
       retention: row?.retention ?? DEFAULT_RETENTION,
       retentionSet: row?.retention !== undefined,
+      key: { role: ctx.key.role, label: ctx.key.label },
     };
   },
 });

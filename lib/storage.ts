@@ -20,12 +20,23 @@ export const watchedDashboardSchema = z.object({
   ignoreRules: z.array(z.string().max(2000)).max(500).optional(),
   /** Set by the administrator's managed policy: shown as managed, not editable. */
   managed: z.boolean().default(false),
+  /**
+   * The workspace set by hand ("this host is workspace acme"); when absent, the pattern's `:workspace` group, else
+   * the host with its port.
+   */
+  workspace: z.string().trim().min(1).max(255).optional(),
 });
 export type WatchedDashboard = z.infer<typeof watchedDashboardSchema>;
 
 export const settingsSchema = z.object({
   convexUrl: z.string().default(''),
+  /** The access key used for every workspace that has no key of its own in `workspaceKeys`. */
   accessKey: z.string().default(''),
+  /** Keys for particular workspaces (a team's dashboards with keys of their own), kept on this device only. */
+  workspaceKeys: z
+    .array(z.object({ workspace: z.string().trim().min(1).max(255), accessKey: z.string().trim().min(1) }))
+    .max(200)
+    .default([]),
   retentionPerSection: z.number().int().min(1).max(100_000).default(DEFAULT_RETENTION_PER_SECTION),
   /** Keys of settings locked by the administrator's managed policy. */
   locked: z.array(z.string()).default([]),
@@ -222,4 +233,37 @@ export async function writePullMark(workspace: string, mark: PullMark): Promise<
   const marks = parseOr(pullMarksSchema, await pullMarksItem.getValue(), {});
   if ((marks[workspace]?.at ?? -Infinity) > mark.at) return;
   await pullMarksItem.setValue({ ...marks, [workspace]: mark });
+}
+
+/** What Convex last said about a workspace: the key's role there, and what its admins set for every device. */
+export const workspaceFactsSchema = z.object({
+  /** Role and label of the key this device uses for the workspace, when Convex accepted it. */
+  role: z.enum(['capture', 'admin']).optional(),
+  keyLabel: z.string().optional(),
+  /** Backups kept per section, as an admin set it in Convex (overrides this device's setting). */
+  retention: z.number().int().min(1).max(100_000).optional(),
+  /** The audit time (ms, server clock) up to which this device applied the workspace's changes. */
+  changesAt: z.number().default(0),
+  checkedAt: z.number(),
+});
+export type WorkspaceFacts = z.infer<typeof workspaceFactsSchema>;
+
+export const workspaceFactsItem = storage.defineItem<unknown>('local:workspaceFacts', { fallback: {} });
+
+const workspaceFactsMapSchema = z.record(z.string(), workspaceFactsSchema);
+
+/** What Convex last said about every workspace, validated. */
+export async function readWorkspaceFacts(): Promise<Record<string, WorkspaceFacts>> {
+  return parseOr(workspaceFactsMapSchema, await workspaceFactsItem.getValue(), {});
+}
+
+/** Merges what Convex just said about a workspace into what is stored. */
+export async function writeWorkspaceFacts(
+  workspace: string,
+  change: Partial<WorkspaceFacts> & { checkedAt: number },
+): Promise<WorkspaceFacts> {
+  const all = await readWorkspaceFacts();
+  const next = workspaceFactsSchema.parse({ ...all[workspace], ...change });
+  await workspaceFactsItem.setValue({ ...all, [workspace]: next });
+  return next;
 }

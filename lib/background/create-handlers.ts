@@ -145,9 +145,15 @@ export function createHandlers(deps: Deps): Handlers {
     'backup:pin': async ({ id, pinned }) => {
       // With Convex, only an admin key may pin (audited there); a refusal's reason reaches the popup.
       const record = await deps.journal.get(id);
-      if (record)
-        await pinRemote(await readSettings(), { workspace: record.workspace, clientBackupId: id, pinned });
-      await deps.journal.update(id, (current) => ({ ...current, pinned }));
+      const device = (await readInstall()).deviceName;
+      if (record) {
+        const settings = await readSettings();
+        await pinRemote(settings, { workspace: record.workspace, clientBackupId: id, pinned, device });
+      }
+      await deps.journal.update(id, (current) => {
+        const { pinnedBy: _previous, ...rest } = current;
+        return { ...rest, pinned, ...(pinned ? { pinnedBy: device } : {}) };
+      });
       deps.onChange();
       return { ok: true };
     },

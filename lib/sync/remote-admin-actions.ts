@@ -23,12 +23,13 @@ async function unlessNotOnServer(work: () => Promise<{ value: null } | null>): P
  */
 export function pinRemote(
   settings: Settings,
-  backup: { workspace: string; clientBackupId: string; pinned: boolean },
+  backup: { workspace: string; clientBackupId: string; pinned: boolean; device: string },
   createClient: CreateClient = createConvexClient,
 ): Promise<RemoteEffect> {
   return unlessNotOnServer(() =>
     adminCall(
       settings,
+      backup.workspace,
       'Pinning',
       (client, accessKey) =>
         client.mutation(convexAdmin.setPinned, {
@@ -36,6 +37,7 @@ export function pinRemote(
           workspace: backup.workspace,
           clientBackupId: backup.clientBackupId,
           pinned: backup.pinned,
+          device: backup.device,
         }),
       createClient,
     ),
@@ -51,6 +53,7 @@ export function deleteRemote(
   return unlessNotOnServer(() =>
     adminCall(
       settings,
+      backup.workspace,
       'Deleting a backup',
       (client, accessKey) =>
         client.mutation(convexAdmin.deleteBackup, {
