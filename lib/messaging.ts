@@ -57,6 +57,15 @@ export const protocol = {
       fields: z.array(z.string()).optional(),
     }),
   },
+  /** Sets a workspace's retention in Convex for every device (admin keys). */
+  'workspace:set-retention': {
+    from: 'page',
+    data: z.object({
+      workspace: z.string().trim().min(1).max(255),
+      // Convex refuses, with its limit in the message, a retention above what it allows.
+      retention: z.number().int().min(1).max(100_000),
+    }),
+  },
   'settings:test-connection': {
     from: 'page',
     data: z.object({ convexUrl: z.string(), accessKey: z.string(), workspace: z.string().optional() }),
@@ -121,6 +130,7 @@ export interface MessageReplies {
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;
+  'workspace:set-retention': { ok: true };
   'settings:test-connection': TestConnectionResult;
   'tab:collect': { drafts: SnapshotDraft[] };
 }

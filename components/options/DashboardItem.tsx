@@ -53,7 +53,7 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
         {dashboard.managed ? <ManagedBadge /> : null}
       </div>
       <ul className="facts">
-        <li>{workspaceSource(dashboard.pattern)}</li>
+        <li>{workspaceSource(dashboard.pattern, dashboard.workspace)}</li>
         {dashboard.savePattern ? (
           <li>
             Saves: <code>{dashboard.savePattern}</code>

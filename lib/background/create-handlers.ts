@@ -8,10 +8,11 @@ import {
   readInstall,
   readSettings,
   readWatched,
+  writeWorkspaceFacts,
   type WatchedDashboard,
 } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
-import { deleteRemote, pinRemote } from '../sync/remote-admin-actions';
+import { deleteRemote, pinRemote, setRetentionRemote } from '../sync/remote-admin-actions';
 import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
 import type { Snapshot } from '../capture/snapshot';
@@ -184,6 +185,14 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'restore:preview': ({ id, tabId }) => deps.restore.preview(id, tabId),
     'restore:apply': ({ id, tabId, fields }) => deps.restore.apply(id, tabId, fields),
+    'workspace:set-retention': async ({ workspace, retention }) => {
+      const device = (await readInstall()).deviceName;
+      await setRetentionRemote(await readSettings(), { workspace, retention, device });
+      // This device follows at once; the others on their next pull.
+      await writeWorkspaceFacts(workspace, { retention, checkedAt: Date.now() });
+      void deps.sync.pull(workspace).catch(() => undefined);
+      return { ok: true };
+    },
     'settings:test-connection': (data) => testConnection(data),
   };
 }

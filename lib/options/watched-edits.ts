@@ -9,6 +9,8 @@ export interface DashboardChange {
   pattern: string;
   savePattern: string;
   extraLeftOut: string[];
+  /** The workspace set by hand; empty to take it from the URL again. */
+  workspace?: string;
 }
 
 const MANAGED = 'Managed by your administrator';
@@ -48,10 +50,12 @@ export async function updateWatched(id: string, change: DashboardChange): Promis
   const error = dashboardPatternError(change.pattern, list, id) ?? savePatternError(change.savePattern);
   if (error) throw new Error(error);
   const savePattern = change.savePattern.trim();
+  const workspace = (change.workspace ?? target.workspace ?? '').trim();
   const updated: WatchedDashboard = {
     id,
     pattern: change.pattern.trim(),
     ...(savePattern ? { savePattern } : {}),
+    ...(workspace ? { workspace } : {}),
     extraLeftOut: change.extraLeftOut,
     ...(target.ignoreRules ? { ignoreRules: target.ignoreRules } : {}),
     managed: false,

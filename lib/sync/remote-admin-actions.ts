@@ -66,3 +66,33 @@ export function deleteRemote(
     ),
   );
 }
+
+/**
+ * Sets how many backups per section a workspace keeps, in Convex, for every device (admin keys only; audited
+ * there). Throws an `AdminCallRefused` with the popup's text when refused or when Savepoint runs without Convex.
+ */
+export async function setRetentionRemote(
+  settings: Settings,
+  change: { workspace: string; retention: number; device: string },
+  createClient: CreateClient = createConvexClient,
+): Promise<void> {
+  const done = await adminCall(
+    settings,
+    change.workspace,
+    'Changing the retention',
+    (client, accessKey) =>
+      client.mutation(convexAdmin.setRetention, {
+        accessKey,
+        workspace: change.workspace,
+        retention: change.retention,
+        device: change.device,
+      }),
+    createClient,
+  );
+  if (done === null) {
+    throw new AdminCallRefused(
+      'A workspace retention lives in Convex: connect a Convex deployment first',
+      null,
+    );
+  }
+}

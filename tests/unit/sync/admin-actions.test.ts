@@ -86,11 +86,7 @@ describe('pin and delete go through Convex for admin keys (issue 13, item 6)', (
       pinRemote(withConvex, { ...backup, pinned: true }, fakeConvex(refuseCapture('Pinning')).create),
     ).rejects.toThrow('Pinning needs an admin key; this is a capture key');
     await expect(
-      deleteRemote(
-        withConvex,
-        backup,
-        fakeConvex(refuseCapture('Deleting a backup')).create,
-      ),
+      deleteRemote(withConvex, backup, fakeConvex(refuseCapture('Deleting a backup')).create),
     ).rejects.toThrow('Deleting a backup needs an admin key; this is a capture key');
   });
 
@@ -102,7 +98,11 @@ describe('pin and delete go through Convex for admin keys (issue 13, item 6)', (
       workspaceKeys: [{ workspace: 'globex', accessKey: 'sp_globex' }],
     });
     for (const workspace of ['acme', 'globex']) {
-      await pinRemote(settings, { workspace, clientBackupId: 'b1', pinned: true, device: 'd' }, convex.create);
+      await pinRemote(
+        settings,
+        { workspace, clientBackupId: 'b1', pinned: true, device: 'd' },
+        convex.create,
+      );
     }
     expect(convex.calls.map(([, args]) => [args.workspace, args.accessKey])).toEqual([
       ['acme', 'sp_main'],
