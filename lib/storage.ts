@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
 import { newBackupSchema } from './journal/backup-record';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
-export const DEFAULT_RETENTION_PER_SECTION = 200;
+export const DEFAULT_RETENTION_PER_SECTION = DEFAULT_RETENTION;
 
 export const watchedDashboardSchema = z.object({
   id: z.string().min(1),
@@ -26,7 +27,13 @@ export type WatchedDashboard = z.infer<typeof watchedDashboardSchema>;
 export const settingsSchema = z.object({
   convexUrl: z.string().default(''),
   accessKey: z.string().default(''),
-  retentionPerSection: z.number().int().min(1).max(100_000).default(DEFAULT_RETENTION_PER_SECTION),
+  // Capped rather than refused: a value stored when the device allowed 100,000 must not discard the settings.
+  retentionPerSection: z
+    .number()
+    .int()
+    .min(1)
+    .transform((kept) => Math.min(kept, MAX_RETENTION))
+    .default(DEFAULT_RETENTION_PER_SECTION),
   /** Keys of settings locked by the administrator's managed policy. */
   locked: z.array(z.string()).default([]),
 });
