@@ -225,10 +225,10 @@ export const listBackups = captureQuery({
 });
 
 /**
- * Records a restore after the extension performed it (who, when, which backup, outcome) and returns the backup.
- * Kept for extensions that predate `restores:begin`, which audits a restore before it runs.
+ * Records in the audit log a restore the extension already performed (who, when, which backup, outcome) and returns
+ * the backup; it restores nothing itself. `restores:begin` audits a restore before it runs.
  */
-export const restoreFromBackup = adminMutationFor('Restoring')({
+export const recordRestore = adminMutationFor('Restoring')({
   args: {
     clientBackupId: v.string(),
     device: v.optional(v.string()),

@@ -3,6 +3,7 @@ import { MAX_SECTIONS } from './capture/limits';
 import { snapshotDraftSchema, type SnapshotDraft } from './capture/snapshot-draft';
 import type { FieldChange } from './diff/diff-snapshots';
 import type { ApplyReport } from './restore/apply-report';
+import { MAX_RETENTION } from '../convex/sharedLimits';
 import { z } from './zod';
 
 /** Every section a page shows, as drafts: what `capture:drift` sends and `tab:collect` answers. */
@@ -62,8 +63,7 @@ export const protocol = {
     from: 'page',
     data: z.object({
       workspace: z.string().trim().min(1).max(255),
-      // Convex refuses, with its limit in the message, a retention above what it allows.
-      retention: z.number().int().min(1).max(100_000),
+      retention: z.number().int().min(1).max(MAX_RETENTION),
     }),
   },
   'settings:test-connection': {

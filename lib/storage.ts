@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
 import { newBackupSchema } from './journal/backup-record';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
-export const DEFAULT_RETENTION_PER_SECTION = 200;
+export const DEFAULT_RETENTION_PER_SECTION = DEFAULT_RETENTION;
 
 export const watchedDashboardSchema = z.object({
   id: z.string().min(1),
@@ -37,7 +38,13 @@ export const settingsSchema = z.object({
     .array(z.object({ workspace: z.string().trim().min(1).max(255), accessKey: z.string().trim().min(1) }))
     .max(200)
     .default([]),
-  retentionPerSection: z.number().int().min(1).max(100_000).default(DEFAULT_RETENTION_PER_SECTION),
+  // Capped rather than refused: a value stored when the device allowed 100,000 must not discard the settings.
+  retentionPerSection: z
+    .number()
+    .int()
+    .min(1)
+    .transform((kept) => Math.min(kept, MAX_RETENTION))
+    .default(DEFAULT_RETENTION_PER_SECTION),
   /** Keys of settings locked by the administrator's managed policy. */
   locked: z.array(z.string()).default([]),
 });
@@ -241,7 +248,7 @@ export const workspaceFactsSchema = z.object({
   role: z.enum(['capture', 'admin']).optional(),
   keyLabel: z.string().optional(),
   /** Backups kept per section, as an admin set it in Convex (overrides this device's setting). */
-  retention: z.number().int().min(1).max(100_000).optional(),
+  retention: z.number().int().min(1).max(MAX_RETENTION).optional(),
   /** The audit time (ms, server clock) up to which this device applied the workspace's changes. */
   changesAt: z.number().default(0),
   checkedAt: z.number(),

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { dashboardPatternError } from '@/lib/options/dashboard-pattern-error';
+import { dashboardPatternError } from '@/lib/watch/dashboard-pattern-error';
 import { formatLeftOut, parseLeftOut } from '@/lib/options/left-out-list';
-import { ensureOrigin, originOf } from '@/lib/options/origin-access';
-import { savePatternError } from '@/lib/options/save-pattern-error';
+import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
+import { savePatternError } from '@/lib/watch/save-pattern-error';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
-import { updateWatched } from '@/lib/options/watched-edits';
+import { updateWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
 import type { WatchedDashboard } from '@/lib/storage';
 import { TextField } from './TextField';

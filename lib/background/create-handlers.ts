@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
@@ -7,13 +6,11 @@ import {
   readDrift,
   readInstall,
   readSettings,
-  readWatched,
   writeWorkspaceFacts,
   type WatchedDashboard,
 } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
 import { deleteRemote, pinRemote, setRetentionRemote } from '../sync/remote-admin-actions';
-import { findDashboard } from '../watch/find-dashboard';
 import type { CaptureService } from './create-capture-service';
 import type { Snapshot } from '../capture/snapshot';
 import type { createFormPostTracker } from './form-post-tracker';
@@ -23,6 +20,7 @@ export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snap
 import type { createRestoreService } from './create-restore-service';
 import type { RequestLedger } from './create-request-ledger';
 import { collectSnapshots } from './collect-snapshots';
+import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
@@ -44,10 +42,9 @@ interface Deps {
 
 /** The workspace of a content script's page, or an error when the sender is not on a watched dashboard. */
 async function senderWorkspace(sender: Sender) {
-  const url = contentPageUrl(sender);
-  const found = url ? findDashboard(await readWatched(), url) : null;
-  if (!url || !found) throw new Error('This page is not a watched dashboard');
-  return { url, tabId: sender.tab?.id as number, ...found };
+  const found = await dashboardAt(contentPageUrl(sender));
+  if (!found) throw new Error('This page is not a watched dashboard');
+  return { ...found, tabId: sender.tab?.id as number };
 }
 
 /** What finishing a draft from this dashboard's page needs: the install's salt and the dashboard's left-out list. */
@@ -60,8 +57,7 @@ export function createHandlers(deps: Deps): Handlers {
   const writes = createWriteHistory();
   return {
     'content:config': async (_data, sender) => {
-      const url = contentPageUrl(sender);
-      const found = url ? findDashboard(await readWatched(), url) : null;
+      const found = await dashboardAt(contentPageUrl(sender));
       if (!found) return { watched: false };
       return {
         watched: true,
@@ -126,11 +122,9 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
     'capture:now': async ({ tabId, label, note }) => {
-      const tab = await browser.tabs.get(tabId);
-      const watched = await readWatched();
-      const found = tab.url ? findDashboard(watched, tab.url) : null;
+      const found = await dashboardInTab(tabId);
       if (!found) throw new Error('Open a watched dashboard page to capture it');
-      const snapshots = await collectSnapshots(tabId, found, watched);
+      const snapshots = await collectSnapshots(tabId, found, found.watched);
       for (const snapshot of snapshots) {
         await deps.capture.record(snapshot, found.workspace, 'manual', {
           ...(label ? { label } : {}),

@@ -29,10 +29,10 @@ const publicCalls: PublicCall[] = [
     call: (t, a) => t.query(api.settingsBackups.listBackups, { ...a, paginationOpts: page }),
   },
   {
-    name: 'settingsBackups:restoreFromBackup',
+    name: 'settingsBackups:recordRestore',
     role: 'admin',
     call: (t, a) =>
-      t.mutation(api.settingsBackups.restoreFromBackup, {
+      t.mutation(api.settingsBackups.recordRestore, {
         ...a,
         clientBackupId: 'b1',
         result: 'applied',

@@ -94,6 +94,34 @@ test.describe('onboarding as a new user', () => {
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.outbox)).toEqual(['synced']);
   });
 
+  test('a watched list the administrator locked cannot be changed from the popup', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: ['http://127.0.0.1:*/acme/settings*'] });
+    const worker = await serviceWorker(context);
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({ testManagedPolicy: { locked: ['watchedDashboards'] } });
+    });
+    await expect
+      .poll(async () => serviceWorkerStorage(context, 'settings'))
+      .toMatchObject({ locked: ['watchedDashboards'] });
+
+    const watchedPage = await new DashboardPage(await context.newPage()).open();
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, watchedPage.page));
+    await expect(popup.page.getByText('Managed by your administrator')).toBeVisible();
+    await expect(popup.page.getByRole('button', { name: 'Unwatch' })).toHaveCount(0);
+
+    const otherPage = await new DashboardPage(await context.newPage(), 'globex').open();
+    const other = await PopupPage.open(context, extensionId, await tabIdOf(context, otherPage.page));
+    await expect(other.page.getByText('This page is not watched')).toBeVisible();
+    await expect(other.page.getByText('Managed by your administrator')).toBeVisible();
+    await expect(other.page.getByRole('button', { name: 'Watch this dashboard' })).toHaveCount(0);
+    expect(await serviceWorkerStorage(context, 'watchedDashboards')).toMatchObject([
+      { pattern: 'http://127.0.0.1:*/acme/settings*' },
+    ]);
+  });
+
   test('a managed policy shows as managed and cannot be edited', async ({ context, extensionId }) => {
     await configureExtension(context, {});
     const worker = await serviceWorker(context);

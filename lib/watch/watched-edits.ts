@@ -1,6 +1,7 @@
-import { readSettings, readWatched, writeWatched, type WatchedDashboard } from '../storage';
+// The one way the popup and the options page change the watched list, so both obey the administrator's lock.
+import { isLocked } from '../options/is-locked';
+import { readSettings, readWatched, writeWatched, type Settings, type WatchedDashboard } from '../storage';
 import { dashboardPatternError } from './dashboard-pattern-error';
-import { isLocked } from './is-locked';
 import { originOf, releaseOrigin } from './origin-access';
 import { savePatternError } from './save-pattern-error';
 
@@ -13,11 +14,17 @@ export interface DashboardChange {
   workspace?: string;
 }
 
-const MANAGED = 'Managed by your administrator';
+/** What the popup and the options page say, and what an edit refuses with, where the administrator decides. */
+export const MANAGED = 'Managed by your administrator';
+
+/** True when the administrator's policy locks the whole watched list: no dashboard may be added or removed. */
+export function isWatchedListLocked(settings: Settings): boolean {
+  return isLocked(settings, 'watchedDashboards');
+}
 
 // Each edit reads the list afresh: the background may have applied a new managed policy since the page drew it.
 async function editableList(): Promise<WatchedDashboard[]> {
-  if (isLocked(await readSettings(), 'watchedDashboards')) throw new Error(MANAGED);
+  if (isWatchedListLocked(await readSettings())) throw new Error(MANAGED);
   return readWatched();
 }
 
