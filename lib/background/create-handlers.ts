@@ -2,10 +2,9 @@ import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import {
-  driftItem,
-  readDrift,
   readInstall,
   readSettings,
+  writeDrift,
   writeWorkspaceFacts,
   type WatchedDashboard,
 } from '../storage';
@@ -110,7 +109,7 @@ export function createHandlers(deps: Deps): Handlers {
       const options = await finishOptions(dashboard);
       const snapshots = await Promise.all(drafts.map((draft) => finishSnapshot(draft, options)));
       const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
-      await driftItem.setValue({ ...(await readDrift()), [workspace]: drift });
+      await writeDrift(workspace, drift);
       deps.onChange();
       return { changed: drift.changed };
     },
