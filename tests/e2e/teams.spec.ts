@@ -161,4 +161,46 @@ test.describe('teams', () => {
       await colleague.close();
     }
   });
+
+  test("an admin sets a workspace's retention from Options for every device; a capture key is told it needs an admin key", async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, {
+      convexUrl: CONVEX_URL,
+      accessKey: TEST_ACME_KEY,
+      watched: [DEMO_PATTERN],
+    });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    for (const name of ['One', 'Two', 'Three']) {
+      await dashboard.saveBotNames(name);
+      await dashboard.expectStatus('bot-names', 'Saved');
+    }
+    await expect.poll(async () => (await localConvex.backups('acme')).length).toBe(3);
+    await expect
+      .poll(async () => (await journalEntries(context)).every((e) => e.outbox === 'synced'))
+      .toBe(true);
+
+    const options = await openOptions(context, extensionId);
+    const retention = options.getByRole('region', { name: 'Retention' });
+    await retention.getByLabel('Workspace to change').fill('acme');
+    await retention.getByLabel('Kept per section in this workspace').fill('1');
+    await retention.getByRole('button', { name: 'Set for every device' }).click();
+    await expect(retention.getByRole('status').last()).toHaveText(
+      'Workspace "acme" keeps 1 per section on every device',
+    );
+    // This device follows at once: only the newest backup of the section stays.
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
+    await expect(retention.getByRole('list', { name: 'Workspace retention set in Convex' })).toContainText(
+      'acme keeps 1 per section',
+    );
+
+    const { key } = await localConvex.createKey('acme', 'capture', 'QA laptop');
+    await configureExtension(context, { convexUrl: CONVEX_URL, accessKey: key, watched: [DEMO_PATTERN] });
+    await retention.getByLabel('Kept per section in this workspace').fill('5');
+    await retention.getByRole('button', { name: 'Set for every device' }).click();
+    await expect(retention.getByRole('status').last()).toHaveText(
+      'Changing the retention needs an admin key; this is a capture key',
+    );
+  });
 });
