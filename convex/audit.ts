@@ -54,8 +54,7 @@ export const changesSince = internalCaptureQuery({
     // the whole page (then the rest of that millisecond is skipped; a hundred audit entries in 1 ms is not a thing).
     const lastAt = kept[kept.length - 1]?.at;
     if (more && kept.some((row) => row.at !== lastAt)) kept = kept.filter((row) => row.at !== lastAt);
-    const entries = kept
-      .map(({ _id, _creationTime, ...entry }) => ({ ...entry, id: _id }));
+    const entries = kept.map(({ _id, _creationTime, ...entry }) => ({ ...entry, id: _id }));
     const row = await findWorkspace(ctx, ctx.key.workspace);
     return {
       entries,

@@ -1,50 +1,37 @@
 import { defineSchema, defineTable } from 'convex/server';
 import { v, type Infer, type Validator } from 'convex/values';
 import { rateLimitTables } from 'convex-helpers/server/rateLimit';
+import { AUDIT_ACTIONS, EXTENSION_SOURCES, RESTORE_RESULTS, ROLES, SYNC_STATES } from './sharedValues';
+
+/** A `v.union` of string literals from one of the shared lists (the extension builds its zod enums from the same). */
+function literals<const T extends readonly [string, string, ...string[]]>(values: T) {
+  const [first, second, ...rest] = values.map((value) => v.literal(value as T[number]));
+  return v.union(first!, second!, ...rest);
+}
 
 /** What an access key may do: `capture` writes and reads backups, `admin` also restores, deletes and pins. */
-export const roleValidator = v.union(v.literal('capture'), v.literal('admin'));
+export const roleValidator = literals(ROLES);
 export type Role = Infer<typeof roleValidator>;
 
 /**
  * How an extension-made backup came to be, as the extension says it (`settingsBackups:createBackup`). The server
  * records `restore` only for an admin key's backup: a capture key's is recorded as `auto`.
  */
-export const extensionSourceValidator = v.union(
-  v.literal('auto'),
-  v.literal('manual'),
-  v.literal('restore'),
-  v.literal('import'),
-);
+export const extensionSourceValidator = literals(EXTENSION_SOURCES);
 
 /** How a backup came to be: an extension source, or `api` for the HTTP API's (any JSON, not a snapshot). */
 export const backupSourceValidator = v.union(...extensionSourceValidator.members, v.literal('api'));
 export type BackupSource = Infer<typeof backupSourceValidator>;
 
 /** The sync state a workspace shows in the extension. */
-export const syncStatusValidator = v.union(
-  v.literal('synced'),
-  v.literal('syncing'),
-  v.literal('error'),
-  v.literal('offline'),
-);
+export const syncStatusValidator = literals(SYNC_STATES);
 export type SyncStatus = Infer<typeof syncStatusValidator>;
 
 /** Outcome of a restore as the extension observed it on the page. */
-export const restoreResultValidator = v.union(
-  v.literal('applied'),
-  v.literal('partial'),
-  v.literal('failed'),
-);
+export const restoreResultValidator = literals(RESTORE_RESULTS);
 export type RestoreResult = Infer<typeof restoreResultValidator>;
 
-export const auditActionValidator = v.union(
-  v.literal('restore'),
-  v.literal('delete'),
-  v.literal('pin'),
-  v.literal('unpin'),
-  v.literal('retention'),
-);
+export const auditActionValidator = literals(AUDIT_ACTIONS);
 export type AuditAction = Infer<typeof auditActionValidator>;
 
 /** A backup as clients see it: `data` is the whole JSON string, reassembled from chunks when needed. */

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
+import { ROLES, SYNC_STATES } from '../convex/sharedValues';
 import { newBackupSchema } from './journal/backup-record';
 import { migrateSettingsToV2, migrateWatchedToV2 } from './storage-migrations';
 import { z } from './zod';
@@ -51,7 +52,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const syncStateSchema = z.enum(['synced', 'syncing', 'error', 'offline']);
+export const syncStateSchema = z.enum(SYNC_STATES);
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 export const workspaceStatusSchema = z.object({
@@ -294,7 +295,7 @@ export async function writePullMark(workspace: string, mark: PullMark): Promise<
 /** What Convex last said about a workspace: the key's role there, and what its admins set for every device. */
 export const workspaceFactsSchema = z.object({
   /** Role and label of the key this device uses for the workspace, when Convex accepted it. */
-  role: z.enum(['capture', 'admin']).optional(),
+  role: z.enum(ROLES).optional(),
   keyLabel: z.string().optional(),
   /** Backups kept per section, as an admin set it in Convex (overrides this device's setting). */
   retention: z.number().int().min(1).max(MAX_RETENTION).optional(),

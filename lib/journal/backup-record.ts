@@ -1,7 +1,8 @@
+import { EXTENSION_SOURCES } from '../../convex/sharedValues';
 import { snapshotSchema } from '../capture/snapshot';
 import { z } from '../zod';
 
-export const backupSourceSchema = z.enum(['auto', 'manual', 'restore', 'import']);
+export const backupSourceSchema = z.enum(EXTENSION_SOURCES);
 export type BackupSource = z.infer<typeof backupSourceSchema>;
 
 /** What a capture adds to the journal (or, when storage is full, to the hold). */

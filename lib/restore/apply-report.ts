@@ -1,3 +1,4 @@
+import type { RESTORE_RESULTS } from '../../convex/sharedValues';
 import type { FieldValue } from '../capture/snapshot';
 
 /** What happened to one field of a restore. */
@@ -29,7 +30,7 @@ export interface ApplyReport {
 }
 
 /** Overall verdict of a report: every field back, some, or none. */
-export function reportResult(report: ApplyReport): 'applied' | 'partial' | 'failed' {
+export function reportResult(report: ApplyReport): (typeof RESTORE_RESULTS)[number] {
   const relevant = report.fields.filter((field) => field.outcome !== 'skipped');
   const good = relevant.filter(
     (field) => field.outcome === 'applied' || field.outcome === 'unchanged',

@@ -1,3 +1,4 @@
+import type { RESTORE_RESULTS } from '../../convex/sharedValues';
 import type { Settings } from '../storage';
 import { adminCall, type CreateClient } from './admin-call';
 import { createConvexClient } from './convex-api';
@@ -5,7 +6,7 @@ import { convexAdmin } from './convex-admin-api';
 
 /** How a restore went, as `restores:finish` records it. */
 export interface RestoreOutcome {
-  result: 'applied' | 'partial' | 'failed';
+  result: (typeof RESTORE_RESULTS)[number];
   /** A short report (JSON of field keys and outcomes), at most 20,000 characters. */
   report: string;
 }

@@ -1,4 +1,5 @@
 import type { ConvexHttpClient } from 'convex/browser';
+import { AUDIT_ACTIONS, ROLES } from '../../convex/sharedValues';
 import type { Journal } from '../journal/create-journal';
 import { readWorkspaceFacts, writeWorkspaceFacts, type Settings } from '../storage';
 import { z } from '../zod';
@@ -10,7 +11,7 @@ const MAX_READS = 10;
 
 // What Convex says changed is checked like any pulled data: an entry that does not parse is skipped.
 const changeSchema = z.object({
-  action: z.enum(['restore', 'delete', 'pin', 'unpin', 'retention']),
+  action: z.enum(AUDIT_ACTIONS),
   clientBackupId: z.string().min(1).max(200).optional(),
   keyLabel: z.string().max(200),
   device: z.string().max(200).optional(),
@@ -23,7 +24,7 @@ const feedSchema = z.object({
   more: z.boolean(),
   retention: z.number().int().min(1).max(100_000),
   retentionSet: z.boolean(),
-  key: z.object({ role: z.enum(['capture', 'admin']), label: z.string().max(200) }),
+  key: z.object({ role: z.enum(ROLES), label: z.string().max(200) }),
 });
 
 /** "Chromium on Linux · key Ops laptop": who did something, as the audit recorded it. */
