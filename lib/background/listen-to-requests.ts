@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { FormPosts } from './create-handlers';
-import type { RequestLedger } from './create-request-ledger';
+import { IGNORED_METHODS, type RequestLedger } from './create-request-ledger';
 
 /** What the browser's own view of requests feeds. */
 export interface RequestWitnesses {
@@ -33,7 +33,7 @@ export function listenToRequests(withWitnesses: (work: (w: RequestWitnesses) => 
   // Not blocking: the body the browser sends is noted, the request goes on at once.
   webRequest.onBeforeRequest.addListener(
     (details) => {
-      if (details.tabId >= 0) {
+      if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
         const { requestId, tabId, method, url, requestBody } = details;
         withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody));
       }
@@ -43,7 +43,7 @@ export function listenToRequests(withWitnesses: (work: (w: RequestWitnesses) => 
     ['requestBody'],
   );
   webRequest.onHeadersReceived.addListener((details) => {
-    if (details.tabId >= 0) {
+    if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
       const { requestId, tabId, method, url, statusCode } = details;
       withWitnesses((w) => w.ledger.saw(tabId, method, url, statusCode, requestId));
     }
