@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs } from '../tests/support/chromium-args';
-import { EXTENSION_DIR } from './build-extension';
 
 /** A Chromium with its own throw-away profile; `close()` also deletes the profile. */
 export interface BenchBrowser {
@@ -11,13 +10,13 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium on a fresh profile, with Savepoint loaded or (the baseline) without any extension. */
-export async function launchChromium(withExtension: boolean): Promise<BenchBrowser> {
+/** Starts Chromium on a fresh profile, with the unpacked extension in `extensionDir` or (null) without any. */
+export async function launchChromium(extensionDir: string | null): Promise<BenchBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'savepoint-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: chromiumArgs(withExtension ? EXTENSION_DIR : null),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1200, height: 900 },
   });
   return {
