@@ -31,7 +31,12 @@ function copyRelease(dir: string, edit: (manifest: Manifest) => Manifest): void 
 
 /** Builds the release once and makes the bench's copies of it, and the calibration extensions. */
 export function buildExtension(): void {
-  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // As `npm run build` from a shell: vite-node, which runs the bench, sets NODE_ENV=development, and WXT keeps a
+  // NODE_ENV it finds (it gave the bench React's development build).
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   copyRelease(BENCH_DIR, (manifest) => ({ ...manifest, host_permissions: [BENCH_HOST] }));
   copyRelease(BENCH_NO_LEDGER_DIR, (manifest) => ({
     ...manifest,
