@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs } from '../tests/support/chromium-args';
 import { findChromium } from '../tests/support/find-chromium';
-import { EXTENSION_DIR } from './build-extension';
 
 /** A Chromium with its own throw-away profile; `close()` also deletes the profile. */
 export interface BenchBrowser {
@@ -12,13 +11,13 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium on a fresh profile, with Savepoint loaded or (the baseline) without any extension. */
-export async function launchChromium(withExtension: boolean): Promise<BenchBrowser> {
+/** Starts Chromium on a fresh profile, with the unpacked extension in `extensionDir` or (null) without any. */
+export async function launchChromium(extensionDir: string | null): Promise<BenchBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'savepoint-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium().path,
     headless: true,
-    args: chromiumArgs(withExtension ? EXTENSION_DIR : null),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1200, height: 900 },
   });
   return {

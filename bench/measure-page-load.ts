@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { met, ms, ratioText, type BenchRow } from './bench-row';
 import { median } from './stats';
 
-/** Loads of each page per browser (after the warm-up ones), interleaved so drift hits both alike. */
+/** Loads of the page per browser (after the warm-up ones). */
 const LOADS = 30;
 const WARM_UP_LOADS = 3;
 
@@ -18,34 +18,57 @@ async function loadTime(page: Page, url: string): Promise<number> {
   });
 }
 
-/** Row 1: the watched dashboard page's load with Savepoint against the same page without it. */
-export async function measurePageLoad(
-  withExtension: BrowserContext,
-  without: BrowserContext,
-  url: string,
-): Promise<BenchRow> {
-  const [a, b] = [await withExtension.newPage(), await without.newPage()];
-  const samples = { with: [] as number[], without: [] as number[] };
-  for (let i = 0; i < WARM_UP_LOADS + LOADS; i += 1) {
-    // Alternate which browser goes first, so neither always loads right after the other.
-    const first = i % 2 === 0;
-    const x = first ? await loadTime(a, url) : await loadTime(b, url);
-    const y = first ? await loadTime(b, url) : await loadTime(a, url);
-    if (i < WARM_UP_LOADS) continue;
-    samples.with.push(first ? x : y);
-    samples.without.push(first ? y : x);
+/** A browser to time, by name: the bare baseline, all of Savepoint, or one breakdown variant. */
+export interface Timed {
+  name: string;
+  context: BrowserContext;
+}
+
+/**
+ * (ms) median load time of `url` in each browser, loads interleaved round by round with the order rotated, so
+ * that drift (other work on the machine) hits all alike and none always loads right after another.
+ */
+export async function medianLoads(browsers: Timed[], url: string): Promise<number[]> {
+  const pages = await Promise.all(browsers.map(({ context }) => context.newPage()));
+  const samples = pages.map(() => [] as number[]);
+  for (let round = 0; round < WARM_UP_LOADS + LOADS; round += 1) {
+    for (let k = 0; k < pages.length; k += 1) {
+      const i = (round + k) % pages.length;
+      const time = await loadTime(pages[i] as Page, url);
+      if (round >= WARM_UP_LOADS) samples[i]?.push(time);
+    }
   }
-  await Promise.all([a.close(), b.close()]);
-  const value = median(samples.with);
-  const baseline = median(samples.without);
-  return {
-    figure: `1. watched page load (nav start → loadEventEnd), median of ${LOADS}`,
-    value: ms(value),
-    baseline: ms(baseline),
-    ratio: ratioText(value, baseline),
-    target: '≤ 1.02×',
-    met: met(value <= baseline * 1.02),
-  };
+  await Promise.all(pages.map((page) => page.close()));
+  return samples.map(median);
+}
+
+/**
+ * Row 1: the watched dashboard page's load with all of Savepoint against the bare browser, then one row per
+ * breakdown variant (`browsers` after the first two) against the same bare loads.
+ */
+export async function measurePageLoad(
+  [all, bare, ...breakdown]: [Timed, Timed, ...Timed[]],
+  url: string,
+): Promise<BenchRow[]> {
+  const [value = NaN, baseline = NaN, ...parts] = await medianLoads([all, bare, ...breakdown], url);
+  return [
+    {
+      figure: `1. watched page load (nav start → loadEventEnd), median of ${LOADS}`,
+      value: ms(value),
+      baseline: ms(baseline),
+      ratio: ratioText(value, baseline),
+      target: '≤ 1.02×',
+      met: met(value <= baseline * 1.02),
+    },
+    ...breakdown.map((variant, i) => ({
+      figure: `1. (breakdown) page load, ${variant.name}`,
+      value: ms(parts[i] ?? NaN),
+      baseline: ms(baseline),
+      ratio: ratioText(parts[i] ?? NaN, baseline),
+      target: '—',
+      met: '—' as const,
+    })),
+  ];
 }
 
 /** What of Savepoint runs in a page: the MAIN-world bridge's marker, and extension isolated worlds. */

@@ -32,7 +32,8 @@ interface SeenRequest {
   contested: boolean;
 }
 
-const IGNORED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that never save: the ledger does not keep them, and the listeners do not wake its services for them. */
+export const IGNORED_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function normalize(url: string): string {
   try {

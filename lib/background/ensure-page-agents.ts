@@ -3,17 +3,31 @@ import { browser } from 'wxt/browser';
 /**
  * Gives a watched dashboard tab its bridge and capture script when the browser did not: a page that loaded before
  * the browser had loaded Savepoint's registered scripts (right after a browser start), or one whose scripts belong
- * to a previous version (after an update). Both scripts are safe to inject twice.
+ * to a previous version (after an update). A page that runs both already gets nothing: this is asked for every
+ * dashboard load for a minute after a start, and injecting the capture script again cost each load its parse and
+ * run (the bench's page load row).
  */
-export async function ensurePageAgents(tabId: number): Promise<void> {
+export async function ensurePageAgents(
+  tabId: number,
+  scripting: Pick<typeof browser.scripting, 'executeScript'> = browser.scripting,
+): Promise<void> {
   const target = { tabId, frameIds: [0] };
-  const [probe] = await browser.scripting.executeScript({
+  // Probes run in the page: they are serialized, so they name the marks' symbols rather than import them.
+  const [bridge] = await scripting.executeScript({
     target,
     world: 'MAIN',
-    func: () => Object.prototype.hasOwnProperty.call(window, Symbol.for('savepoint.bridge.installed')),
+    func: () => Object.prototype.hasOwnProperty.call(globalThis, Symbol.for('savepoint.bridge.installed')),
   });
-  if (probe?.result !== true) {
-    await browser.scripting.executeScript({ target, world: 'MAIN', files: ['/content-scripts/bridge.js'] });
+  if (bridge?.result !== true) {
+    await scripting.executeScript({ target, world: 'MAIN', files: ['/content-scripts/bridge.js'] });
   }
-  await browser.scripting.executeScript({ target, files: ['/capture.js'] });
+  // The isolated world is the extension's, shared by every version: an updated version's agent is there, not live.
+  const [agent] = await scripting.executeScript({
+    target,
+    func: () => {
+      const mark = (globalThis as Record<symbol, unknown>)[Symbol.for('savepoint.capture.agent')];
+      return typeof mark === 'function' && mark() === true;
+    },
+  });
+  if (agent?.result !== true) await scripting.executeScript({ target, files: ['/capture.js'] });
 }

@@ -23,6 +23,7 @@ import { createRestoreService } from './create-restore-service';
 import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
+import { listenToRequests } from './listen-to-requests';
 import { registerContentScripts } from './register-content-scripts';
 import { restrictStorage } from './restrict-storage';
 import { attachLoadsFor } from './attach-loads-for';
@@ -171,38 +172,7 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );
-  // Only the top frame's navigations: a form post into a sub-frame (a hidden analytics frame) is never a save.
-  const filter = { urls: ['<all_urls>'], types: ['main_frame' as const] };
-  // A form post's navigation answered (a redirect after the post, or the page itself): pair it with its submit.
-  const answered = (details: { method: string; tabId: number; url: string; statusCode: number }) => {
-    if (details.method === 'POST')
-      withServices((s) => s.forms.answered(details.tabId, details.url, details.statusCode));
-  };
-  browser.webRequest.onBeforeRedirect.addListener(answered, filter);
-  browser.webRequest.onCompleted.addListener(answered, filter);
-  browser.webRequest.onErrorOccurred.addListener((details) => {
-    if (details.method === 'POST') withServices((s) => s.forms.failed(details.tabId, details.url));
-  }, filter);
-  const requests = { urls: ['<all_urls>'], types: ['xmlhttprequest' as const] };
-  // Not blocking: the body the browser sends is noted, the request goes on at once.
-  browser.webRequest.onBeforeRequest.addListener(
-    (details) => {
-      if (details.tabId >= 0) {
-        const { requestId, tabId, method, url, requestBody } = details;
-        withServices((s) => s.ledger.sent(requestId, tabId, method, url, requestBody));
-      }
-      return undefined;
-    },
-    requests,
-    ['requestBody'],
-  );
-  browser.webRequest.onHeadersReceived.addListener((details) => {
-    if (details.tabId >= 0) {
-      const { requestId, tabId, method, url, statusCode } = details;
-      withServices((s) => s.ledger.saw(tabId, method, url, statusCode, requestId));
-    }
-    return undefined;
-  }, requests);
+  listenToRequests(withServices);
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'capture-now') return;
     withServices(async (s) => {

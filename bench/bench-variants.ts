@@ -1,0 +1,87 @@
+import type { BrowserContext, Worker } from '@playwright/test';
+import { BENCH_DIR, BENCH_NO_LEDGER_DIR } from './build-extension';
+import { configureExtension } from './configure-extension';
+import { extensionWorker, launchChromium, type BenchBrowser } from './launch-chromium';
+
+/** What Savepoint puts on a watched page's path: the MAIN-world bridge, the capture script, the ledger listeners. */
+export type Part = 'bridge' | 'capture' | 'ledger';
+
+/** Ids of the registered scripts per part (lib/background/register-content-scripts.ts). */
+const SCRIPT_ID: Record<Exclude<Part, 'ledger'>, string> = {
+  bridge: 'savepoint-bridge',
+  capture: 'savepoint-capture',
+};
+
+/** One Chromium of the breakdown: Savepoint with only `parts` left on the watched page. */
+export interface Variant {
+  name: string;
+  parts: Part[];
+  browser: BenchBrowser;
+  context: BrowserContext;
+  worker: Worker;
+  /** Paths of the registered scripts' files, as configured. */
+  scripts: string[];
+}
+
+/** The breakdown: each part alone, against all of Savepoint and the bare browser in the same run. */
+export const BREAKDOWN: { name: string; parts: Part[] }[] = [
+  { name: 'bridge only', parts: ['bridge'] },
+  { name: 'capture script only', parts: ['capture'] },
+  { name: 'ledger listeners only', parts: ['ledger'] },
+];
+
+async function registeredIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((script: { id: string }) => script.id).sort(),
+  );
+}
+
+/**
+ * Launches the bench build configured to watch the demo, then takes away the parts not in `parts`: the ledger by
+ * loading the copy without `webRequest`, a script by unregistering it (the worker registers it again only when the
+ * watched list or permissions change, or it restarts: `checkVariant` says when that happened).
+ */
+export async function launchVariant(
+  name: string,
+  parts: Part[],
+  setup: { convexUrl: string; accessKey: string },
+): Promise<Variant> {
+  const browser = await launchChromium(parts.includes('ledger') ? BENCH_DIR : BENCH_NO_LEDGER_DIR);
+  const worker = await extensionWorker(browser.context);
+  const scripts = await configureExtension(worker, setup);
+  const unwanted = (['bridge', 'capture'] as const).filter((part) => !parts.includes(part));
+  if (unwanted.length > 0) {
+    await worker.evaluate(
+      (ids) => chrome.scripting.unregisterContentScripts({ ids }),
+      unwanted.map((part) => SCRIPT_ID[part]),
+    );
+  }
+  return { name, parts, browser, context: browser.context, worker, scripts };
+}
+
+/** Throws when the variant's registered scripts are no longer the ones it was measured with. */
+export async function checkVariant(variant: Variant): Promise<void> {
+  const expected = (['bridge', 'capture'] as const)
+    .filter((part) => variant.parts.includes(part))
+    .map((part) => SCRIPT_ID[part])
+    .sort();
+  const found = await registeredIds(variant.worker);
+  if (found.join() !== expected.join()) {
+    throw new Error(
+      `${variant.name}: scripts ${found.join(', ') || 'none'}, measured as ${expected.join(', ')}`,
+    );
+  }
+}
+
+/**
+ * (ms) after an install during which the worker gives every loading dashboard page the scripts it lacks
+ * (`ATTACH_WINDOW` in lib/background/start-background.ts, plus a margin): it would put back the parts a variant
+ * leaves out, and costs each load a probe, so rows 1, 2, 3 and 10 wait it out.
+ */
+const ATTACH_WINDOW = 62_000;
+
+/** Waits until the attach window of browsers launched at `launchedAt` (ms since the epoch) is over. */
+export async function afterAttachWindow(launchedAt: number): Promise<void> {
+  const left = launchedAt + ATTACH_WINDOW - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+}

@@ -1,0 +1,198 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BenchRow } from './bench-row';
+import type { Timed } from './measure-page-load';
+import { timeFetches } from './measure-save-round-trip';
+
+/** Page loads and saves per browser while it is traced (one browser at a time). */
+const TRACED_LOADS = 20;
+const TRACED_SAVES = 100;
+/** (ms) apart, as in row 3. */
+const SAVE_GAP = 15;
+/** Chromium's trace categories: each thread's tasks, and the scripts a page runs with their URLs. */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  /** (µs) */
+  dur?: number;
+  /** (µs) of the thread's CPU time, where Chromium records it. */
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string }; fileName?: string };
+}
+
+interface ProcessCpu {
+  type: string;
+  id: number;
+  /** (s) of CPU since the process started, in steps of 10 ms. */
+  cpuTime: number;
+}
+
+/** (ms) of CPU in one traced stretch, by where it ran. */
+interface CpuBreakdown {
+  browser: number;
+  network: number;
+  gpu: number;
+  /** The renderer of the measured page, all of it. */
+  page: number;
+  /** Of `page`: the time its main thread spent in scripts from `chrome-extension://` (Savepoint's). */
+  savepointInPage: number;
+  /** Every other renderer: the extension's (its service worker), and idle tabs. */
+  otherRenderers: number;
+}
+const PARTS: (keyof CpuBreakdown)[] = [
+  'browser',
+  'network',
+  'gpu',
+  'page',
+  'savepointInPage',
+  'otherRenderers',
+];
+const LABEL: Record<keyof CpuBreakdown, string> = {
+  browser: 'browser',
+  network: 'network',
+  gpu: 'GPU',
+  page: 'page',
+  savepointInPage: 'Savepoint scripts in page',
+  otherRenderers: 'extension',
+};
+
+const SCRIPT_EVENTS = new Set(['v8.compile', 'v8.run', 'v8.callFunction', 'EvaluateScript', 'FunctionCall']);
+
+/** (µs) covered by possibly nested intervals. */
+function covered(intervals: [number, number][]): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of intervals.sort((a, b) => a[0] - b[0])) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/** The page's renderer (the one whose main thread ran the most tasks) and its time in Savepoint's scripts. */
+export function pageInTrace(events: TraceEvent[]): { pid: number; savepoint: number } {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const busy = new Map<number, number>();
+  const ours = new Map<number, [number, number][]>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined || !mains.has(`${event.pid}:${event.tid}`)) continue;
+    if (event.name === 'ThreadControllerImpl::RunTask') {
+      busy.set(event.pid, (busy.get(event.pid) ?? 0) + (event.tdur ?? event.dur));
+    }
+    const url = event.args?.data?.url ?? event.args?.fileName ?? '';
+    if (SCRIPT_EVENTS.has(event.name) && url.startsWith('chrome-extension://')) {
+      ours.set(event.pid, [...(ours.get(event.pid) ?? []), [event.ts, event.ts + event.dur]]);
+    }
+  }
+  const [pid = -1] = [...busy.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return { pid, savepoint: covered(ours.get(pid) ?? []) / 1000 };
+}
+
+async function processCpu(cdp: CDPSession): Promise<ProcessCpu[]> {
+  return ((await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessCpu[] }).processInfo;
+}
+
+/** Runs `work` traced, and splits the CPU every process of the browser used meanwhile. */
+async function traced(
+  context: BrowserContext,
+  page: Page,
+  work: () => Promise<unknown>,
+): Promise<CpuBreakdown> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser to trace');
+  const cdp = await browser.newBrowserCDPSession();
+  const before = await processCpu(cdp);
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await work();
+  const trace = await browser.stopTracing();
+  const after = await processCpu(cdp);
+  await cdp.detach();
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const inPage = pageInTrace(traceEvents);
+  const sums: CpuBreakdown = {
+    browser: 0,
+    network: 0,
+    gpu: 0,
+    page: 0,
+    savepointInPage: inPage.savepoint,
+    otherRenderers: 0,
+  };
+  for (const process of after) {
+    const used = (process.cpuTime - (before.find((p) => p.id === process.id)?.cpuTime ?? 0)) * 1000;
+    if (process.type === 'browser') sums.browser += used;
+    else if (/network/i.test(process.type)) sums.network += used;
+    else if (process.type === 'GPU') sums.gpu += used;
+    else if (process.id === inPage.pid) sums.page += used;
+    else if (process.type === 'renderer') sums.otherRenderers += used;
+  }
+  return sums;
+}
+
+function perUnit(sums: CpuBreakdown, count: number): CpuBreakdown {
+  return Object.fromEntries(PARTS.map((part) => [part, sums[part] / count])) as unknown as CpuBreakdown;
+}
+
+function describe(value: CpuBreakdown, baseline?: CpuBreakdown): string {
+  return PARTS.map((part) => {
+    const delta = baseline ? value[part] - baseline[part] : null;
+    const change = delta === null ? '' : ` (${delta >= 0 ? '+' : ''}${delta.toFixed(1)})`;
+    return `${LABEL[part]} ${value[part].toFixed(1)}${change}`;
+  }).join(', ');
+}
+
+/**
+ * Row 10: where the CPU goes, per page load and per save, in each browser against the bare one: each process's CPU
+ * (Chromium's per-process counters) and, from Chromium's trace, the page's time in Savepoint's own scripts.
+ * `browsers` are all of Savepoint, the bare browser, then the breakdown variants.
+ */
+export async function traceBreakdown(
+  browsers: [Timed, Timed, ...Timed[]],
+  url: string,
+  body: Record<string, string>,
+): Promise<BenchRow[]> {
+  const results: { name: string; load: CpuBreakdown; save: CpuBreakdown }[] = [];
+  for (const { name, context } of browsers) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const load = await traced(context, page, async () => {
+      for (let i = 0; i < TRACED_LOADS; i += 1) await page.goto(url, { waitUntil: 'load' });
+    });
+    // Past the capture script's drift check (1 s after load), so that it is not counted as the saves' cost.
+    await page.waitForTimeout(1500);
+    const save = await traced(context, page, () => timeFetches(page, TRACED_SAVES, body, SAVE_GAP));
+    await page.close();
+    results.push({ name, load: perUnit(load, TRACED_LOADS), save: perUnit(save, TRACED_SAVES) });
+  }
+  const [, bare] = results;
+  const row = (figure: string, value: string, baseline: string): BenchRow => ({
+    figure,
+    value,
+    baseline,
+    ratio: '—',
+    target: '—',
+    met: '—',
+  });
+  return results
+    .filter((result) => result !== bare)
+    .flatMap(({ name, load, save }) => [
+      row(
+        `10. (trace) CPU ms per page load, ${name} (± bare)`,
+        describe(load, bare?.load),
+        bare ? describe(bare.load) : '—',
+      ),
+      row(
+        `10. (trace) CPU ms per save, ${name} (± bare)`,
+        describe(save, bare?.save),
+        bare ? describe(bare.save) : '—',
+      ),
+    ]);
+}

@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import type { FormPosts } from './create-handlers';
+import { IGNORED_METHODS, type RequestLedger } from './create-request-ledger';
+
+/** What the browser's own view of requests feeds. */
+export interface RequestWitnesses {
+  forms: FormPosts;
+  ledger: RequestLedger;
+}
+
+/**
+ * Registers the `webRequest` listeners (synchronously, so that a save wakes the worker): form posts' navigation
+ * answers for the form-post tracker, and XHR/fetch bodies and statuses for the request ledger. They only ever see
+ * origins Savepoint holds a host permission for (in the release, the watched dashboards).
+ */
+export function listenToRequests(withWitnesses: (work: (w: RequestWitnesses) => unknown) => void): void {
+  // Absent only from a manifest without the permission (the bench's breakdown rows): then nothing is confirmed.
+  const webRequest = browser.webRequest as typeof browser.webRequest | undefined;
+  if (!webRequest) return;
+  // Only the top frame's navigations: a form post into a sub-frame (a hidden analytics frame) is never a save.
+  const filter = { urls: ['<all_urls>'], types: ['main_frame' as const] };
+  // A form post's navigation answered (a redirect after the post, or the page itself): pair it with its submit.
+  const answered = (details: { method: string; tabId: number; url: string; statusCode: number }) => {
+    if (details.method === 'POST')
+      withWitnesses((w) => w.forms.answered(details.tabId, details.url, details.statusCode));
+  };
+  webRequest.onBeforeRedirect.addListener(answered, filter);
+  webRequest.onCompleted.addListener(answered, filter);
+  webRequest.onErrorOccurred.addListener((details) => {
+    if (details.method === 'POST') withWitnesses((w) => w.forms.failed(details.tabId, details.url));
+  }, filter);
+  const requests = { urls: ['<all_urls>'], types: ['xmlhttprequest' as const] };
+  // Not blocking: the body the browser sends is noted, the request goes on at once.
+  webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
+        const { requestId, tabId, method, url, requestBody } = details;
+        withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody));
+      }
+      return undefined;
+    },
+    requests,
+    ['requestBody'],
+  );
+  webRequest.onHeadersReceived.addListener((details) => {
+    if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
+      const { requestId, tabId, method, url, statusCode } = details;
+      withWitnesses((w) => w.ledger.saw(tabId, method, url, statusCode, requestId));
+    }
+    return undefined;
+  }, requests);
+}
