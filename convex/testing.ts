@@ -1,6 +1,6 @@
 import { v } from 'convex/values';
 import { internalQuery } from './_generated/server';
-import { readBackup } from './backupStore';
+import { readBackups } from './backupStore';
 import { backupValidator } from './schema';
 import { findWorkspace } from './workspaceRow';
 
@@ -14,7 +14,7 @@ export const allBackups = internalQuery({
       .withIndex('by_workspace_and_createdAt', (q) => q.eq('workspace', workspace))
       .order('desc')
       .collect();
-    return await Promise.all(docs.map((doc) => readBackup(ctx, doc)));
+    return await readBackups(ctx, docs);
   },
 });
 

@@ -11,7 +11,8 @@ function step(container: unknown, key: string | number, path: JsonPath): Contain
 
 function child(container: unknown, key: string | number, path: JsonPath): unknown {
   if (Array.isArray(container) && typeof key === 'number' && key < container.length) return container[key];
-  if (isObject(container) && typeof key === 'string' && Object.hasOwn(container, key)) return container[key];
+  if (isObject(container) && typeof key === 'string' && Object.prototype.hasOwnProperty.call(container, key))
+    return container[key];
   throw new JsonDeltaError(`The delta's base has no ${show(path)}`);
 }
 

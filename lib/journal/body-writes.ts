@@ -4,6 +4,7 @@ import { applyJsonDelta } from '../delta/apply-json-delta';
 import { composeJsonDeltas } from '../delta/compose-json-deltas';
 import { diffJson } from '../delta/diff-json';
 import { parseJsonDelta, type JsonDelta } from '../delta/json-delta';
+import { MAX_RUN_BODIES, MAX_RUN_HOPS } from '../delta/run-limits';
 import { tryRebuild, utf8Bytes } from './body-chain';
 import { isDeltaBody, type DeltaBody, type JournalSchema, type StoredBody } from './open-journal';
 
@@ -14,14 +15,6 @@ export type BodyWriter = IDBPObjectStore<
   'bodies',
   'readwrite'
 >;
-
-/** Most deltas read one after the other to rebuild a backup; past it, a section starts a new run with a whole body. */
-export const MAX_RUN_HOPS = 1_000;
-/**
- * Most bytes of deltas in one run, in whole bodies of the run's head: rebuilding any backup reads at most the head
- * and this much more. 2 (not 1) so that a thousand one-field changes of a page with long values stay one run.
- */
-export const MAX_RUN_BODIES = 2;
 
 /** A whole body to be rewritten as a delta on a newer body, worked out before the write transaction. */
 export interface DeltaPlan {
