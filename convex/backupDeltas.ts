@@ -28,9 +28,13 @@ export async function storeAsDelta(
   data: string,
 ): Promise<void> {
   if (previous.baseId !== undefined) return;
+  const text = await storedText(ctx, previous);
   let ops: string;
   try {
-    ops = JSON.stringify(diffJson(JSON.parse(data), JSON.parse(await storedText(ctx, previous))));
+    const value: unknown = JSON.parse(text);
+    // Only data a rebuild gives back to the letter (JSON as JSON.stringify writes it) becomes a delta.
+    if (JSON.stringify(value) !== text) return;
+    ops = JSON.stringify(diffJson(JSON.parse(data), value));
   } catch {
     // Data that is not JSON (never stored by this backend, but old rows are not re-checked) stays whole.
     return;

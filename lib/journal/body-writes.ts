@@ -26,14 +26,24 @@ export interface DeltaPlan {
   check: string;
 }
 
-/** The plan that stores body `hash` (whole JSON `data`) as a delta on `base`, whose JSON value is `baseValue`. */
+/**
+ * The plan that stores body `hash` (whole JSON `data`) as a delta on `base`, whose JSON value is `baseValue`; null
+ * when `data` is not JSON as `JSON.stringify` writes it (a rebuild could not give back the same text).
+ */
 export async function planDelta(
   hash: string,
   data: string,
   base: string,
   baseValue: unknown,
-): Promise<DeltaPlan> {
-  const ops = JSON.stringify(diffJson(baseValue, JSON.parse(data)));
+): Promise<DeltaPlan | null> {
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (JSON.stringify(value) !== data) return null;
+  const ops = JSON.stringify(diffJson(baseValue, value));
   return { hash, data, base, ops, check: await sha256Hex(data) };
 }
 

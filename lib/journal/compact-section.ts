@@ -5,6 +5,15 @@ import { isDeltaBody, type JournalDb } from './open-journal';
 // A write that acknowledges a backup must survive a crash right after it (Chrome 121+ defaults to relaxed).
 const STRICT = { durability: 'strict' } as const;
 
+/** The JSON value of a whole body, or undefined when it is not JSON (it then stays whole). */
+function parsed(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Content hashes of a section's backups, newest first, each once (where it last appears). */
 async function hashesNewestFirst(db: JournalDb, workspace: string, type: string): Promise<string[]> {
   const range = IDBKeyRange.bound([workspace, type, -Infinity], [workspace, type, Infinity]);
@@ -29,16 +38,19 @@ export async function compactSection(db: JournalDb, workspace: string, type: str
     headData = chain ? await rebuildChecked(chain) : null;
   }
   const plans: DeltaPlan[] = [];
-  let newer: unknown = head && !isDeltaBody(head) ? JSON.parse(head.data) : undefined;
-  if (newer === undefined && headData !== null) newer = JSON.parse(headData);
+  let newer: unknown = head && !isDeltaBody(head) ? parsed(head.data) : undefined;
+  if (newer === undefined && headData !== null) newer = parsed(headData);
   for (let i = 1; i < hashes.length; i++) {
     const hash = hashes[i]!;
     const body = await db.get('bodies', hash);
-    const value = body && !isDeltaBody(body) ? (JSON.parse(body.data) as unknown) : undefined;
+    const value = body && !isDeltaBody(body) ? parsed(body.data) : undefined;
     const base = hashes[i - 1]!;
     if (newer === undefined) newer = await tryRebuild(db.transaction('bodies').store, base);
-    if (body && !isDeltaBody(body) && newer !== undefined)
-      plans.push(await planDelta(hash, body.data, base, newer));
+    const plan =
+      body && !isDeltaBody(body) && newer !== undefined
+        ? await planDelta(hash, body.data, base, newer)
+        : null;
+    if (plan) plans.push(plan);
     newer = value;
   }
   const tx = db.transaction('bodies', 'readwrite', STRICT);

@@ -130,6 +130,18 @@ describe('Convex stores what changed', () => {
     expect(await listed(seeded)).toEqual(sent);
   });
 
+  test('keeps whole an older row whose data a rebuild would not give back to the letter', async () => {
+    const seeded = await seededBackend();
+    const sent = await history(seeded, ['b0']);
+    const b0 = (await rows(seeded.t)).get('b0')!;
+    const indented = JSON.stringify(JSON.parse(sent.get('b0')!), null, 2);
+    await seeded.t.run(async (ctx) => await ctx.db.patch(b0._id, { data: indented }));
+    vi.advanceTimersByTime(1000);
+    await history(seeded, ['b1']);
+    expect((await rows(seeded.t)).get('b0')).toMatchObject({ data: indented });
+    expect((await listed(seeded)).get('b0')).toBe(indented);
+  });
+
   test('still refuses a backup whose content hash does not match its snapshot', async () => {
     const seeded = await seededBackend();
     await history(seeded, ['b0']);

@@ -232,6 +232,17 @@ describe('journals of version 1 and backups that arrive whole', () => {
       expect(await journal.readSnapshot(backup.contentHash)).toEqual(backup.snapshot);
   });
 
+  it('keeps whole a pulled body whose JSON text a rebuild would not give back to the letter', async () => {
+    const local = await add({ name: 'local' });
+    const { hash, snap } = body({ name: 'indented' });
+    await journal.addSynced(
+      [{ ...local.record, id: 'remote', contentHash: hash, capturedAt: -1, outbox: 'remote' }],
+      [{ hash, data: JSON.stringify(snap, null, 2) }],
+    );
+    expect(isDeltaBody(await stored(hash))).toBe(false);
+    expect(await journal.readSnapshot(hash)).toEqual(snap);
+  });
+
   it('stores pulled backups older than the local ones as deltas, the newest still whole', async () => {
     const local = await add({ name: 'local' });
     const pulled = ['p1', 'p2'].map((value, i) => ({ ...body({ name: value }), at: -10 + i }));
