@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/support/find-chromium';
 import {
   CONVEX_PORT,
   CONVEX_CONTROL_PORT,
@@ -21,7 +22,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: '/usr/bin/chromium' },
+    // Playwright's own `page` fixture would look for its download only; every test drives the same browser.
+    launchOptions: { executablePath: findChromium().path },
   },
   webServer: [
     {

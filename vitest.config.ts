@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/convex/**/*.test.ts'],
           environment: 'edge-runtime',
           server: { deps: { inline: ['convex-test'] } },
+          // convex/testing.ts runs only where a deployment sets this; a real one never does.
+          env: { SAVEPOINT_TEST_FUNCTIONS: '1' },
         },
       },
     ],

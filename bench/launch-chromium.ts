@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs } from '../tests/support/chromium-args';
+import { findChromium } from '../tests/support/find-chromium';
 import { EXTENSION_DIR } from './build-extension';
 
 /** A Chromium with its own throw-away profile; `close()` also deletes the profile. */
@@ -15,7 +16,7 @@ export interface BenchBrowser {
 export async function launchChromium(withExtension: boolean): Promise<BenchBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'savepoint-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium().path,
     headless: true,
     args: chromiumArgs(withExtension ? EXTENSION_DIR : null),
     viewport: { width: 1200, height: 900 },

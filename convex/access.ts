@@ -1,5 +1,5 @@
 import type { GenericDatabaseReader } from 'convex/server';
-import type { DataModel, Id } from './_generated/dataModel';
+import type { DataModel, Doc, Id } from './_generated/dataModel';
 import { appError } from './errors';
 import { checkRateLimit } from './rateLimits';
 import type { KeyIdentity, Role } from './schema';
@@ -33,7 +33,8 @@ export const hashAccessKey = sha256Hex;
 
 /**
  * The one access check: refuses a caller whose IP spent its failed-check budget, a missing, unknown or revoked
- * key, a key of another workspace, and a role below `role` (saying which `action`, e.g. "Restoring", needs more).
+ * key, a key that does not cover the workspace, and a role below `role` (saying which `action`, e.g. "Restoring",
+ * needs more). The returned identity acts on the requested workspace (the key's first one when none is named).
  */
 export async function authenticate(
   db: GenericDatabaseReader<DataModel>,
@@ -51,8 +52,15 @@ export async function authenticate(
     .unique();
   if (key === null) throw appError('UNAUTHENTICATED', 'Unknown access key');
   if (key.revokedAt !== undefined) throw appError('UNAUTHENTICATED', 'This access key was revoked');
-  if (request.workspace !== undefined && request.workspace !== key.workspace) {
-    throw appError('FORBIDDEN', 'This access key belongs to another workspace');
+  const covered = coveredWorkspaces(key);
+  if (request.workspace !== undefined && !covered.includes(request.workspace)) {
+    // The holder of a valid key may learn what it covers (whoami says so too): it tells them which key to add.
+    throw appError(
+      'FORBIDDEN',
+      `Access key "${key.label}" does not cover workspace "${request.workspace}"; it covers ${covered
+        .map((slug) => `"${slug}"`)
+        .join(', ')}`,
+    );
   }
   if (ROLE_RANK[key.role] < ROLE_RANK[request.role]) {
     throw appError(
@@ -60,5 +68,16 @@ export async function authenticate(
       `${request.action ?? 'This action'} needs an ${request.role} key; this is a ${key.role} key`,
     );
   }
-  return { keyId: key._id, workspace: key.workspace, role: key.role, label: key.label };
+  return {
+    keyId: key._id,
+    workspace: request.workspace ?? key.workspace,
+    workspaces: covered,
+    role: key.role,
+    label: key.label,
+  };
+}
+
+/** Every workspace a key may act on: the one it was made for, then any it was scoped to since. */
+export function coveredWorkspaces(key: Pick<Doc<'accessKeys'>, 'workspace' | 'workspaces'>): string[] {
+  return [key.workspace, ...(key.workspaces ?? []).filter((slug) => slug !== key.workspace)];
 }

@@ -1,32 +1,56 @@
 import { v } from 'convex/values';
 import { internalMutation, internalQuery } from './_generated/server';
-import { generateAccessKey, hashAccessKey } from './access';
+import { coveredWorkspaces, generateAccessKey, hashAccessKey } from './access';
 import { appError } from './errors';
 import { checkText, MAX_NAME_CHARS, MIN_CHOSEN_KEY_CHARS } from './limits';
 import { roleValidator } from './schema';
 import { ensureWorkspace } from './workspaceRow';
 
-/** Workspace slugs: lowercase letters, digits and dashes, 1 to 63 characters. */
-const WORKSPACE_SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/**
+ * Workspace names: a slug (lowercase letters, digits and dashes) or a host with its port, as the extension names a
+ * dashboard's workspace when its URL pattern has no `:workspace` (`grafana.internal:3000`).
+ */
+const WORKSPACE_NAME = /^[a-z0-9][a-z0-9.-]{0,252}(:[0-9]{1,5})?$/;
+
+/** Most workspaces one key covers. */
+const MAX_KEY_WORKSPACES = 100;
+
+function checkWorkspaces(workspaces: string[]): void {
+  if (workspaces.length > MAX_KEY_WORKSPACES) {
+    throw appError('INVALID', `A key covers at most ${MAX_KEY_WORKSPACES} workspaces`);
+  }
+  for (const workspace of workspaces) {
+    if (!WORKSPACE_NAME.test(workspace)) throw appError('INVALID', `Invalid workspace name "${workspace}"`);
+  }
+}
 
 /**
  * Creates an access key and prints it once: `npx convex run keys:create '{"workspace":"acme","role":"admin",
- * "label":"Ops laptop"}'`. Only its SHA-256 is stored. `key` is for tests that need a known key string (at least 32
- * characters).
+ * "label":"Ops laptop"}'`; add `"workspaces":["globex","grafana.internal:3000"]` for a key that covers more
+ * workspaces with the same role. Only its SHA-256 is stored. `key` is for tests that need a known key string (at
+ * least 32 characters).
  */
 export const create = internalMutation({
-  args: { workspace: v.string(), role: roleValidator, label: v.string(), key: v.optional(v.string()) },
+  args: {
+    workspace: v.string(),
+    workspaces: v.optional(v.array(v.string())),
+    role: roleValidator,
+    label: v.string(),
+    key: v.optional(v.string()),
+  },
   returns: v.object({ key: v.string(), keyId: v.id('accessKeys') }),
   handler: async (ctx, args) => {
-    if (!WORKSPACE_SLUG.test(args.workspace)) throw appError('INVALID', 'Invalid workspace slug');
+    const more = (args.workspaces ?? []).filter((slug) => slug !== args.workspace);
+    checkWorkspaces([args.workspace, ...more]);
     checkText('label', args.label, MAX_NAME_CHARS, true);
     if (args.key !== undefined && args.key.length < MIN_CHOSEN_KEY_CHARS) {
       throw appError('INVALID', `A chosen access key needs at least ${MIN_CHOSEN_KEY_CHARS} characters`);
     }
     const key = args.key ?? generateAccessKey();
-    await ensureWorkspace(ctx, args.workspace);
+    for (const workspace of [args.workspace, ...more]) await ensureWorkspace(ctx, workspace);
     const keyId = await ctx.db.insert('accessKeys', {
       workspace: args.workspace,
+      ...(more.length > 0 ? { workspaces: more } : {}),
       role: args.role,
       label: args.label,
       keyHash: await hashAccessKey(key),
@@ -44,6 +68,8 @@ export const list = internalQuery({
       keyId: v.id('accessKeys'),
       role: roleValidator,
       label: v.string(),
+      /** Every workspace the key covers, its own first. */
+      workspaces: v.array(v.string()),
       createdAt: v.number(),
       revokedAt: v.optional(v.number()),
     }),
@@ -57,6 +83,7 @@ export const list = internalQuery({
       keyId: k._id,
       role: k.role,
       label: k.label,
+      workspaces: coveredWorkspaces(k),
       createdAt: k.createdAt,
       ...(k.revokedAt === undefined ? {} : { revokedAt: k.revokedAt }),
     }));
@@ -72,5 +99,23 @@ export const revoke = internalMutation({
     if (key === null) throw appError('NOT_FOUND', 'No such access key');
     if (key.revokedAt === undefined) await ctx.db.patch(keyId, { revokedAt: Date.now() });
     return null;
+  },
+});
+
+/**
+ * Sets the other workspaces a key covers (its own stays): `npx convex run keys:setWorkspaces '{"keyId":"…",
+ * "workspaces":["globex"]}'`. An empty list narrows it back to its own workspace.
+ */
+export const setWorkspaces = internalMutation({
+  args: { keyId: v.id('accessKeys'), workspaces: v.array(v.string()) },
+  returns: v.array(v.string()),
+  handler: async (ctx, { keyId, workspaces }) => {
+    const key = await ctx.db.get(keyId);
+    if (key === null) throw appError('NOT_FOUND', 'No such access key');
+    const more = [...new Set(workspaces)].filter((slug) => slug !== key.workspace);
+    checkWorkspaces(more);
+    for (const workspace of more) await ensureWorkspace(ctx, workspace);
+    await ctx.db.patch(keyId, { workspaces: more });
+    return coveredWorkspaces({ workspace: key.workspace, workspaces: more });
   },
 });

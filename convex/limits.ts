@@ -1,6 +1,8 @@
 import { appError } from './errors';
 import { MINUTE } from './time';
 
+export { DEFAULT_RETENTION, MAX_RETENTION } from './sharedLimits';
+
 /** (bytes, UTF-8) Largest snapshot accepted: 8 MiB, half of Convex's 16 MiB argument limit. */
 export const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
 
@@ -15,12 +17,6 @@ export const MAX_REPORT_CHARS = 20_000;
 
 /** Most backups or audit entries returned in one page. */
 export const MAX_PAGE_SIZE = 100;
-
-/** Backups kept per workspace and section (besides pinned ones) unless the workspace sets its own. */
-export const DEFAULT_RETENTION = 200;
-
-/** Largest retention a workspace may set. */
-export const MAX_RETENTION = 10_000;
 
 /** (milliseconds) How far a client's clock may run ahead of the server's; a later capturedAt is recorded as now. */
 export const MAX_CLOCK_SKEW = 5 * MINUTE;

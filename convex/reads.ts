@@ -1,8 +1,9 @@
 import { paginationOptsValidator } from 'convex/server';
-import { v } from 'convex/values';
+import { v, type Infer } from 'convex/values';
 import { internal } from './_generated/api';
 import { action, internalQuery } from './_generated/server';
 import { authenticate } from './access';
+import { changesValidator } from './audit';
 import { countingFailedKeyChecks } from './failedKeyChecks';
 import {
   backupValidator,
@@ -24,7 +25,7 @@ export const whoamiForIp = internalQuery({
   returns: keyIdentityValidator,
   handler: async (ctx, args) => {
     const key = await authenticate(ctx.db, { ...args, role: 'capture' });
-    return { workspace: key.workspace, role: key.role, label: key.label };
+    return { workspace: key.workspace, workspaces: key.workspaces, role: key.role, label: key.label };
   },
 });
 
@@ -65,6 +66,18 @@ export const getLatestBackup = action({
     const { ip } = await ctx.meta.getRequestMetadata();
     return await countingFailedKeyChecks(ctx, ip, () =>
       ctx.runQuery(internal.httpBackups.latest, { ...args, ip }),
+    );
+  },
+});
+
+/** Pins, unpins, deletes, restores and retention changes of a workspace after `after`; failed checks count. */
+export const listChanges = action({
+  args: { accessKey: v.string(), workspace: v.string(), after: v.number() },
+  returns: changesValidator,
+  handler: async (ctx, args): Promise<Infer<typeof changesValidator>> => {
+    const { ip } = await ctx.meta.getRequestMetadata();
+    return await countingFailedKeyChecks(ctx, ip, () =>
+      ctx.runQuery(internal.audit.changesSince, { ...args, ip }),
     );
   },
 });

@@ -101,7 +101,10 @@ export type SyncStatusView = Infer<typeof syncStatusViewValidator>;
 
 /** Who an access key is, as handed to handlers in `ctx.key` and returned by `workspaces:whoami`. */
 export const keyIdentityValidator = v.object({
+  /** The workspace asked about, else the key's first workspace. */
   workspace: v.string(),
+  /** Every workspace the key covers (a team's keys cover several). */
+  workspaces: v.array(v.string()),
   role: roleValidator,
   label: v.string(),
 });
@@ -118,7 +121,10 @@ export default defineSchema({
   }).index('by_slug', ['slug']),
 
   accessKeys: defineTable({
+    /** The workspace the key was made for (listed by `keys:list`). */
     workspace: v.string(),
+    /** More workspaces the key covers, with the same role: one key for a team's dashboards. */
+    workspaces: v.optional(v.array(v.string())),
     role: roleValidator,
     label: v.string(),
     /** SHA-256 of the key, hex; the key itself is never stored. */

@@ -53,8 +53,13 @@ export const apiBackupFields = {
 type ApiBackupInput = ObjectType<typeof apiBackupFields>;
 
 /** Result of a backup write: `duplicate` when the client id was already stored (a retried request). */
-export const createResultValidator = v.object({ id: v.id('settingsBackups'), duplicate: v.boolean() });
-type CreateResult = { id: Id<'settingsBackups'>; duplicate: boolean };
+export const createResultValidator = v.object({
+  id: v.id('settingsBackups'),
+  duplicate: v.boolean(),
+  /** Label of the access key the server recorded as the writer (shown in every device's history). */
+  keyLabel: v.string(),
+});
+type CreateResult = { id: Id<'settingsBackups'>; duplicate: boolean; keyLabel: string };
 
 /** A backup ready to store: checked, with what the server decided (source, capture time, hash). */
 type CheckedBackup = Omit<Doc<'settingsBackups'>, '_id' | '_creationTime' | 'chunkCount' | 'size' | 'pinned'>;
@@ -108,7 +113,8 @@ export async function storeNewBackup(
   const capturedAt = recordedCapturedAt(input.capturedAt, now);
 
   const existing = await findBackup(ctx, key.workspace, input.clientBackupId);
-  if (existing !== null) return { id: existing._id, duplicate: true };
+  if (existing !== null)
+    return { id: existing._id, duplicate: true, keyLabel: existing.keyLabel ?? key.label };
 
   checkSize(input.data);
   const data = await checkedSnapshotData(input.data, input.type, input.contentHash);
@@ -127,7 +133,7 @@ export async function storeNewBackup(
     ...(note === undefined ? {} : { note }),
     ...(device === undefined ? {} : { device }),
   });
-  return { id, duplicate: false };
+  return { id, duplicate: false, keyLabel: key.label };
 }
 
 /** Stores an HTTP API backup once per client id: the caller's JSON as data, marked `api`, hashed by the server. */
@@ -138,7 +144,8 @@ export async function storeApiBackup(
 ): Promise<CreateResult> {
   checkNames(input);
   const existing = await findBackup(ctx, key.workspace, input.clientBackupId);
-  if (existing !== null) return { id: existing._id, duplicate: true };
+  if (existing !== null)
+    return { id: existing._id, duplicate: true, keyLabel: existing.keyLabel ?? key.label };
   checkSize(input.data);
   const now = Date.now();
   const id = await storeChecked(ctx, {
@@ -153,7 +160,7 @@ export async function storeApiBackup(
     keyLabel: key.label,
     ...(input.label === undefined ? {} : { label: input.label }),
   });
-  return { id, duplicate: false };
+  return { id, duplicate: false, keyLabel: key.label };
 }
 
 /** The newest backup of a section, or null. */
@@ -218,10 +225,10 @@ export const listBackups = captureQuery({
 });
 
 /**
- * Records a restore after the extension performed it (who, when, which backup, outcome) and returns the backup.
- * Kept for extensions that predate `restores:begin`, which audits a restore before it runs.
+ * Records in the audit log a restore the extension already performed (who, when, which backup, outcome) and returns
+ * the backup; it restores nothing itself. `restores:begin` audits a restore before it runs.
  */
-export const restoreFromBackup = adminMutationFor('Restoring')({
+export const recordRestore = adminMutationFor('Restoring')({
   args: {
     clientBackupId: v.string(),
     device: v.optional(v.string()),
@@ -271,9 +278,10 @@ export const deleteBackup = adminMutationFor('Deleting a backup')({
 
 /** Pins a backup (retention never removes it) or unpins it, recorded in the audit log. */
 export const setPinned = adminMutationFor('Pinning')({
-  args: { clientBackupId: v.string(), pinned: v.boolean() },
+  args: { clientBackupId: v.string(), pinned: v.boolean(), device: v.optional(v.string()) },
   returns: v.null(),
-  handler: async (ctx, { clientBackupId, pinned }) => {
+  handler: async (ctx, { clientBackupId, pinned, device }) => {
+    checkText('device', device, MAX_NAME_CHARS);
     const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
     await ctx.db.patch(doc._id, { pinned });
     await ctx.db.insert('auditLog', {
@@ -282,6 +290,7 @@ export const setPinned = adminMutationFor('Pinning')({
       backupId: doc._id,
       clientBackupId,
       keyLabel: ctx.key.label,
+      device,
       at: Date.now(),
     });
     return null;
@@ -326,6 +335,32 @@ export const pruneSection = internalMutation({
         at: Date.now(),
       });
     }
+    return null;
+  },
+});
+
+/** Sections one `pruneWorkspace` run schedules; a run that hits it schedules the next from where it stopped. */
+const SECTIONS_PER_RUN = 100;
+
+/** Schedules retention of every section of a workspace (after an admin changed its retention). */
+export const pruneWorkspace = internalMutation({
+  args: { workspace: v.string(), after: v.optional(v.string()) },
+  returns: v.null(),
+  handler: async (ctx, { workspace, after }) => {
+    let last = after;
+    for (let i = 0; i < SECTIONS_PER_RUN; i++) {
+      const from = last;
+      const next = await ctx.db
+        .query('settingsBackups')
+        .withIndex('by_workspace_and_type_and_createdAt', (q) =>
+          from === undefined ? q.eq('workspace', workspace) : q.eq('workspace', workspace).gt('type', from),
+        )
+        .first();
+      if (next === null) return null;
+      last = next.type;
+      await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type: next.type });
+    }
+    await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneWorkspace, { workspace, after: last });
     return null;
   },
 });

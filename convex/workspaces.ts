@@ -1,8 +1,9 @@
 import { v } from 'convex/values';
 import { ensureWorkspace, findWorkspace } from './workspaceRow';
 import { appError } from './errors';
-import { adminMutation, anyKeyQuery, captureMutation, captureQuery } from './functions';
-import { MAX_NOTE_CHARS, MAX_RETENTION, checkText } from './limits';
+import { adminMutationFor, anyKeyQuery, captureMutation, captureQuery } from './functions';
+import { internal } from './_generated/api';
+import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_RETENTION, checkText } from './limits';
 import { keyIdentityValidator, syncStatusViewValidator } from './schema';
 
 /** When the workspace's settings last reached Convex, and whether the last attempt failed. */
@@ -36,19 +37,37 @@ export const markSyncError = captureMutation({
 export const whoami = anyKeyQuery({
   args: {},
   returns: keyIdentityValidator,
-  handler: async (ctx) => ({ workspace: ctx.key.workspace, role: ctx.key.role, label: ctx.key.label }),
+  handler: async (ctx) => ({
+    workspace: ctx.key.workspace,
+    workspaces: ctx.key.workspaces,
+    role: ctx.key.role,
+    label: ctx.key.label,
+  }),
 });
 
-/** Sets how many backups per section the workspace keeps besides pinned ones; applied on the next backup. */
-export const setRetention = adminMutation({
-  args: { retention: v.number() },
+/** Sets how many backups per section the workspace keeps besides pinned ones; prunes every section now. */
+export const setRetention = adminMutationFor('Changing the retention')({
+  args: { retention: v.number(), device: v.optional(v.string()) },
   returns: v.null(),
-  handler: async (ctx, { retention }) => {
+  handler: async (ctx, { retention, device }) => {
+    checkText('device', device, MAX_NAME_CHARS);
     if (!Number.isInteger(retention) || retention < 1 || retention > MAX_RETENTION) {
       throw appError('INVALID', `retention must be a whole number from 1 to ${MAX_RETENTION}`);
     }
     const row = await ensureWorkspace(ctx, ctx.key.workspace);
     await ctx.db.patch(row._id, { retention });
+    // Every device follows it after its next pull (`reads:listChanges`), and the audit says who set it.
+    await ctx.db.insert('auditLog', {
+      workspace: ctx.key.workspace,
+      action: 'retention',
+      keyLabel: ctx.key.label,
+      device,
+      report: `Keep ${retention} backups per section besides pinned ones`,
+      at: Date.now(),
+    });
+    await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneWorkspace, {
+      workspace: ctx.key.workspace,
+    });
     return null;
   },
 });

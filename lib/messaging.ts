@@ -3,6 +3,7 @@ import { MAX_SECTIONS } from './capture/limits';
 import { snapshotDraftSchema, type SnapshotDraft } from './capture/snapshot-draft';
 import type { FieldChange } from './diff/diff-snapshots';
 import type { ApplyReport } from './restore/apply-report';
+import { MAX_RETENTION } from '../convex/sharedLimits';
 import { z } from './zod';
 
 /** Every section a page shows, as drafts: what `capture:drift` sends and `tab:collect` answers. */
@@ -55,6 +56,14 @@ export const protocol = {
       id: z.string(),
       tabId: z.number().int().optional(),
       fields: z.array(z.string()).optional(),
+    }),
+  },
+  /** Sets a workspace's retention in Convex for every device (admin keys). */
+  'workspace:set-retention': {
+    from: 'page',
+    data: z.object({
+      workspace: z.string().trim().min(1).max(255),
+      retention: z.number().int().min(1).max(MAX_RETENTION),
     }),
   },
   'settings:test-connection': {
@@ -121,6 +130,7 @@ export interface MessageReplies {
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;
+  'workspace:set-retention': { ok: true };
   'settings:test-connection': TestConnectionResult;
   'tab:collect': { drafts: SnapshotDraft[] };
 }

@@ -1,9 +1,11 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
 import { newBackupSchema } from './journal/backup-record';
+import { migrateSettingsToV2, migrateWatchedToV2 } from './storage-migrations';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
-export const DEFAULT_RETENTION_PER_SECTION = 200;
+export const DEFAULT_RETENTION_PER_SECTION = DEFAULT_RETENTION;
 
 export const watchedDashboardSchema = z.object({
   id: z.string().min(1),
@@ -20,13 +22,30 @@ export const watchedDashboardSchema = z.object({
   ignoreRules: z.array(z.string().max(2000)).max(500).optional(),
   /** Set by the administrator's managed policy: shown as managed, not editable. */
   managed: z.boolean().default(false),
+  /**
+   * The workspace set by hand ("this host is workspace acme"); when absent, the pattern's `:workspace` group, else
+   * the host with its port.
+   */
+  workspace: z.string().trim().min(1).max(255).optional(),
 });
 export type WatchedDashboard = z.infer<typeof watchedDashboardSchema>;
 
 export const settingsSchema = z.object({
   convexUrl: z.string().default(''),
+  /** The access key used for every workspace that has no key of its own in `workspaceKeys`. */
   accessKey: z.string().default(''),
-  retentionPerSection: z.number().int().min(1).max(100_000).default(DEFAULT_RETENTION_PER_SECTION),
+  /** Keys for particular workspaces (a team's dashboards with keys of their own), kept on this device only. */
+  workspaceKeys: z
+    .array(z.object({ workspace: z.string().trim().min(1).max(255), accessKey: z.string().trim().min(1) }))
+    .max(200)
+    .default([]),
+  // Capped rather than refused: a value stored when the device allowed 100,000 must not discard the settings.
+  retentionPerSection: z
+    .number()
+    .int()
+    .min(1)
+    .transform((kept) => Math.min(kept, MAX_RETENTION))
+    .default(DEFAULT_RETENTION_PER_SECTION),
   /** Keys of settings locked by the administrator's managed policy. */
   locked: z.array(z.string()).default([]),
 });
@@ -61,11 +80,16 @@ export const driftSchema = z.object({
 });
 export type Drift = z.infer<typeof driftSchema>;
 
-export const driftItem = storage.defineItem<unknown>('local:drift', { fallback: {} });
+export const driftItem = storage.defineItem<unknown>('local:drift', { fallback: {}, version: 1 });
 
-/** Drift by workspace, validated. */
+/** Drift by workspace, validated; a malformed workspace's entry is dropped, never the others. */
 export async function readDrift(): Promise<Record<string, Drift>> {
-  return parseOr(z.record(z.string(), driftSchema), await driftItem.getValue(), {});
+  return parseEntries(driftSchema, await driftItem.getValue());
+}
+
+/** Writes one workspace's drift after validating it. */
+export async function writeDrift(workspace: string, drift: Drift): Promise<void> {
+  await driftItem.setValue({ ...(await readDrift()), [workspace]: driftSchema.parse(drift) });
 }
 
 export const installSchema = z.object({
@@ -82,16 +106,53 @@ function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
   return parsed.success ? parsed.data : fallback;
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: {} });
-export const watchedItem = storage.defineItem<unknown>('local:watchedDashboards', { fallback: [] });
-export const statusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: {} });
+/** A stored map by workspace, entry by entry: a malformed entry is dropped, never the whole map. */
+function parseEntries<T>(schema: z.ZodType<T>, value: unknown): Record<string, T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const result: Record<string, T> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) result[key] = parsed.data;
+  }
+  return result;
+}
+
+/**
+ * The settings as stored, field by field: a field that no longer parses takes its default and the others are kept,
+ * so one bad value (a hand edit, a downgrade) never resets the Convex URL and access key.
+ */
+export function salvageSettings(value: unknown): Settings {
+  const whole = settingsSchema.safeParse(value);
+  if (whole.success) return whole.data;
+  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const kept: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(settingsSchema.shape)) {
+    if (schema.safeParse(raw[field]).success) kept[field] = raw[field];
+  }
+  console.warn('Savepoint: some stored settings were malformed and took their defaults');
+  return settingsSchema.parse(kept);
+}
+
+// Every item names its version; a shape change adds a version and a migration in storage-migrations.ts, with a
+// fixture of the old shape in tests/unit/storage-migrations.test.ts.
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
+});
+export const watchedItem = storage.defineItem<unknown>('local:watchedDashboards', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: migrateWatchedToV2 },
+});
+export const statusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: {}, version: 1 });
 /** Bumped whenever the journal changes, so open popups reload what they show. */
 export const journalVersionItem = storage.defineItem<number>('local:journalVersion', { fallback: 0 });
-export const installItem = storage.defineItem<unknown>('local:install', { fallback: null });
+export const installItem = storage.defineItem<unknown>('local:install', { fallback: null, version: 1 });
 
-/** The user's settings, validated. */
+/** The user's settings, validated field by field. */
 export async function readSettings(): Promise<Settings> {
-  return parseOr(settingsSchema, await settingsItem.getValue(), settingsSchema.parse({}));
+  return salvageSettings(await settingsItem.getValue());
 }
 
 /** Merges a change into the settings after validating it. */
@@ -117,9 +178,14 @@ export async function writeWatched(list: WatchedDashboard[]): Promise<void> {
 
 export const statusMapSchema = z.record(z.string(), workspaceStatusSchema);
 
-/** Sync status of every workspace. */
+/** Sync status of every workspace; a malformed workspace's entry is dropped, never the others. */
 export async function readStatuses(): Promise<Record<string, WorkspaceStatus>> {
-  return parseOr(statusMapSchema, await statusItem.getValue(), {});
+  return parseEntries(workspaceStatusSchema, await statusItem.getValue());
+}
+
+/** Writes one workspace's sync status after validating it. */
+export async function writeStatus(workspace: string, status: WorkspaceStatus): Promise<void> {
+  await statusItem.setValue({ ...(await readStatuses()), [workspace]: workspaceStatusSchema.parse(status) });
 }
 
 /** Salt and device identity, created on first use. */
@@ -158,7 +224,7 @@ export const heldBackupSchema = newBackupSchema.extend({
 });
 export type HeldBackup = z.infer<typeof heldBackupSchema>;
 
-export const heldItem = storage.defineItem<unknown>('local:heldBackups', { fallback: [] });
+export const heldItem = storage.defineItem<unknown>('local:heldBackups', { fallback: [], version: 1 });
 
 /** Backups held outside the journal, oldest first; malformed entries are dropped, never the whole list. */
 export async function readHeld(): Promise<HeldBackup[]> {
@@ -173,7 +239,7 @@ export async function readHeld(): Promise<HeldBackup[]> {
 }
 
 export async function writeHeld(list: HeldBackup[]): Promise<void> {
-  await heldItem.setValue(list);
+  await heldItem.setValue(list.map((entry) => heldBackupSchema.parse(entry)));
 }
 
 /** How the device's storage is doing: `short` after old backups were pruned to make room, `full` while held. */
@@ -187,7 +253,10 @@ export const storageHealthSchema = z.object({
 });
 export type StorageHealth = z.infer<typeof storageHealthSchema>;
 
-export const storageHealthItem = storage.defineItem<unknown>('local:storageHealth', { fallback: null });
+export const storageHealthItem = storage.defineItem<unknown>('local:storageHealth', {
+  fallback: null,
+  version: 1,
+});
 
 export async function readStorageHealth(): Promise<StorageHealth> {
   return parseOr(storageHealthSchema, await storageHealthItem.getValue(), {
@@ -206,20 +275,52 @@ export async function writeStorageHealth(health: StorageHealth): Promise<void> {
  * Per workspace, the server time (`createdAt`) of the newest backup a pull has seen: later pulls stop there, so
  * backups this device pruned (retention, full storage) are not pulled back.
  */
-export const pullMarksItem = storage.defineItem<unknown>('local:pullMarks', { fallback: {} });
+export const pullMarksItem = storage.defineItem<unknown>('local:pullMarks', { fallback: {}, version: 1 });
 
 /** The newest server time a pull saw, and the backups it saw at that very millisecond. */
 export const pullMarkSchema = z.object({ at: z.number(), ids: z.array(z.string()).max(1000) });
 export type PullMark = z.infer<typeof pullMarkSchema>;
 
-const pullMarksSchema = z.record(z.string(), pullMarkSchema);
-
 export async function readPullMark(workspace: string): Promise<PullMark | undefined> {
-  return parseOr(pullMarksSchema, await pullMarksItem.getValue(), {})[workspace];
+  return parseEntries(pullMarkSchema, await pullMarksItem.getValue())[workspace];
 }
 
 export async function writePullMark(workspace: string, mark: PullMark): Promise<void> {
-  const marks = parseOr(pullMarksSchema, await pullMarksItem.getValue(), {});
+  const marks = parseEntries(pullMarkSchema, await pullMarksItem.getValue());
   if ((marks[workspace]?.at ?? -Infinity) > mark.at) return;
-  await pullMarksItem.setValue({ ...marks, [workspace]: mark });
+  await pullMarksItem.setValue({ ...marks, [workspace]: pullMarkSchema.parse(mark) });
+}
+
+/** What Convex last said about a workspace: the key's role there, and what its admins set for every device. */
+export const workspaceFactsSchema = z.object({
+  /** Role and label of the key this device uses for the workspace, when Convex accepted it. */
+  role: z.enum(['capture', 'admin']).optional(),
+  keyLabel: z.string().optional(),
+  /** Backups kept per section, as an admin set it in Convex (overrides this device's setting). */
+  retention: z.number().int().min(1).max(MAX_RETENTION).optional(),
+  /** The audit time (ms, server clock) up to which this device applied the workspace's changes. */
+  changesAt: z.number().default(0),
+  checkedAt: z.number(),
+});
+export type WorkspaceFacts = z.infer<typeof workspaceFactsSchema>;
+
+export const workspaceFactsItem = storage.defineItem<unknown>('local:workspaceFacts', {
+  fallback: {},
+  version: 1,
+});
+
+/** What Convex last said about every workspace, validated. */
+export async function readWorkspaceFacts(): Promise<Record<string, WorkspaceFacts>> {
+  return parseEntries(workspaceFactsSchema, await workspaceFactsItem.getValue());
+}
+
+/** Merges what Convex just said about a workspace into what is stored. */
+export async function writeWorkspaceFacts(
+  workspace: string,
+  change: Partial<WorkspaceFacts> & { checkedAt: number },
+): Promise<WorkspaceFacts> {
+  const all = await readWorkspaceFacts();
+  const next = workspaceFactsSchema.parse({ ...all[workspace], ...change });
+  await workspaceFactsItem.setValue({ ...all, [workspace]: next });
+  return next;
 }

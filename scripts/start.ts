@@ -3,17 +3,25 @@
  * with Savepoint loaded and already configured for the demo. Without a display it says how to load it by hand.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startDemoServer } from '../demo/server';
 import { startLocalConvex } from '../tests/support/convex-local-server';
+import { findChromium } from '../tests/support/find-chromium';
 
 const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4400);
 const CONVEX_PORT = Number(process.env.CONVEX_LOCAL_PORT ?? 3210);
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function chromiumOrProblem(): { path: string } | { problem: string } {
+  try {
+    return findChromium();
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const demo = await startDemoServer({ port: DEMO_PORT });
@@ -27,6 +35,7 @@ Access key:      ${convex.acmeKey}   (workspace "acme", admin)
 Extension:       ${EXTENSION_DIR}
 `);
 
+const browser = chromiumOrProblem();
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.info(`No display found, so no browser was opened. To try Savepoint by hand:
   1. Open chrome://extensions in Chromium or Chrome, turn on "Developer mode", click "Load unpacked" and pick
@@ -35,13 +44,13 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
      Dashboard URL pattern http://127.0.0.1:*/:workspace/settings*  then "Add".
   3. Open ${dashboardUrl}, change a setting, click Save, and open Savepoint's popup.
 Press Ctrl+C to stop.`);
-} else if (!existsSync(CHROMIUM)) {
-  console.info(`Chromium was not found at ${CHROMIUM} (set CHROMIUM_PATH). Load ${EXTENSION_DIR} by hand.`);
+} else if ('problem' in browser) {
+  console.info(`${browser.problem} Or load ${EXTENSION_DIR} by hand.`);
 } else {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(path.join(tmpdir(), 'savepoint-demo-')),
     {
-      executablePath: CHROMIUM,
+      executablePath: browser.path,
       headless: false,
       args: [
         `--disable-extensions-except=${EXTENSION_DIR}`,

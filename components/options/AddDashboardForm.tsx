@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { dashboardPatternError } from '@/lib/options/dashboard-pattern-error';
-import { ensureOrigin, originOf } from '@/lib/options/origin-access';
+import { dashboardPatternError } from '@/lib/watch/dashboard-pattern-error';
+import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
-import { addWatched } from '@/lib/options/watched-edits';
+import { addWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
 import type { WatchedDashboard } from '@/lib/storage';
 import { TextField } from './TextField';

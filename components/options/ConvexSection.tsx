@@ -8,6 +8,7 @@ import { AccessKeyField } from './AccessKeyField';
 import { Section } from './Section';
 import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';
+import { WorkspaceKeysField } from './WorkspaceKeysField';
 
 const KEY_COMMAND = `npx convex run keys:create '{"workspace":"acme","role":"admin","label":"my laptop"}'`;
 
@@ -20,6 +21,7 @@ export function ConvexSection({ settings }: { settings: Settings }) {
   const urlLocked = isLocked(settings, 'convexUrl');
   const [url, setUrl] = useDraft(settings.convexUrl);
   const [accessKey, setAccessKey] = useDraft(settings.accessKey);
+  const [workspaceKeys, setWorkspaceKeys] = useDraft(settings.workspaceKeys);
   const [urlError, setUrlError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [testing, setTesting] = useState(false);
@@ -34,7 +36,11 @@ export function ConvexSection({ settings }: { settings: Settings }) {
       return;
     }
     try {
-      await writeSettings({ ...(urlLocked ? {} : { convexUrl: url.trim() }), accessKey: accessKey.trim() });
+      await writeSettings({
+        ...(urlLocked ? {} : { convexUrl: url.trim() }),
+        accessKey: accessKey.trim(),
+        workspaceKeys,
+      });
       setStatus({ tone: 'ok', text: 'Saved' });
     } catch (caught) {
       setStatus({ tone: 'error', text: `Not saved: ${errorText(caught)}` });
@@ -51,11 +57,26 @@ export function ConvexSection({ settings }: { settings: Settings }) {
     setTesting(true);
     setStatus({ tone: 'info', text: 'Testing the connection…' });
     try {
-      const result = await sendMessage('settings:test-connection', {
-        convexUrl: shownUrl.trim(),
-        accessKey: accessKey.trim(),
+      // The main key, then each workspace's own key against its workspace: one line each.
+      const checks: { accessKey: string; workspace?: string }[] = [
+        { accessKey: accessKey.trim() },
+        ...workspaceKeys.map((entry) => ({ accessKey: entry.accessKey, workspace: entry.workspace })),
+      ];
+      const results = [];
+      for (const check of checks) {
+        const result = await sendMessage('settings:test-connection', {
+          convexUrl: shownUrl.trim(),
+          ...check,
+        });
+        results.push({
+          ...result,
+          message: check.workspace ? `${check.workspace}: ${result.message}` : result.message,
+        });
+      }
+      setStatus({
+        tone: results.every((result) => result.ok) ? 'ok' : 'error',
+        text: results.map((result) => result.message).join('\n'),
       });
-      setStatus({ tone: result.ok ? 'ok' : 'error', text: result.message });
     } catch (caught) {
       setStatus({ tone: 'error', text: errorText(caught) });
     } finally {
@@ -98,6 +119,13 @@ export function ConvexSection({ settings }: { settings: Settings }) {
               Create a key with <code>{KEY_COMMAND}</code>. It is kept on this device only, never synced.
             </>
           }
+        />
+        <WorkspaceKeysField
+          value={workspaceKeys}
+          onChange={(next) => {
+            setWorkspaceKeys(next);
+            setStatus(null);
+          }}
         />
         <div className="actions">
           <button type="submit" className="primary">

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { dashboardPatternError } from '@/lib/options/dashboard-pattern-error';
+import { dashboardPatternError } from '@/lib/watch/dashboard-pattern-error';
 import { formatLeftOut, parseLeftOut } from '@/lib/options/left-out-list';
-import { ensureOrigin, originOf } from '@/lib/options/origin-access';
-import { savePatternError } from '@/lib/options/save-pattern-error';
+import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
+import { savePatternError } from '@/lib/watch/save-pattern-error';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
-import { updateWatched } from '@/lib/options/watched-edits';
+import { updateWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
 import type { WatchedDashboard } from '@/lib/storage';
 import { TextField } from './TextField';
@@ -20,6 +20,7 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
   const [pattern, setPattern] = useState(dashboard.pattern);
   const [savePattern, setSavePattern] = useState(dashboard.savePattern ?? '');
   const [leftOut, setLeftOut] = useState(formatLeftOut(dashboard.extraLeftOut));
+  const [workspace, setWorkspace] = useState(dashboard.workspace ?? '');
   const [patternProblem, setPatternProblem] = useState<string | null>(null);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const origin = originOf(pattern);
@@ -36,7 +37,12 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
       // A new site needs its own permission, asked for from this click (see ensureOrigin).
       const unchanged = origin === originOf(dashboard.pattern);
       if (await ensureOrigin(origin, unchanged || granted === true)) {
-        await updateWatched(dashboard.id, { pattern, savePattern, extraLeftOut: parseLeftOut(leftOut) });
+        await updateWatched(dashboard.id, {
+          pattern,
+          savePattern,
+          extraLeftOut: parseLeftOut(leftOut),
+          workspace,
+        });
         onDone();
       } else {
         setPatternProblem('Permission was not granted');
@@ -55,7 +61,16 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
         value={pattern}
         onChange={setPattern}
         error={patternProblem}
-        help={origin ? `Workspace: ${workspaceSource(pattern)}` : undefined}
+        help={origin ? `Workspace: ${workspaceSource(pattern, workspace.trim())}` : undefined}
+      />
+      <TextField
+        label="Workspace"
+        placeholder="acme"
+        autoComplete="off"
+        spellCheck={false}
+        value={workspace}
+        onChange={setWorkspace}
+        help="Optional. The workspace its backups belong to in Convex, e.g. one your access key covers; empty takes it from the URL."
       />
       <TextField
         label="Save request pattern"

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatLeftOut } from '@/lib/options/left-out-list';
-import { ensureOrigin, originOf } from '@/lib/options/origin-access';
+import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
-import { removeIgnoreRule, removeWatched } from '@/lib/options/watched-edits';
+import { removeIgnoreRule, removeWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
 import type { WatchedDashboard } from '@/lib/storage';
 import { DashboardEditForm } from './DashboardEditForm';
@@ -53,7 +53,7 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
         {dashboard.managed ? <ManagedBadge /> : null}
       </div>
       <ul className="facts">
-        <li>{workspaceSource(dashboard.pattern)}</li>
+        <li>{workspaceSource(dashboard.pattern, dashboard.workspace)}</li>
         {dashboard.savePattern ? (
           <li>
             Saves: <code>{dashboard.savePattern}</code>

@@ -1,4 +1,4 @@
-import { isLocked } from '@/lib/options/is-locked';
+import { isWatchedListLocked } from '@/lib/watch/watched-edits';
 import type { Settings, WatchedDashboard } from '@/lib/storage';
 import { AddDashboardForm } from './AddDashboardForm';
 import { DashboardItem } from './DashboardItem';
@@ -13,7 +13,7 @@ export function DashboardsSection({
   settings: Settings;
   watched: WatchedDashboard[];
 }) {
-  const locked = isLocked(settings, 'watchedDashboards');
+  const locked = isWatchedListLocked(settings);
   return (
     <Section id="dashboards" title="Watched dashboards">
       <p className="intro">

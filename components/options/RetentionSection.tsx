@@ -6,6 +6,7 @@ import { writeSettings, type Settings } from '@/lib/storage';
 import { Section } from './Section';
 import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';
+import { WorkspaceRetentionForm } from './WorkspaceRetentionForm';
 
 /** How many backups are kept per dashboard section before the oldest are pruned. */
 export function RetentionSection({ settings }: { settings: Settings }) {
@@ -53,6 +54,7 @@ export function RetentionSection({ settings }: { settings: Settings }) {
         </div>
         <StatusMessage status={status} />
       </form>
+      <WorkspaceRetentionForm />
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { sendMessage } from '../../lib/send-message';
+import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
@@ -23,10 +24,20 @@ interface Props extends EntryHandlers {
   offline: boolean;
   selected: boolean;
   confirmingDelete: boolean;
+  /** Why pin and delete are read-only here (a capture key), or null. */
+  adminRefusal: string | null;
 }
 
 /** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
-export function HistoryEntry({ record, now, offline, selected, confirmingDelete, ...on }: Props) {
+export function HistoryEntry({
+  record,
+  now,
+  offline,
+  selected,
+  confirmingDelete,
+  adminRefusal,
+  ...on
+}: Props) {
   const titleId = `entry-${record.id}-title`;
   const outbox = describeOutbox(record, offline);
   const [markingNotSave, setMarkingNotSave] = useState(false);
@@ -57,7 +68,14 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
           {record.title || record.type}
         </span>
         {record.pinned ? (
-          <span className="pin-marker" title="Pinned: kept however old" role="img" aria-label="Pinned">
+          <span
+            className="pin-marker"
+            title={
+              record.pinnedBy ? `Pinned by ${record.pinnedBy}: kept however old` : 'Pinned: kept however old'
+            }
+            role="img"
+            aria-label={record.pinnedBy ? `Pinned by ${record.pinnedBy}` : 'Pinned'}
+          >
             ●
           </span>
         ) : null}
@@ -67,7 +85,7 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
         </span>
       </div>
       <p className="entry-meta">
-        {describeChanges(record.changedFields)} · {formatSize(record.size)} · {record.device}
+        {describeChanges(record.changedFields)} · {formatSize(record.size)} · {describeAuthor(record)}
       </p>
       {record.label || record.note ? (
         <p className="entry-label">
@@ -126,7 +144,9 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
             type="button"
             className="button small"
             onClick={() => on.onTogglePin(record)}
-            aria-describedby={titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            disabled={adminRefusal !== null}
+            title={adminRefusal ?? undefined}
           >
             {record.pinned ? 'Unpin' : 'Pin'}
           </button>
@@ -134,7 +154,9 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
             type="button"
             className="button small subtle"
             onClick={() => on.onAskDelete(record.id)}
-            aria-describedby={titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            disabled={adminRefusal !== null}
+            title={adminRefusal ?? undefined}
           >
             Delete
           </button>
@@ -160,6 +182,11 @@ export function HistoryEntry({ record, now, offline, selected, confirmingDelete,
           ) : null}
         </div>
       )}
+      {adminRefusal ? (
+        <p id={`${titleId}-read-only`} className="entry-meta read-only">
+          {adminRefusal}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="entry-meta">
           {error}

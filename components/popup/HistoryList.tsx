@@ -1,6 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import { useStoredValue } from '../../lib/options/use-stored-value';
+import { adminRefusal } from '../../lib/popup/describe-author';
+import { readWorkspaceFacts, workspaceFactsItem } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 
@@ -32,6 +35,8 @@ export function HistoryList({
   ...handlers
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // What Convex said of each workspace's key: a capture key sees pin and delete read-only, with the reason.
+  const facts = useStoredValue(workspaceFactsItem, readWorkspaceFacts);
   // A stable key function keeps the virtualizer from recomputing 10,000 positions on every render.
   const itemKey = useCallback((index: number) => records[index]?.id ?? index, [records]);
   // The virtualizer hands out functions React Compiler cannot memoize; this component does not rely on that.
@@ -77,6 +82,7 @@ export function HistoryList({
                   offline={offline}
                   selected={selected.has(record.id)}
                   confirmingDelete={confirmingDelete === record.id}
+                  adminRefusal={adminRefusal(facts?.[record.workspace])}
                   {...handlers}
                 />
               </ErrorBoundary>

@@ -1,4 +1,5 @@
 import type { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
+import { MANAGED } from '../../lib/watch/watched-edits';
 import { Notice } from './Notice';
 
 interface Props {
@@ -19,7 +20,7 @@ export function WatchPanel({ watch, unwatched }: Props) {
             Reload page
           </button>
         </div>
-      ) : unwatched && watch.editing ? (
+      ) : unwatched && watch.editing && !watch.locked ? (
         <form
           className="watch-form"
           onSubmit={(event) => {
@@ -57,9 +58,13 @@ export function WatchPanel({ watch, unwatched }: Props) {
       ) : unwatched ? (
         <div className="row">
           <p className="watch-title">This page is not watched</p>
-          <button type="button" className="button primary small" onClick={watch.begin}>
-            Watch this dashboard
-          </button>
+          {watch.locked ? (
+            <span className="hint">{MANAGED}</span>
+          ) : (
+            <button type="button" className="button primary small" onClick={watch.begin}>
+              Watch this dashboard
+            </button>
+          )}
         </div>
       ) : (
         <Notice tone={watch.message?.ok ? 'muted' : 'error'}>{watch.message?.text}</Notice>

@@ -31,6 +31,7 @@ import type * as rateLimits from "../rateLimits.js";
 import type * as reads from "../reads.js";
 import type * as restores from "../restores.js";
 import type * as settingsBackups from "../settingsBackups.js";
+import type * as sharedLimits from "../sharedLimits.js";
 import type * as testing from "../testing.js";
 import type * as time from "../time.js";
 import type * as workspaceRow from "../workspaceRow.js";
@@ -63,6 +64,7 @@ declare const fullApi: ApiFromModules<{
   reads: typeof reads;
   restores: typeof restores;
   settingsBackups: typeof settingsBackups;
+  sharedLimits: typeof sharedLimits;
   testing: typeof testing;
   time: typeof time;
   workspaceRow: typeof workspaceRow;

@@ -195,6 +195,7 @@ export function App() {
       </main>
       <PopupFooter
         dashboard={target.match?.dashboard ?? null}
+        locked={watch.locked}
         confirmingUnwatch={watch.confirmingUnwatch}
         busy={watch.busy}
         onOptions={openOptions}

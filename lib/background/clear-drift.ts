@@ -1,4 +1,4 @@
-import { driftItem, readDrift } from '../storage';
+import { readDrift, writeDrift } from '../storage';
 
 /** A section was just backed up: it no longer counts as changed since its latest backup. */
 export async function clearDriftSection(workspace: string, type: string): Promise<void> {
@@ -7,5 +7,5 @@ export async function clearDriftSection(workspace: string, type: string): Promis
   if (!drift?.sections.some((section) => section.type === type)) return;
   const sections = drift.sections.filter((section) => section.type !== type);
   const changed = sections.reduce((sum, section) => sum + section.changed, 0);
-  await driftItem.setValue({ ...all, [workspace]: { ...drift, sections, changed } });
+  await writeDrift(workspace, { ...drift, sections, changed });
 }

@@ -6,6 +6,7 @@ import type { Journal, NewBackup, RecordResult } from '../journal/create-journal
 import { isQuotaError } from '../journal/is-quota-error';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
+import { readWorkspaceFacts } from '../storage';
 
 /** A backup just recorded, announced to whoever waits for it (restore verification). */
 export interface Recorded {
@@ -97,9 +98,11 @@ export function createCaptureService(deps: Deps) {
       if (result.added) {
         if (!result.held) {
           const settings = await deps.readSettings();
+          // The workspace's admins may have set its retention in Convex; it then applies on every device.
+          const keep = (await readWorkspaceFacts())[workspace]?.retention ?? settings.retentionPerSection;
           // Retention is housekeeping: a prune that fails (storage full) must not fail the capture.
           await deps.journal
-            .prune(workspace, snapshot.type, settings.retentionPerSection)
+            .prune(workspace, snapshot.type, keep)
             .catch((error: unknown) => console.warn('Savepoint: pruning old backups failed', error));
         }
         deps.afterRecord(workspace, snapshot.type);

@@ -1,18 +1,15 @@
-import { browser } from 'wxt/browser';
 import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import {
-  driftItem,
-  readDrift,
   readInstall,
   readSettings,
-  readWatched,
+  writeDrift,
+  writeWorkspaceFacts,
   type WatchedDashboard,
 } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
-import { deleteRemote, pinRemote } from '../sync/remote-admin-actions';
-import { findDashboard } from '../watch/find-dashboard';
+import { deleteRemote, pinRemote, setRetentionRemote } from '../sync/remote-admin-actions';
 import type { CaptureService } from './create-capture-service';
 import type { Snapshot } from '../capture/snapshot';
 import type { createFormPostTracker } from './form-post-tracker';
@@ -22,6 +19,7 @@ export type FormPosts = ReturnType<typeof createFormPostTracker<{ snapshot: Snap
 import type { createRestoreService } from './create-restore-service';
 import type { RequestLedger } from './create-request-ledger';
 import { collectSnapshots } from './collect-snapshots';
+import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
@@ -43,10 +41,9 @@ interface Deps {
 
 /** The workspace of a content script's page, or an error when the sender is not on a watched dashboard. */
 async function senderWorkspace(sender: Sender) {
-  const url = contentPageUrl(sender);
-  const found = url ? findDashboard(await readWatched(), url) : null;
-  if (!url || !found) throw new Error('This page is not a watched dashboard');
-  return { url, tabId: sender.tab?.id as number, ...found };
+  const found = await dashboardAt(contentPageUrl(sender));
+  if (!found) throw new Error('This page is not a watched dashboard');
+  return { ...found, tabId: sender.tab?.id as number };
 }
 
 /** What finishing a draft from this dashboard's page needs: the install's salt and the dashboard's left-out list. */
@@ -59,8 +56,7 @@ export function createHandlers(deps: Deps): Handlers {
   const writes = createWriteHistory();
   return {
     'content:config': async (_data, sender) => {
-      const url = contentPageUrl(sender);
-      const found = url ? findDashboard(await readWatched(), url) : null;
+      const found = await dashboardAt(contentPageUrl(sender));
       if (!found) return { watched: false };
       return {
         watched: true,
@@ -113,7 +109,7 @@ export function createHandlers(deps: Deps): Handlers {
       const options = await finishOptions(dashboard);
       const snapshots = await Promise.all(drafts.map((draft) => finishSnapshot(draft, options)));
       const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
-      await driftItem.setValue({ ...(await readDrift()), [workspace]: drift });
+      await writeDrift(workspace, drift);
       deps.onChange();
       return { changed: drift.changed };
     },
@@ -125,11 +121,9 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
     'capture:now': async ({ tabId, label, note }) => {
-      const tab = await browser.tabs.get(tabId);
-      const watched = await readWatched();
-      const found = tab.url ? findDashboard(watched, tab.url) : null;
+      const found = await dashboardInTab(tabId);
       if (!found) throw new Error('Open a watched dashboard page to capture it');
-      const snapshots = await collectSnapshots(tabId, found, watched);
+      const snapshots = await collectSnapshots(tabId, found, found.watched);
       for (const snapshot of snapshots) {
         await deps.capture.record(snapshot, found.workspace, 'manual', {
           ...(label ? { label } : {}),
@@ -145,9 +139,15 @@ export function createHandlers(deps: Deps): Handlers {
     'backup:pin': async ({ id, pinned }) => {
       // With Convex, only an admin key may pin (audited there); a refusal's reason reaches the popup.
       const record = await deps.journal.get(id);
-      if (record)
-        await pinRemote(await readSettings(), { workspace: record.workspace, clientBackupId: id, pinned });
-      await deps.journal.update(id, (current) => ({ ...current, pinned }));
+      const device = (await readInstall()).deviceName;
+      if (record) {
+        const settings = await readSettings();
+        await pinRemote(settings, { workspace: record.workspace, clientBackupId: id, pinned, device });
+      }
+      await deps.journal.update(id, (current) => {
+        const { pinnedBy: _previous, ...rest } = current;
+        return { ...rest, pinned, ...(pinned ? { pinnedBy: device } : {}) };
+      });
       deps.onChange();
       return { ok: true };
     },
@@ -178,6 +178,14 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'restore:preview': ({ id, tabId }) => deps.restore.preview(id, tabId),
     'restore:apply': ({ id, tabId, fields }) => deps.restore.apply(id, tabId, fields),
+    'workspace:set-retention': async ({ workspace, retention }) => {
+      const device = (await readInstall()).deviceName;
+      await setRetentionRemote(await readSettings(), { workspace, retention, device });
+      // This device follows at once; the others on their next pull.
+      await writeWorkspaceFacts(workspace, { retention, checkedAt: Date.now() });
+      void deps.sync.pull(workspace).catch(() => undefined);
+      return { ok: true };
+    },
     'settings:test-connection': (data) => testConnection(data),
   };
 }

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { Snapshot } from '../capture/snapshot';
 import type { WatchedDashboard } from '../storage';
-import { findDashboard } from '../watch/find-dashboard';
 import { collectSnapshots } from './collect-snapshots';
+import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { openDashboardTab } from './open-dashboard-tab';
 
 /** A dashboard tab a restore may act in: it shows a watched dashboard of the backup's workspace. */
@@ -16,11 +15,8 @@ export interface RestoreTab {
 export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>) {
   /** The tab's dashboard, when it shows one of `workspace`; null otherwise. */
   async function tabOf(tabId: number, workspace: string): Promise<RestoreTab | null> {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    const found = tab?.url ? findDashboard(await readWatched(), tab.url) : null;
-    return tab?.url && found?.workspace === workspace
-      ? { tabId, url: tab.url, dashboard: found.dashboard }
-      : null;
+    const found = await dashboardInTab(tabId, readWatched);
+    return found?.workspace === workspace ? { tabId, url: found.url, dashboard: found.dashboard } : null;
   }
 
   return {
@@ -31,7 +27,7 @@ export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>
      * have been pulled or imported): its page address is never opened, nor restored into, on its word alone.
      */
     async home(workspace: string, snapshot: Snapshot) {
-      const found = findDashboard(await readWatched(), snapshot.pageUrl);
+      const found = await dashboardAt(snapshot.pageUrl, readWatched);
       if (found?.workspace !== workspace) {
         throw new Error(
           `This backup's page is not a watched dashboard of workspace ${workspace}, so it was not restored`,
@@ -61,13 +57,13 @@ export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>
      * the backup's type, the one sharing most of its fields.
      */
     async currentSection(tabId: number, backup: Snapshot): Promise<Snapshot | null> {
-      const tab = await browser.tabs.get(tabId);
-      const watched = await readWatched();
-      const found = tab.url ? findDashboard(watched, tab.url) : null;
+      const found = await dashboardInTab(tabId, readWatched);
       if (!found) throw new Error('This page is not a watched dashboard');
       const keys = new Set(backup.fields.map((field) => field.key));
       const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
-      const sameType = (await collectSnapshots(tabId, found, watched)).filter((s) => s.type === backup.type);
+      const sameType = (await collectSnapshots(tabId, found, found.watched)).filter(
+        (s) => s.type === backup.type,
+      );
       return sameType.reduce<Snapshot | null>(
         (best, s) => (!best || shared(s) > shared(best) ? s : best),
         null,

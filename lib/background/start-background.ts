@@ -14,7 +14,7 @@ import {
 } from '../storage';
 import { createConvexClient } from '../sync/convex-api';
 import { createSyncEngine } from '../sync/create-sync-engine';
-import { SECOND } from '../time';
+import { MINUTE, SECOND } from '../time';
 import { clearDriftSection } from './clear-drift';
 import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
@@ -31,6 +31,8 @@ import { updateBadge } from './update-badge';
 
 /** (minutes) between regular sync passes; also the backstop when a worker died before a retry (30 s minimum). */
 const SYNC_PERIOD = 0.5;
+/** (ms) between pulls of every known workspace from Convex, checked on the sync alarm. */
+const PULL_PERIOD = MINUTE;
 /** (ms) retries sooner than this run on a timer while the worker lives; the alarm covers the rest. */
 const TIMER_RETRY_LIMIT = 25 * SECOND;
 /** Backups removed at once when storage runs short. */
@@ -135,8 +137,14 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) =>
     ready.then((services) => dispatchMessage(services.handlers, raw, sender)),
   );
+  let lastPullAt = 0;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARMS.sync || alarm.name === ALARMS.retry) withServices((s) => s.sync.drain());
+    // Other devices' backups and admins' pins and deletes arrive without anyone opening the popup.
+    if (alarm.name === ALARMS.sync && Date.now() - lastPullAt >= PULL_PERIOD) {
+      lastPullAt = Date.now();
+      withServices((s) => s.sync.pullAll());
+    }
   });
   // A browser start or an install is a fresh chance: what waited for a backoff is retried now.
   const retryNow = async (s: Awaited<typeof ready>) => {

@@ -32,12 +32,13 @@ export async function testConnection(input: {
         ...(input.workspace ? { workspace: input.workspace } : {}),
       },
     );
-    return { ok: true, message: `Connected: workspace "${who.workspace}", ${who.role} key "${who.label}"` };
+    const covers = who.workspaces.map((slug) => `"${slug}"`).join(', ');
+    return { ok: true, message: `Connected: ${who.role} key "${who.label}" for ${covers}` };
   } catch (error) {
     if (error instanceof ConvexError) {
       const data = error.data as { code?: string; message?: string };
       if (data.code === 'FORBIDDEN')
-        return { ok: false, message: `Key of another workspace: ${data.message ?? ''}` };
+        return { ok: false, message: data.message ?? 'Key of another workspace' };
       if (data.code === 'UNAUTHENTICATED')
         return { ok: false, message: 'Access key rejected (unknown or revoked)' };
       return { ok: false, message: data.message ?? 'Convex refused the request' };

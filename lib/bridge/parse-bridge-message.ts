@@ -1,3 +1,4 @@
+import { MAX_URL_CHARS } from '../../convex/sharedLimits';
 import {
   BODY_KINDS,
   BRIDGE_SOURCE,
@@ -6,9 +7,6 @@ import {
   SAVE_METHODS,
   type BridgeMessage,
 } from './bridge-protocol';
-
-/** Longest URL (characters) a bridge message may carry. */
-export const MAX_URL_CHARS = 8_192;
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
   (options as readonly unknown[]).includes(value);

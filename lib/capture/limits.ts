@@ -1,7 +1,9 @@
 // Plain constants shared by the capture code. Kept out of `snapshot.ts` so the content script can import them
 // without pulling zod into its bundle.
 
-/** Upper bound (characters) of one captured string; mirrors `MAX_FIELD_VALUE_CHARS` in `snapshot.ts`. */
+export { MAX_URL_CHARS } from '../../convex/sharedLimits';
+
+/** Upper bound (characters) of one captured string, and of a field value in the snapshot schema. */
 export const MAX_VALUE_CHARS = 100_000;
 
 /** Appended to a string that was cut at `MAX_VALUE_CHARS`, so a restore knows the value is incomplete. */
@@ -10,14 +12,11 @@ export const TRUNCATED_MARKER = '…[truncated]';
 /** Placeholder written where a secret was left out of a request body or URL. */
 export const LEFT_OUT = '[left out]';
 
-/** Upper bound (characters) of a section title; matches the snapshot schema. */
+/** Upper bound (characters) of a section title, here and in the snapshot schema. */
 export const MAX_TITLE_CHARS = 500;
 
-/** Upper bound (characters) of a section type slug; matches the snapshot schema. */
+/** Upper bound (characters) of a section type slug, here and in the snapshot schema. */
 export const MAX_TYPE_CHARS = 200;
-
-/** Upper bound (characters) of a stored URL; matches the snapshot schema's `pageUrl`. */
-export const MAX_URL_CHARS = 4096;
 
 /** Upper bound on fields read from one section: a settings form never has this many, a hostile page might. */
 export const MAX_FIELDS = 1000;

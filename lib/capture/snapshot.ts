@@ -1,7 +1,8 @@
+import { MAX_TITLE_CHARS, MAX_TYPE_CHARS, MAX_URL_CHARS, MAX_VALUE_CHARS } from './limits';
 import { z } from '../zod';
 
 /** Upper bound (characters) of one field value kept in a snapshot; longer values are truncated and flagged. */
-export const MAX_FIELD_VALUE_CHARS = 100_000;
+export const MAX_FIELD_VALUE_CHARS = MAX_VALUE_CHARS;
 
 /** Every way a restore can find a field again after the dashboard's UI changed. */
 export const fieldLocatorSchema = z.object({
@@ -35,7 +36,7 @@ export type CapturedField = z.infer<typeof capturedFieldSchema>;
 /** The request that saved a section, as the dashboard sent it (headers are never stored). */
 export const capturedRequestSchema = z.object({
   method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']),
-  url: z.string(),
+  url: z.string().max(MAX_URL_CHARS),
   /** Parsed body with secrets replaced by placeholders; `undefined` when it could not be read without harm. */
   body: z.unknown().optional(),
   /** `json`, `form`, `multipart`, `text`, `blob`, `none`, `unread` */
@@ -54,11 +55,11 @@ export type Trigger = z.infer<typeof triggerSchema>;
 /** One section's settings as captured: the body of a backup. */
 export const snapshotSchema = z.object({
   /** The settings section, e.g. `bot-names`; the Convex `type`. */
-  type: z.string().min(1).max(200),
+  type: z.string().min(1).max(MAX_TYPE_CHARS),
   /** Human title of the section, e.g. "Bot names". */
-  title: z.string().max(500),
+  title: z.string().max(MAX_TITLE_CHARS),
   /** Page URL the snapshot was taken on. */
-  pageUrl: z.string().max(4096),
+  pageUrl: z.string().max(MAX_URL_CHARS),
   fields: z.array(capturedFieldSchema),
   request: capturedRequestSchema.optional(),
   trigger: triggerSchema,

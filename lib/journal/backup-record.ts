@@ -35,6 +35,10 @@ export const backupRecordSchema = z.object({
   label: z.string().optional(),
   note: z.string().optional(),
   device: z.string(),
+  /** Label of the access key Convex recorded as the writer (set once synced, or pulled). */
+  keyLabel: z.string().optional(),
+  /** Who pinned it: this device's name, or the device and key an admin pinned it with elsewhere. */
+  pinnedBy: z.string().optional(),
   contentHash: z.string(),
   /** (bytes) of the snapshot body as JSON. */
   size: z.number().int().nonnegative(),

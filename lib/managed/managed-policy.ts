@@ -1,3 +1,4 @@
+import { MAX_RETENTION } from '../../convex/sharedLimits';
 import { patternError } from '../watch/dashboard-pattern';
 import { z } from '../zod';
 
@@ -23,7 +24,7 @@ const policyFieldsSchema = z.object({
     .catch(undefined),
   watchedDashboards: z.array(z.unknown()).optional().catch(undefined),
   locked: z.array(z.string()).optional().catch(undefined),
-  retentionPerSection: z.number().int().min(1).max(100_000).optional().catch(undefined),
+  retentionPerSection: z.number().int().min(1).max(MAX_RETENTION).optional().catch(undefined),
 });
 
 export interface ManagedPolicy {

@@ -1,5 +1,7 @@
-/** Fewest and most backups kept per section (the limits of `settingsSchema.retentionPerSection`). */
-export const RETENTION_LIMITS = { min: 1, max: 100_000 } as const;
+import { MAX_RETENTION } from '../../convex/sharedLimits';
+
+/** Fewest and most backups kept per section: the most is the most a workspace may keep in Convex. */
+export const RETENTION_LIMITS = { min: 1, max: MAX_RETENTION } as const;
 
 /** Reads the "Backups kept per section" input: a whole number within the limits, or a message saying why not. */
 export function parseRetention(text: string): { value: number } | { error: string } {

@@ -1,20 +1,38 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { writeWatched, type WatchedDashboard } from '../storage';
-import { compileDashboardPattern, patternError } from '../watch/dashboard-pattern';
+import { readSettings, settingsItem, type WatchedDashboard } from '../storage';
+import { patternError } from '../watch/dashboard-pattern';
+import { ensureOrigin, originOf } from '../watch/origin-access';
+import { addWatched, isWatchedListLocked, MANAGED, removeWatched } from '../watch/watched-edits';
 import { proposePattern } from './propose-pattern';
 import type { Target } from './use-target';
 
-function originOf(pattern: string): string | null {
-  try {
-    return compileDashboardPattern(pattern).originPattern;
-  } catch {
-    return null;
-  }
+/** Whether the administrator locks the watched list, followed as the managed policy changes. */
+function useWatchedListLocked(): boolean {
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      void readSettings().then(
+        (settings) => live && setLocked(isWatchedListLocked(settings)),
+        () => undefined,
+      );
+    load();
+    const unwatch = settingsItem.watch(load);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return locked;
 }
 
-/** "Watch this dashboard" (origin permission, then a new watched entry) and "Unwatch" for the target tab. */
+/**
+ * "Watch this dashboard" (origin permission, then a new watched entry) and "Unwatch" for the target tab, through
+ * the same edits as the options page, so a list the administrator locked stays as it is.
+ */
 export function useWatchDashboard(target: Target) {
+  const locked = useWatchedListLocked();
   const [editing, setEditing] = useState(false);
   const [pattern, setPattern] = useState('');
   const [granted, setGranted] = useState(false);
@@ -44,6 +62,10 @@ export function useWatchDashboard(target: Target) {
   }
 
   async function watch() {
+    if (locked) {
+      setMessage({ ok: false, text: MANAGED });
+      return;
+    }
     const error = patternError(pattern);
     if (error || !origin) {
       setMessage({ ok: false, text: error ?? 'Enter a URL pattern' });
@@ -52,18 +74,12 @@ export function useWatchDashboard(target: Target) {
     setBusy(true);
     setMessage(null);
     try {
-      const allowed = granted || (await browser.permissions.request({ origins: [origin] }));
+      const allowed = await ensureOrigin(origin, granted);
       if (!allowed) {
         setMessage({ ok: false, text: 'Savepoint needs access to this site to watch it.' });
         return;
       }
-      const entry: WatchedDashboard = {
-        id: crypto.randomUUID(),
-        pattern: pattern.trim(),
-        extraLeftOut: [],
-        managed: false,
-      };
-      await writeWatched([...target.watched, entry]);
+      await addWatched(pattern);
       setEditing(false);
       setJustWatched(true);
       setMessage({ ok: true, text: 'Watching. Reload the page to start capturing.' });
@@ -78,13 +94,7 @@ export function useWatchDashboard(target: Target) {
     setBusy(true);
     setMessage(null);
     try {
-      const rest = target.watched.filter((entry) => entry.id !== dashboard.id);
-      await writeWatched(rest);
-      const dashboardOrigin = originOf(dashboard.pattern);
-      if (dashboardOrigin && !rest.some((entry) => originOf(entry.pattern) === dashboardOrigin)) {
-        // Hosts granted at install (test builds) cannot be removed; the entry is gone either way.
-        await browser.permissions.remove({ origins: [dashboardOrigin] }).catch(() => false);
-      }
+      await removeWatched(dashboard.id);
       setJustWatched(false);
       setConfirmingUnwatch(false);
       setMessage({ ok: true, text: 'No longer watching this dashboard.' });
@@ -103,6 +113,8 @@ export function useWatchDashboard(target: Target) {
   }
 
   return {
+    /** The administrator locks the watched list: nothing here may watch or unwatch. */
+    locked,
     editing,
     pattern,
     setPattern,

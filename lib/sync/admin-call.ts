@@ -1,6 +1,7 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import { ConvexError } from 'convex/values';
 import type { Settings } from '../storage';
+import { accessKeyFor } from './access-key-for';
 import { classifyError } from './classify-error';
 import { createConvexClient } from './convex-api';
 
@@ -20,18 +21,21 @@ export class AdminCallRefused extends Error {
 }
 
 /**
- * Runs an admin call against the configured Convex, or returns null when Savepoint runs without Convex. Any failure
- * becomes an `AdminCallRefused` saying what was refused and why (`what` is e.g. "Pinning").
+ * Runs an admin call for a workspace against the configured Convex with the workspace's key, or returns null when
+ * Savepoint runs without Convex. Any failure becomes an `AdminCallRefused` saying what was refused and why (`what`
+ * is e.g. "Pinning").
  */
 export async function adminCall<T>(
   settings: Settings,
+  workspace: string,
   what: string,
   call: (client: ConvexHttpClient, accessKey: string) => Promise<T>,
   createClient: CreateClient = createConvexClient,
 ): Promise<{ value: T } | null> {
-  if (!settings.convexUrl || !settings.accessKey) return null;
+  const accessKey = accessKeyFor(settings, workspace);
+  if (!settings.convexUrl || !accessKey) return null;
   try {
-    return { value: await call(createClient(settings.convexUrl), settings.accessKey) };
+    return { value: await call(createClient(settings.convexUrl), accessKey) };
   } catch (error) {
     if (error instanceof ConvexError) {
       const data = error.data as { code?: unknown; message?: unknown };

@@ -31,6 +31,7 @@ export async function authorizeRestore(
 ): Promise<AuthorizedRestore> {
   const begun = await adminCall(
     settings,
+    restore.workspace,
     'Restoring',
     (client, accessKey) =>
       client.mutation(convexAdmin.beginRestore, {
@@ -49,6 +50,7 @@ export async function authorizeRestore(
       try {
         await adminCall(
           settings,
+          restore.workspace,
           'Recording the restore',
           (client, accessKey) =>
             client.mutation(convexAdmin.finishRestore, {

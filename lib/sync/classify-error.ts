@@ -17,6 +17,15 @@ function errorCode(error: unknown): { code: string; message: string } | null {
 /** Sorts an error into: the key is refused (stop), this entry is refused (quarantine later), or try again. */
 export function classifyError(error: unknown): SyncFailure {
   const coded = errorCode(error);
+  if (coded?.code === 'FORBIDDEN' && /does not cover workspace/.test(coded.message)) {
+    // Convex names the key and what it covers; the user needs to know what fixes it (nothing is lost meanwhile).
+    return {
+      kind: 'auth',
+      message:
+        `${coded.message}. Backups wait on this device: add a key for this workspace in Options, ` +
+        "or set the dashboard's workspace there to one the key covers",
+    };
+  }
   if (coded?.code === 'UNAUTHENTICATED' || coded?.code === 'FORBIDDEN') {
     return { kind: 'auth', message: `Access key rejected: ${coded.message}` };
   }

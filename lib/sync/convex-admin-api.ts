@@ -11,4 +11,5 @@ export const convexAdmin = {
   finishRestore: mutation<typeof api.restores.finish>('restores:finish'),
   setPinned: mutation<typeof api.settingsBackups.setPinned>('settingsBackups:setPinned'),
   deleteBackup: mutation<typeof api.settingsBackups.deleteBackup>('settingsBackups:deleteBackup'),
+  setRetention: mutation<typeof api.workspaces.setRetention>('workspaces:setRetention'),
 };

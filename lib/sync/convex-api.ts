@@ -13,10 +13,6 @@ const ref = <T extends FunctionReference<'query' | 'mutation'>>(type: T['_type']
 export const convexFunctions = {
   createBackup: ref<typeof api.settingsBackups.createBackup>('mutation', 'settingsBackups:createBackup'),
   listBackups: ref<typeof api.settingsBackups.listBackups>('query', 'settingsBackups:listBackups'),
-  restoreFromBackup: ref<typeof api.settingsBackups.restoreFromBackup>(
-    'mutation',
-    'settingsBackups:restoreFromBackup',
-  ),
   markSyncError: ref<typeof api.workspaces.markSyncError>('mutation', 'workspaces:markSyncError'),
   whoami: ref<typeof api.workspaces.whoami>('query', 'workspaces:whoami'),
 };

@@ -9,4 +9,5 @@ const action = <T extends FunctionReference<'action'>>(name: string) =>
 export const convexReads = {
   listBackups: action<typeof api.reads.listBackups>('reads:listBackups'),
   whoami: action<typeof api.reads.whoami>('reads:whoami'),
+  listChanges: action<typeof api.reads.listChanges>('reads:listChanges'),
 };

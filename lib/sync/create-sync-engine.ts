@@ -6,11 +6,13 @@ import type { HeldBackup, Settings } from '../storage';
 import { sendBackup, type OutgoingBackup } from './send-backup';
 import { settleHeld } from './settle-held';
 import { backoffDelay, QUARANTINE_AFTER } from './backoff';
+import { accessKeyFor } from './access-key-for';
 import { classifyError } from './classify-error';
 import { convexFunctions } from './convex-api';
 import { pullRemoteBackups } from './pull-remote-backups';
+import { pullWorkspaceChanges } from './pull-workspace-changes';
 import { setWorkspaceStatus } from './status-store';
-import { readStatuses } from '../storage';
+import { readStatuses, readWorkspaceFacts } from '../storage';
 
 /** How many due backups one drain pass sends before looking again. */
 const BATCH = 25;
@@ -79,7 +81,7 @@ export function createSyncEngine(deps: SyncDeps) {
         const failure = classifyError(error);
         await setWorkspaceStatus(entry.workspace, {
           state: 'error',
-          error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
+          error: failure.message,
           retryable: failure.kind !== 'auth',
         });
         if (failure.kind === 'transient') deps.scheduleRetry(now() + backoffDelay(1, deps.random));
@@ -130,7 +132,13 @@ export function createSyncEngine(deps: SyncDeps) {
           const result = await sendOne(client, settings, record, device);
           await deps.journal.update(record.id, (r) => {
             const { lastError: _dropped, ...rest } = r;
-            return { ...rest, outbox: 'synced', serverId: String(result.id), syncedAt: now() };
+            return {
+              ...rest,
+              outbox: 'synced',
+              serverId: String(result.id),
+              syncedAt: now(),
+              keyLabel: result.keyLabel,
+            };
           });
           succeeded.add(record.workspace);
         } catch (error) {
@@ -162,7 +170,7 @@ export function createSyncEngine(deps: SyncDeps) {
             blocked.add(record.workspace);
             await setWorkspaceStatus(record.workspace, {
               state: 'error',
-              error: failure.kind === 'auth' ? 'Access key rejected' : failure.message,
+              error: failure.message,
               retryable: failure.kind !== 'auth',
               ...(await countsFor(record.workspace)),
             });
@@ -187,28 +195,72 @@ export function createSyncEngine(deps: SyncDeps) {
         ...(succeeded.has(workspace) ? { lastSyncedAt: now() } : {}),
         ...counts,
       });
-      await pullRemoteBackups({ client, settings, journal: deps.journal, workspace }).catch(
-        (error: unknown) => console.warn('Savepoint: pulling backups from other devices failed', error),
+      await pullWorkspace(client, settings, workspace).catch((error: unknown) =>
+        console.warn('Savepoint: pulling from other devices failed', error),
       );
     }
     deps.onChange();
   }
 
+  /**
+   * Brings a workspace up to date with other devices: their new backups, then what admins changed (pins, deletes,
+   * retention), then this device's retention for the workspace. Returns how many backups here were added or changed.
+   */
+  async function pullWorkspace(client: ConvexHttpClient, settings: Settings, workspace: string) {
+    const added = await pullRemoteBackups({ client, settings, journal: deps.journal, workspace });
+    const changed = await pullWorkspaceChanges({ client, settings, journal: deps.journal, workspace, now });
+    const retention = (await readWorkspaceFacts())[workspace]?.retention;
+    let pruned = 0;
+    if (retention !== undefined) {
+      const sections = new Set((await deps.journal.list(workspace)).map((record) => record.type));
+      for (const type of sections) pruned += await deps.journal.prune(workspace, type, retention);
+    }
+    return added + changed + pruned;
+  }
+
   async function reportError(client: ConvexHttpClient, settings: Settings, workspace: string, error: string) {
     await client
-      .mutation(convexFunctions.markSyncError, { accessKey: settings.accessKey, workspace, error })
+      .mutation(convexFunctions.markSyncError, {
+        accessKey: accessKeyFor(settings, workspace),
+        workspace,
+        error,
+      })
       .catch(() => undefined);
   }
 
   return {
-    /** Copies other devices' new backups of a workspace into the journal (when the popup opens). */
+    /** Brings a workspace up to date with other devices (when the popup opens); returns how many backups changed. */
     async pull(workspace: string): Promise<number> {
       const settings = await deps.readSettings();
-      if (!settings.convexUrl || !settings.accessKey) return 0;
+      if (!settings.convexUrl || !accessKeyFor(settings, workspace)) return 0;
+      const changed = await pullWorkspace(deps.createClient(settings.convexUrl), settings, workspace);
+      if (changed > 0) deps.onChange();
+      return changed;
+    },
+
+    /**
+     * Brings every workspace this device knows (it has backups of, or a key for) up to date with other devices: the
+     * background's alarm calls it, so a history is fresh before anyone opens the popup. A failure of one workspace
+     * does not stop the others.
+     */
+    async pullAll(): Promise<number> {
+      const settings = await deps.readSettings();
+      if (!settings.convexUrl) return 0;
       const client = deps.createClient(settings.convexUrl);
-      const added = await pullRemoteBackups({ client, settings, journal: deps.journal, workspace });
-      if (added > 0) deps.onChange();
-      return added;
+      const known = new Set([
+        ...(await deps.journal.workspaces()),
+        ...settings.workspaceKeys.map((entry) => entry.workspace),
+      ]);
+      let changed = 0;
+      for (const workspace of known) {
+        if (!accessKeyFor(settings, workspace)) continue;
+        changed += await pullWorkspace(client, settings, workspace).catch((error: unknown) => {
+          console.warn(`Savepoint: pulling ${workspace} from other devices failed`, error);
+          return 0;
+        });
+      }
+      if (changed > 0) deps.onChange();
+      return changed;
     },
 
     /** Sends every due backup; concurrent calls coalesce into one more pass. `force` retries a rejected key too. */

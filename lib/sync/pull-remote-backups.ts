@@ -4,6 +4,7 @@ import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { readPullMark, writePullMark, type PullMark, type Settings } from '../storage';
 import { checkPulledBackup, type PullRefusal, type RemoteBackup } from './check-pulled-backup';
+import { accessKeyFor } from './access-key-for';
 import { convexReads } from './convex-reads';
 
 /** Backups fetched per page when pulling other devices' backups. */
@@ -40,7 +41,8 @@ function remoteRecord(
     source: backup.source === 'api' ? 'manual' : backup.source,
     ...(backup.label ? { label: backup.label } : {}),
     ...(backup.note ? { note: backup.note } : {}),
-    device: backup.keyLabel ?? backup.device ?? 'another device',
+    device: backup.device ?? 'another device',
+    ...(backup.keyLabel ? { keyLabel: backup.keyLabel } : {}),
     contentHash: backup.contentHash,
     size: backup.size,
     pinned: backup.pinned,
@@ -76,7 +78,7 @@ export async function pullRemoteBackups({
     const result: FunctionReturnType<typeof convexReads.listBackups> = await client.action(
       convexReads.listBackups,
       {
-        accessKey: settings.accessKey,
+        accessKey: accessKeyFor(settings, workspace),
         workspace,
         paginationOpts: { numItems: PAGE_SIZE, cursor },
       },

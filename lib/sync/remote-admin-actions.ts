@@ -23,12 +23,13 @@ async function unlessNotOnServer(work: () => Promise<{ value: null } | null>): P
  */
 export function pinRemote(
   settings: Settings,
-  backup: { workspace: string; clientBackupId: string; pinned: boolean },
+  backup: { workspace: string; clientBackupId: string; pinned: boolean; device: string },
   createClient: CreateClient = createConvexClient,
 ): Promise<RemoteEffect> {
   return unlessNotOnServer(() =>
     adminCall(
       settings,
+      backup.workspace,
       'Pinning',
       (client, accessKey) =>
         client.mutation(convexAdmin.setPinned, {
@@ -36,6 +37,7 @@ export function pinRemote(
           workspace: backup.workspace,
           clientBackupId: backup.clientBackupId,
           pinned: backup.pinned,
+          device: backup.device,
         }),
       createClient,
     ),
@@ -51,6 +53,7 @@ export function deleteRemote(
   return unlessNotOnServer(() =>
     adminCall(
       settings,
+      backup.workspace,
       'Deleting a backup',
       (client, accessKey) =>
         client.mutation(convexAdmin.deleteBackup, {
@@ -62,4 +65,34 @@ export function deleteRemote(
       createClient,
     ),
   );
+}
+
+/**
+ * Sets how many backups per section a workspace keeps, in Convex, for every device (admin keys only; audited
+ * there). Throws an `AdminCallRefused` with the popup's text when refused or when Savepoint runs without Convex.
+ */
+export async function setRetentionRemote(
+  settings: Settings,
+  change: { workspace: string; retention: number; device: string },
+  createClient: CreateClient = createConvexClient,
+): Promise<void> {
+  const done = await adminCall(
+    settings,
+    change.workspace,
+    'Changing the retention',
+    (client, accessKey) =>
+      client.mutation(convexAdmin.setRetention, {
+        accessKey,
+        workspace: change.workspace,
+        retention: change.retention,
+        device: change.device,
+      }),
+    createClient,
+  );
+  if (done === null) {
+    throw new AdminCallRefused(
+      'A workspace retention lives in Convex: connect a Convex deployment first',
+      null,
+    );
+  }
 }

@@ -1,6 +1,7 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Settings } from '../storage';
+import { accessKeyFor } from './access-key-for';
 import { convexFunctions } from './convex-api';
 
 /** What Convex needs to store one backup: a journal record, or a held backup with its section type. */
@@ -18,7 +19,7 @@ export function sendBackup(
   device: string,
 ) {
   return client.mutation(convexFunctions.createBackup, {
-    accessKey: settings.accessKey,
+    accessKey: accessKeyFor(settings, backup.workspace),
     workspace: backup.workspace,
     type: backup.type,
     clientBackupId: backup.id,

@@ -1,4 +1,4 @@
-import { readStatuses, statusItem, type WorkspaceStatus } from '../storage';
+import { readStatuses, writeStatus, type WorkspaceStatus } from '../storage';
 
 /** Writes one workspace's sync status, where the popup and the badge follow it. */
 export async function setWorkspaceStatus(
@@ -20,6 +20,6 @@ export async function setWorkspaceStatus(
     delete next.error;
     next.retryable = true;
   }
-  await statusItem.setValue({ ...all, [workspace]: next });
+  await writeStatus(workspace, next);
   return next;
 }

@@ -1,7 +1,10 @@
 import type { WatchedDashboard } from '../storage';
 import { compileDashboardPattern } from './dashboard-pattern';
 
-/** The watched dashboard a URL belongs to, with its workspace, or null when the URL is not watched. */
+/**
+ * The watched dashboard a URL belongs to, with its workspace (the one set by hand in Options, else the pattern's),
+ * or null when the URL is not watched.
+ */
 export function findDashboard(
   watched: WatchedDashboard[],
   url: string,
@@ -9,7 +12,7 @@ export function findDashboard(
   for (const dashboard of watched) {
     try {
       const found = compileDashboardPattern(dashboard.pattern).match(url);
-      if (found) return { dashboard, workspace: found.workspace };
+      if (found) return { dashboard, workspace: dashboard.workspace ?? found.workspace };
     } catch {
       continue;
     }

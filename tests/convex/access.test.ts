@@ -29,10 +29,10 @@ const publicCalls: PublicCall[] = [
     call: (t, a) => t.query(api.settingsBackups.listBackups, { ...a, paginationOpts: page }),
   },
   {
-    name: 'settingsBackups:restoreFromBackup',
+    name: 'settingsBackups:recordRestore',
     role: 'admin',
     call: (t, a) =>
-      t.mutation(api.settingsBackups.restoreFromBackup, {
+      t.mutation(api.settingsBackups.recordRestore, {
         ...a,
         clientBackupId: 'b1',
         result: 'applied',
@@ -120,7 +120,7 @@ describe.each(publicCalls)('$name', ({ role, call }) => {
       t,
       () => call(t, { accessKey: otherKey, workspace: 'acme' }),
       'FORBIDDEN',
-      'This access key belongs to another workspace',
+      'Access key "Globex" does not cover workspace "acme"; it covers "globex"',
     );
   });
 
@@ -155,6 +155,7 @@ describe('workspaces:whoami', () => {
     const { t, captureKey } = await seededBackend();
     expect(await t.query(api.workspaces.whoami, { accessKey: captureKey })).toEqual({
       workspace: 'acme',
+      workspaces: ['acme'],
       role: 'capture',
       label: 'Laptop',
     });

@@ -70,7 +70,7 @@ test('refusals reach the client as ConvexError with code and message', async () 
   expect(refused).toBeInstanceOf(ConvexError);
   expect(refused.data).toEqual({
     code: 'FORBIDDEN',
-    message: 'This access key belongs to another workspace',
+    message: 'Access key "Local admin" does not cover workspace "globex"; it covers "acme"',
   });
 });
 
@@ -140,6 +140,7 @@ test('keys made and revoked through the control API work at once', async () => {
   };
   expect(await client.query(api.workspaces.whoami, { accessKey: key })).toEqual({
     workspace: 'acme',
+    workspaces: ['acme'],
     role: 'capture',
     label: 'Test',
   });

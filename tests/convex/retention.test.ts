@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { api, internal } from '../../convex/_generated/api';
+import { MAX_RETENTION } from '../../convex/sharedLimits';
+import { parseRetention } from '../../lib/options/parse-retention';
 import { backupArgs, seededBackend } from './fixture';
 
 beforeEach(() => {
@@ -69,4 +71,15 @@ test('setRetention refuses a retention below 1', async () => {
   await expect(t.mutation(api.workspaces.setRetention, { ...admin, retention: 0 })).rejects.toMatchObject({
     data: { code: 'INVALID' },
   });
+});
+
+test('the most backups the options page lets a device keep is what a workspace may keep in Convex', async () => {
+  const { t, admin } = await seededBackend();
+  const most = parseRetention(String(MAX_RETENTION));
+  expect(most).toEqual({ value: MAX_RETENTION });
+  await t.mutation(api.workspaces.setRetention, { ...admin, retention: MAX_RETENTION });
+  expect(parseRetention(String(MAX_RETENTION + 1))).toHaveProperty('error');
+  await expect(
+    t.mutation(api.workspaces.setRetention, { ...admin, retention: MAX_RETENTION + 1 }),
+  ).rejects.toMatchObject({ data: { code: 'INVALID' } });
 });

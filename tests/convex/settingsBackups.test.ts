@@ -34,7 +34,7 @@ describe('createBackup', () => {
     const args = await backupArgs();
     const first = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     const retry = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    expect(retry).toEqual({ id: first.id, duplicate: true });
+    expect(retry).toEqual({ id: first.id, duplicate: true, keyLabel: 'Laptop' });
     const all = await t.query(internal.testing.allBackups, { workspace: 'acme' });
     expect(all).toHaveLength(1);
   });
@@ -167,11 +167,11 @@ describe('listBackups', () => {
 });
 
 describe('restore, delete and pin', () => {
-  test('restoreFromBackup returns the backup and records who restored it, when, and how it went', async () => {
+  test('recordRestore returns the backup and records who restored it, when, and how it went', async () => {
     const { t, capture, admin } = await seededBackend();
     const args = await backupArgs({ clientBackupId: 'b1' });
     await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    const { auditId, backup } = await t.mutation(api.settingsBackups.restoreFromBackup, {
+    const { auditId, backup } = await t.mutation(api.settingsBackups.recordRestore, {
       ...admin,
       clientBackupId: 'b1',
       device: 'desk',
@@ -199,12 +199,12 @@ describe('restore, delete and pin', () => {
     ]);
   });
 
-  test('restoreFromBackup, deleteBackup and setPinned refuse an unknown backup as NOT_FOUND', async () => {
+  test('recordRestore, deleteBackup and setPinned refuse an unknown backup as NOT_FOUND', async () => {
     const { t, admin } = await seededBackend();
     const missing = { ...admin, clientBackupId: 'missing' };
     await expectRefused(
       t,
-      () => t.mutation(api.settingsBackups.restoreFromBackup, { ...missing, result: 'applied', report: '' }),
+      () => t.mutation(api.settingsBackups.recordRestore, { ...missing, result: 'applied', report: '' }),
       'NOT_FOUND',
     );
     await expectRefused(t, () => t.mutation(api.settingsBackups.deleteBackup, missing), 'NOT_FOUND');

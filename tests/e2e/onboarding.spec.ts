@@ -65,7 +65,7 @@ test.describe('onboarding as a new user', () => {
     await expect(convex.getByRole('status').last()).toContainText('Access key rejected');
     await convex.getByLabel('Access key').fill(TEST_ACME_KEY);
     await convex.getByRole('button', { name: 'Test connection' }).click();
-    await expect(convex.getByRole('status').last()).toContainText('Connected: workspace "acme"');
+    await expect(convex.getByRole('status').last()).toContainText('Connected: admin key "Local admin" for "acme"');
     await convex.getByLabel('Convex URL').fill('http://127.0.0.1:9');
     await convex.getByRole('button', { name: 'Test connection' }).click();
     await expect(convex.getByRole('status').last()).toContainText('Unreachable');
@@ -92,6 +92,34 @@ test.describe('onboarding as a new user', () => {
     await dashboard.saveBotNames('Configured in options');
     await dashboard.expectStatus('bot-names', 'Saved');
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.outbox)).toEqual(['synced']);
+  });
+
+  test('a watched list the administrator locked cannot be changed from the popup', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: ['http://127.0.0.1:*/acme/settings*'] });
+    const worker = await serviceWorker(context);
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({ testManagedPolicy: { locked: ['watchedDashboards'] } });
+    });
+    await expect
+      .poll(async () => serviceWorkerStorage(context, 'settings'))
+      .toMatchObject({ locked: ['watchedDashboards'] });
+
+    const watchedPage = await new DashboardPage(await context.newPage()).open();
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, watchedPage.page));
+    await expect(popup.page.getByText('Managed by your administrator')).toBeVisible();
+    await expect(popup.page.getByRole('button', { name: 'Unwatch' })).toHaveCount(0);
+
+    const otherPage = await new DashboardPage(await context.newPage(), 'globex').open();
+    const other = await PopupPage.open(context, extensionId, await tabIdOf(context, otherPage.page));
+    await expect(other.page.getByText('This page is not watched')).toBeVisible();
+    await expect(other.page.getByText('Managed by your administrator')).toBeVisible();
+    await expect(other.page.getByRole('button', { name: 'Watch this dashboard' })).toHaveCount(0);
+    expect(await serviceWorkerStorage(context, 'watchedDashboards')).toMatchObject([
+      { pattern: 'http://127.0.0.1:*/acme/settings*' },
+    ]);
   });
 
   test('a managed policy shows as managed and cannot be edited', async ({ context, extensionId }) => {

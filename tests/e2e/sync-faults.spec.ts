@@ -139,7 +139,9 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Kept');
     await dashboard.expectStatus('bot-names', 'Saved');
-    await expect.poll(async () => (await syncStatus(context, 'acme'))?.error).toBe('Access key rejected');
+    await expect
+      .poll(async () => (await syncStatus(context, 'acme'))?.error)
+      .toBe('Access key rejected: This access key was revoked');
     expect(await journalEntries(context)).toHaveLength(1);
     expect(await badgeText(context)).toBe('1');
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
@@ -186,9 +188,14 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     await Promise.all([first.saveBotNames('Tab one'), second.saveBrain('Tab two')]);
     await Promise.all([first.expectStatus('bot-names', 'Saved'), second.expectStatus('brain', 'Saved')]);
     await Promise.all([first.saveBrain('Tab one brain'), first.expectStatus('brain', 'Saved')]);
-    // acme syncs with the acme key; globex's backup waits, refused as another workspace's.
+    // acme syncs with the acme key; globex's backup waits, refused as another workspace's, saying how to fix it.
     await expect.poll(async () => (await localConvex.backups('acme')).length).toBe(2);
-    await expect.poll(async () => (await syncStatus(context, 'globex'))?.error).toBe('Access key rejected');
+    await expect
+      .poll(async () => (await syncStatus(context, 'globex'))?.error)
+      .toBe(
+        'Access key "Local admin" does not cover workspace "globex"; it covers "acme". Backups wait on this ' +
+          "device: add a key for this workspace in Options, or set the dashboard's workspace there to one the key covers",
+      );
     expect((await journalEntries(context)).map((e) => `${e.workspace}/${e.type}`).sort()).toEqual([
       'acme/bot-names',
       'acme/brain',

@@ -4,6 +4,7 @@ import { internal } from '../../convex/_generated/api';
 import type { Id } from '../../convex/_generated/dataModel';
 import { hashAccessKey } from '../../convex/access';
 import schema from '../../convex/schema';
+import { TEST_FUNCTIONS_FLAG } from '../../convex/testing';
 
 const modules = import.meta.glob('../../convex/**/*.*s');
 
@@ -33,6 +34,8 @@ async function resolvePublic(path: string, kind: FunctionKind): Promise<'query' 
  * once, and a queue keeps the order requests arrived in).
  */
 export function createLocalBackend(options: { acmeKey: string }) {
+  // This in-memory backend is a test deployment: let convex/testing.ts answer the control API's reads.
+  process.env[TEST_FUNCTIONS_FLAG] = '1';
   let t = convexTest(schema, modules);
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -77,7 +80,13 @@ export function createLocalBackend(options: { acmeKey: string }) {
       return serialized(async () => await t.withRequestMetadata({ ip }).fetch(pathAndQuery, init));
     },
 
-    createKey(args: { workspace: string; role: 'capture' | 'admin'; label: string; key?: string }) {
+    createKey(args: {
+      workspace: string;
+      workspaces?: string[];
+      role: 'capture' | 'admin';
+      label: string;
+      key?: string;
+    }) {
       return serialized(async () => await t.mutation(internal.keys.create, args));
     },
 

@@ -74,14 +74,27 @@ export async function handleControl(
     case 'POST /control/keys': {
       const {
         workspace: ws,
+        workspaces,
         role,
         label,
         key,
-      } = body as { workspace: string; role: 'capture' | 'admin'; label: string; key?: string };
+      } = body as {
+        workspace: string;
+        workspaces?: string[];
+        role: 'capture' | 'admin';
+        label: string;
+        key?: string;
+      };
       return sendJson(
         res,
         200,
-        await backend.createKey({ workspace: ws, role, label, ...(key === undefined ? {} : { key }) }),
+        await backend.createKey({
+          workspace: ws,
+          role,
+          label,
+          ...(workspaces === undefined ? {} : { workspaces }),
+          ...(key === undefined ? {} : { key }),
+        }),
       );
     }
     case 'POST /control/revoke': {

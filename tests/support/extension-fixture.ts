@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, EXTENSION_DIR } from './chromium-args';
+import { findChromium } from './find-chromium';
 import { CONTROL_HEADERS, CONTROL_URL, DEMO_URL } from './ports';
 
 export { EXTENSION_DIR, LIMITED_STORAGE_EXTENSION_DIR, chromiumArgs } from './chromium-args';
@@ -13,7 +14,7 @@ export async function launchBrowser(
   extensionDir: string = EXTENSION_DIR,
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium().path,
     headless: true,
     args: chromiumArgs(extensionDir),
     viewport: { width: 1200, height: 900 },

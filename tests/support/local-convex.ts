@@ -30,8 +30,9 @@ export const localConvex = {
   hang: () => control('hang', {}),
   dropResponses: (count: number) => control('drop-response', { count }),
   normal: () => control('normal', {}),
-  createKey: (workspace: string, role: 'capture' | 'admin', label = 'test') =>
-    control('keys', { workspace, role, label }) as Promise<{ key: string; keyId: string }>,
+  /** Creates a key of `workspace`; `more` are further workspaces it covers. */
+  createKey: (workspace: string, role: 'capture' | 'admin', label = 'test', more: string[] = []) =>
+    control('keys', { workspace, role, label, workspaces: more }) as Promise<{ key: string; keyId: string }>,
   revoke: (key: string) => control('revoke', { key }),
   calls: () => control('calls'),
 };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
 import { createCaptureAgent } from '../../../lib/content/create-capture-agent';
@@ -51,7 +51,9 @@ function agentOnPage() {
   return { sent, fire, bridgeSave };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits until the agent has sent something (it reads the page and digests secrets asynchronously). */
+const sentSome = (list: unknown[]) =>
+  vi.waitFor(() => expect(list.length).toBeGreaterThan(0), { timeout: 5_000, interval: 5 });
 
 describe('createCaptureAgent', () => {
   it('sends a draft of the clicked section: the password digested, every other rule left to the background', async () => {
@@ -59,7 +61,7 @@ describe('createCaptureAgent', () => {
     const page = agentOnPage();
     page.fire('click', { target: form.querySelector('#save') });
     page.bridgeSave({ model: 'claude', apiKey: API_KEY });
-    await settle();
+    await sentSome(page.sent.saved);
     const [draft] = page.sent.saved;
     expect(draft?.section?.type).toBe('brain');
     expect(draft?.request).toMatchObject({ method: 'PUT', bodyKind: 'json' });
@@ -85,7 +87,7 @@ describe('createCaptureAgent', () => {
     page.fire('click', { target: tray.querySelector('#node-dialog-ok') });
     tray.remove();
     page.bridgeSave({ editor: { view: { 'view-grid-size': '40' } } });
-    await settle();
+    await sentSome(page.sent.saved);
     const [draft] = page.sent.saved;
     expect(draft?.section?.title).toBe('User Settings');
     const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
@@ -99,7 +101,7 @@ describe('createCaptureAgent', () => {
     mount(SECTION, 'form');
     const page = agentOnPage();
     page.bridgeSave({ settings: { model: 'claude', apiKey: API_KEY } });
-    await settle();
+    await sentSome(page.sent.saved);
     const [draft] = page.sent.saved;
     expect(draft?.section).toBeUndefined();
     const snapshot = await finishSnapshot(overTheWire(draft!), { salt: 'salt' });
@@ -115,7 +117,7 @@ describe('createCaptureAgent', () => {
     const form = mount(SECTION, 'form');
     const page = agentOnPage();
     page.fire('submit', { target: form, submitter: null, defaultPrevented: false });
-    await settle();
+    await sentSome(page.sent.posted);
     const [post] = page.sent.posted;
     expect(post).toMatchObject({ action: `${ORIGIN}/acme/settings/brain`, method: 'POST' });
     expect(JSON.stringify(post?.draft)).not.toContain(PASSWORD);

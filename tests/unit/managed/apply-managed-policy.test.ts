@@ -23,6 +23,7 @@ describe('applyManagedPolicy', () => {
     expect(await readSettings()).toEqual({
       convexUrl: 'https://corp.convex.cloud',
       accessKey: 'secret',
+      workspaceKeys: [],
       retentionPerSection: 20,
       locked: ['convexUrl'],
     });

@@ -6,6 +6,7 @@ import type { Settings, WatchedDashboard } from '../../../lib/storage';
 const settings: Settings = {
   convexUrl: 'https://mine.convex.cloud',
   accessKey: 'k',
+  workspaceKeys: [],
   retentionPerSection: 200,
   locked: [],
 };

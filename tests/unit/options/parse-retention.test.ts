@@ -5,7 +5,7 @@ describe('parseRetention', () => {
   it.each<[string, number]>([
     ['1', 1],
     ['200', 200],
-    [' 100000 ', 100_000],
+    [' 10000 ', 10_000],
   ])('accepts %j', (text, value) => {
     expect(parseRetention(text)).toEqual({ value });
   });
@@ -15,8 +15,8 @@ describe('parseRetention', () => {
     ['2.5', /whole number/],
     ['-3', /whole number/],
     ['1e3', /whole number/],
-    ['0', /between 1 and 100,000/],
-    ['100001', /between 1 and 100,000/],
+    ['0', /between 1 and 10,000/],
+    ['10001', /between 1 and 10,000/],
   ])('refuses %j', (text, message) => {
     const result = parseRetention(text);
     expect('error' in result && result.error).toMatch(message);

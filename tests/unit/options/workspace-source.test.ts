@@ -12,3 +12,9 @@ describe('workspaceSource', () => {
     expect(workspaceSource(pattern)).toBe(source);
   });
 });
+
+describe('workspaceSource with a workspace set by hand (issue 14)', () => {
+  it('names the hand-set workspace over the pattern', () => {
+    expect(workspaceSource('http://grafana.internal:3000/*', 'acme')).toBe('workspace = acme (set by hand)');
+  });
+});

@@ -71,9 +71,9 @@ describe('restores need an admin key and an audit entry first (issue 13, item 6)
 describe('pin and delete go through Convex for admin keys (issue 13, item 6)', () => {
   it('pins and deletes in Convex, audited there', async () => {
     const convex = fakeConvex(() => null);
-    const backup = { workspace: 'acme', clientBackupId: 'b1' };
+    const backup = { workspace: 'acme', clientBackupId: 'b1', device: 'desk' };
     expect(await pinRemote(withConvex, { ...backup, pinned: true }, convex.create)).toBe('convex');
-    expect(await deleteRemote(withConvex, { ...backup, device: 'desk' }, convex.create)).toBe('convex');
+    expect(await deleteRemote(withConvex, backup, convex.create)).toBe('convex');
     expect(convex.calls.map(([name]) => name)).toEqual([
       'settingsBackups:setPinned',
       'settingsBackups:deleteBackup',
@@ -81,21 +81,37 @@ describe('pin and delete go through Convex for admin keys (issue 13, item 6)', (
   });
 
   it('refuses them for a capture key, saying why', async () => {
-    const backup = { workspace: 'acme', clientBackupId: 'b1' };
+    const backup = { workspace: 'acme', clientBackupId: 'b1', device: 'd' };
     await expect(
       pinRemote(withConvex, { ...backup, pinned: true }, fakeConvex(refuseCapture('Pinning')).create),
     ).rejects.toThrow('Pinning needs an admin key; this is a capture key');
     await expect(
-      deleteRemote(
-        withConvex,
-        { ...backup, device: 'd' },
-        fakeConvex(refuseCapture('Deleting a backup')).create,
-      ),
+      deleteRemote(withConvex, backup, fakeConvex(refuseCapture('Deleting a backup')).create),
     ).rejects.toThrow('Deleting a backup needs an admin key; this is a capture key');
   });
 
+  it("uses the workspace's own key when Options has one, the main key otherwise (issue 14)", async () => {
+    const convex = fakeConvex(() => null);
+    const settings = settingsSchema.parse({
+      convexUrl: 'http://convex.test',
+      accessKey: 'sp_main',
+      workspaceKeys: [{ workspace: 'globex', accessKey: 'sp_globex' }],
+    });
+    for (const workspace of ['acme', 'globex']) {
+      await pinRemote(
+        settings,
+        { workspace, clientBackupId: 'b1', pinned: true, device: 'd' },
+        convex.create,
+      );
+    }
+    expect(convex.calls.map(([, args]) => [args.workspace, args.accessKey])).toEqual([
+      ['acme', 'sp_main'],
+      ['globex', 'sp_globex'],
+    ]);
+  });
+
   it('works on this device alone without Convex, and for a backup Convex does not have yet', async () => {
-    const backup = { workspace: 'acme', clientBackupId: 'b1', pinned: true };
+    const backup = { workspace: 'acme', clientBackupId: 'b1', pinned: true, device: 'd' };
     expect(await pinRemote(localOnly, backup, vi.fn())).toBe('local-only');
     const missing = fakeConvex(() => {
       throw new ConvexError({ code: 'NOT_FOUND', message: 'No such backup in this workspace' });

@@ -21,6 +21,17 @@ let createBackup: ReturnType<typeof vi.fn<Mutation>>;
 let markSyncError: ReturnType<typeof vi.fn<Mutation>>;
 let settings = settingsSchema.parse({ convexUrl: 'http://convex.test', accessKey: 'sp_key' });
 
+/** Convex's change feed when no admin changed anything. */
+const NO_CHANGES = {
+  entries: [],
+  more: false,
+  retention: 200,
+  retentionSet: false,
+  key: { role: 'admin', label: 'k' },
+};
+
+const functionName = (ref: unknown) => String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]);
+
 function engine(overrides: Partial<SyncDeps> = {}) {
   const client = {
     mutation: (ref: unknown, args: Record<string, unknown>) =>
@@ -28,7 +39,8 @@ function engine(overrides: Partial<SyncDeps> = {}) {
         ? markSyncError(args)
         : createBackup(args),
     query: async () => ({ page: [], isDone: true, continueCursor: '' }),
-    action: async () => ({ page: [], isDone: true, continueCursor: '' }),
+    action: async (ref: unknown) =>
+      functionName(ref) === 'reads:listChanges' ? NO_CHANGES : { page: [], isDone: true, continueCursor: '' },
   } as unknown as ConvexHttpClient;
   return createSyncEngine({
     journal,
@@ -116,7 +128,7 @@ describe('sync engine', () => {
     expect(createBackup).toHaveBeenCalledTimes(1);
     expect((await readStatuses()).acme).toMatchObject({
       state: 'error',
-      error: 'Access key rejected',
+      error: 'Access key rejected: Unknown key',
       retryable: false,
     });
     expect(markSyncError).toHaveBeenCalled();
@@ -252,10 +264,8 @@ describe('pulling other devices’ backups', () => {
   function pullingClient(server: ReturnType<typeof serverBackup>[], counted: () => void) {
     return {
       mutation: async () => ({ id: 'server-id', duplicate: false }),
-      action: async (
-        _ref: unknown,
-        args: { paginationOpts: { numItems: number; cursor: string | null } },
-      ) => {
+      action: async (ref: unknown, args: { paginationOpts: { numItems: number; cursor: string | null } }) => {
+        if (functionName(ref) === 'reads:listChanges') return NO_CHANGES;
         counted();
         const sorted = [...server].sort((a, b) => b.createdAt - a.createdAt);
         const start = Number(args.paginationOpts.cursor ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savePatternError } from '../../../lib/options/save-pattern-error';
+import { savePatternError } from '../../../lib/watch/save-pattern-error';
 
 describe('savePatternError', () => {
   it.each([

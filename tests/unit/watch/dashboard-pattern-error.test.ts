@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardPatternError } from '../../../lib/options/dashboard-pattern-error';
+import { dashboardPatternError } from '../../../lib/watch/dashboard-pattern-error';
 import type { WatchedDashboard } from '../../../lib/storage';
 
 const PATTERN = 'https://app.example.com/:workspace/settings*';

@@ -1,6 +1,7 @@
-import { readSettings, readWatched, writeWatched, type WatchedDashboard } from '../storage';
+// The one way the popup and the options page change the watched list, so both obey the administrator's lock.
+import { isLocked } from '../options/is-locked';
+import { readSettings, readWatched, writeWatched, type Settings, type WatchedDashboard } from '../storage';
 import { dashboardPatternError } from './dashboard-pattern-error';
-import { isLocked } from './is-locked';
 import { originOf, releaseOrigin } from './origin-access';
 import { savePatternError } from './save-pattern-error';
 
@@ -9,13 +10,21 @@ export interface DashboardChange {
   pattern: string;
   savePattern: string;
   extraLeftOut: string[];
+  /** The workspace set by hand; empty to take it from the URL again. */
+  workspace?: string;
 }
 
-const MANAGED = 'Managed by your administrator';
+/** What the popup and the options page say, and what an edit refuses with, where the administrator decides. */
+export const MANAGED = 'Managed by your administrator';
+
+/** True when the administrator's policy locks the whole watched list: no dashboard may be added or removed. */
+export function isWatchedListLocked(settings: Settings): boolean {
+  return isLocked(settings, 'watchedDashboards');
+}
 
 // Each edit reads the list afresh: the background may have applied a new managed policy since the page drew it.
 async function editableList(): Promise<WatchedDashboard[]> {
-  if (isLocked(await readSettings(), 'watchedDashboards')) throw new Error(MANAGED);
+  if (isWatchedListLocked(await readSettings())) throw new Error(MANAGED);
   return readWatched();
 }
 
@@ -48,10 +57,12 @@ export async function updateWatched(id: string, change: DashboardChange): Promis
   const error = dashboardPatternError(change.pattern, list, id) ?? savePatternError(change.savePattern);
   if (error) throw new Error(error);
   const savePattern = change.savePattern.trim();
+  const workspace = (change.workspace ?? target.workspace ?? '').trim();
   const updated: WatchedDashboard = {
     id,
     pattern: change.pattern.trim(),
     ...(savePattern ? { savePattern } : {}),
+    ...(workspace ? { workspace } : {}),
     extraLeftOut: change.extraLeftOut,
     ...(target.ignoreRules ? { ignoreRules: target.ignoreRules } : {}),
     managed: false,

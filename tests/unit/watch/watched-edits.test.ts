@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addWatched, removeWatched, updateWatched } from '../../../lib/options/watched-edits';
+import { addWatched, removeWatched, updateWatched } from '../../../lib/watch/watched-edits';
 import { readWatched, writeSettings, writeWatched } from '../../../lib/storage';
 
 const A = 'https://a.example.com/:workspace/settings*';

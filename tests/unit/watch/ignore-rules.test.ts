@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { removeIgnoreRule, updateWatched } from '../../../lib/options/watched-edits';
+import { removeIgnoreRule, updateWatched } from '../../../lib/watch/watched-edits';
 import { readWatched, writeWatched } from '../../../lib/storage';
 
 const A = 'https://a.example.com/:workspace/settings*';

@@ -1,0 +1,18 @@
+import type { BackupRecord } from '../journal/backup-record';
+import type { WorkspaceFacts } from '../storage';
+
+/**
+ * Who made a backup, as the history shows it: the device the writer named, and the access key Convex recorded
+ * (which the writer cannot choose). A restore's backup says it was a restore.
+ */
+export function describeAuthor(record: Pick<BackupRecord, 'device' | 'keyLabel' | 'source'>): string {
+  const who = record.keyLabel ? `${record.device} · key ${record.keyLabel}` : record.device;
+  return record.source === 'restore' ? `restored by ${who}` : who;
+}
+
+/** Why pin, unpin and delete are read-only for this workspace's key, or null when they are not. */
+export function adminRefusal(facts: WorkspaceFacts | undefined): string | null {
+  if (facts?.role !== 'capture') return null;
+  const key = facts.keyLabel ? `key "${facts.keyLabel}"` : 'this key';
+  return `Pinning and deleting need an admin key; ${key} is a capture key`;
+}
