@@ -13,6 +13,7 @@ import { afterAttachWindow, BREAKDOWN, checkVariant, launchVariant, type Variant
 import { launchChromium, type BenchBrowser } from './launch-chromium';
 import { measureBodyBytes } from './measure-body-bytes';
 import { measureBundleSize } from './measure-bundle-size';
+import { measureConvexBodyBytes } from './measure-convex-body-bytes';
 import { timeBareMutations } from './measure-convex-baseline';
 import { measureHistoryReads } from './measure-history-reads';
 import { measureIdenticalSaves } from './measure-identical-saves';
@@ -135,7 +136,8 @@ try {
   await convex.close();
 }
 await step('8. history reads', 'equal', measureHistoryReads);
-await step('9. body bytes', '—', measureBodyBytes);
+await step('9. body bytes', '≤ 3×', measureBodyBytes);
+await step('9. Convex body bytes', '≤ 3×', measureConvexBodyBytes);
 
 const order = (row: BenchRow) => Number.parseInt(row.figure, 10) || 99;
 rows.sort((a, b) => order(a) - order(b));

@@ -2,7 +2,14 @@ import { ConvexError } from 'convex/values';
 
 /** Stable refusal codes clients branch on; messages are for people. */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'TOO_LARGE' | 'RATE_LIMITED' | 'NOT_FOUND';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'NOT_FOUND'
+  /** A stored backup cannot be rebuilt whole (a missing or corrupted base): reported, never returned wrong. */
+  | 'CORRUPTED';
 
 /** The `data` of every ConvexError this backend throws. */
 export type AppErrorData = { code: ErrorCode; message: string };

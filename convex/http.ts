@@ -13,6 +13,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // The stored backup is damaged: the server's fault, not the request's.
+  CORRUPTED: 500,
 };
 
 /** (bytes) Room for the JSON envelope around `data` in a request body. */

@@ -126,8 +126,20 @@ export default defineSchema({
     workspace: v.string(),
     type: v.string(),
     clientBackupId: v.string(),
-    /** The snapshot as a JSON string, or '' when it is stored in `backupChunks`. */
+    /**
+     * The snapshot as a JSON string, or '' when it is stored in `backupChunks`. When `baseId` is set, this (or the
+     * chunks) is instead the JSON delta (lib/delta/json-delta.ts) that turns the base's whole data into this one's.
+     */
     data: v.string(),
+    /**
+     * The newer backup of the same section this one is stored as a delta on; unset when stored whole (always the
+     * newest of a section, and every backup stored before deltas).
+     */
+    baseId: v.optional(v.id('settingsBackups')),
+    /** Most deltas read one after the other to reach this backup from one resting on it (bounds reads). */
+    runHops: v.optional(v.number()),
+    /** (bytes, UTF-8) of those deltas. */
+    runBytes: v.optional(v.number()),
     /** Number of `backupChunks` rows holding the data; 0 when `data` is inline. */
     chunkCount: v.number(),
     contentHash: v.string(),
@@ -145,7 +157,8 @@ export default defineSchema({
   })
     .index('by_workspace_and_clientBackupId', ['workspace', 'clientBackupId'])
     .index('by_workspace_and_createdAt', ['workspace', 'createdAt'])
-    .index('by_workspace_and_type_and_createdAt', ['workspace', 'type', 'createdAt']),
+    .index('by_workspace_and_type_and_createdAt', ['workspace', 'type', 'createdAt'])
+    .index('by_baseId', ['baseId']),
 
   backupChunks: defineTable({
     backupId: v.id('settingsBackups'),

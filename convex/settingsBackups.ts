@@ -3,7 +3,7 @@ import { v, type Infer, type ObjectType } from 'convex/values';
 import { internal } from './_generated/api';
 import type { Doc, Id } from './_generated/dataModel';
 import { internalMutation, type MutationCtx, type QueryCtx } from './_generated/server';
-import { findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
+import { findBackup, insertBackup, readBackup, readBackups, removeBackup, utf8Size } from './backupStore';
 import type { AuthorizedKey } from './access';
 import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
@@ -192,7 +192,7 @@ export async function pageOfBackups(
             q.eq('workspace', workspace).eq('type', type),
           );
   const result = await query.order('desc').paginate({ ...paginationOpts, numItems });
-  const page = await Promise.all(result.page.map((doc) => readBackup(ctx, doc)));
+  const page = await readBackups(ctx, result.page);
   return { page, isDone: result.isDone, continueCursor: result.continueCursor };
 }
 
@@ -255,7 +255,7 @@ export const recordRestore = adminMutationFor('Restoring')({
   },
 });
 
-/** Deletes a backup and its chunks, recorded in the audit log. */
+/** Deletes a backup and its chunks (the older backup stored as a delta on it is folded), recorded in the audit log. */
 export const deleteBackup = adminMutationFor('Deleting a backup')({
   args: { clientBackupId: v.string(), device: v.optional(v.string()) },
   returns: v.null(),
@@ -323,7 +323,8 @@ export const pruneSection = internalMutation({
       doomed.pop();
       await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type });
     }
-    for (const doc of doomed) await removeBackup(ctx, doc);
+    // Oldest first: nothing rests on the oldest, so no delta needs folding into a backup about to go too.
+    for (const doc of doomed.reverse()) await removeBackup(ctx, doc);
     const removed = doomed.length;
     if (removed > 0) {
       await ctx.db.insert('auditLog', {

@@ -3,7 +3,7 @@
 // operator who runs one by mistake gets a refusal, not every backup of a workspace.
 import { v } from 'convex/values';
 import { internalQuery } from './_generated/server';
-import { readBackup } from './backupStore';
+import { readBackups } from './backupStore';
 import { appError } from './errors';
 import { backupValidator } from './schema';
 import { findWorkspace } from './workspaceRow';
@@ -34,7 +34,7 @@ export const allBackups = internalQuery({
       .withIndex('by_workspace_and_createdAt', (q) => q.eq('workspace', workspace))
       .order('desc')
       .take(MAX_TEST_BACKUPS);
-    return await Promise.all(docs.map((doc) => readBackup(ctx, doc)));
+    return await readBackups(ctx, docs);
   },
 });
 

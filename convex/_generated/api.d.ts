@@ -16,7 +16,9 @@ import type {
 import type * as access from "../access.js";
 import type * as audit from "../audit.js";
 import type * as backupChecks from "../backupChecks.js";
+import type * as backupDeltas from "../backupDeltas.js";
 import type * as backupStore from "../backupStore.js";
+import type * as backupText from "../backupText.js";
 import type * as errors from "../errors.js";
 import type * as failedKeyChecks from "../failedKeyChecks.js";
 import type * as functions from "../functions.js";
@@ -47,7 +49,9 @@ declare const fullApi: ApiFromModules<{
   access: typeof access;
   audit: typeof audit;
   backupChecks: typeof backupChecks;
+  backupDeltas: typeof backupDeltas;
   backupStore: typeof backupStore;
+  backupText: typeof backupText;
   errors: typeof errors;
   failedKeyChecks: typeof failedKeyChecks;
   functions: typeof functions;

@@ -1,7 +1,10 @@
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
-import type { JournalDb } from './open-journal';
+import { readChain, rebuildChecked, tryRebuild } from './body-chain';
+import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
+import { compactSection } from './compact-section';
+import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 
 export type { NewBackup } from './backup-record';
@@ -26,9 +29,27 @@ export function createJournal(db: JournalDb) {
     return cursor?.value;
   }
 
+  /**
+   * The snapshot stored under a content hash, rebuilt from its deltas when it is not the newest of its section;
+   * null when there is none. Throws a `SnapshotRebuildError` when it cannot be rebuilt exactly.
+   */
   async function readSnapshot(hash: string): Promise<Snapshot | null> {
-    const body = await db.get('bodies', hash);
-    return body ? (JSON.parse(body.data) as Snapshot) : null;
+    const tx = db.transaction('bodies');
+    const chain = await readChain(tx.store, hash);
+    await tx.done;
+    return chain ? (JSON.parse(await rebuildChecked(chain)) as Snapshot) : null;
+  }
+
+  /** Compacts each section the records belong to; they stay readable whole if that fails. */
+  async function compactSectionsOf(records: { workspace: string; type: string }[]): Promise<void> {
+    const sections = new Map(records.map((r) => [JSON.stringify([r.workspace, r.type]), r]));
+    for (const { workspace, type } of sections.values()) {
+      try {
+        await compactSection(db, workspace, type);
+      } catch {
+        // Compaction only saves space: the backups were stored whole and the next compaction tries again.
+      }
+    }
   }
 
   return {
@@ -42,8 +63,23 @@ export function createJournal(db: JournalDb) {
       if (dedupe && previous && previous.contentHash === input.contentHash && input.source === 'auto') {
         return { record: previous, added: false };
       }
-      const previousSnapshot = previous ? await readSnapshot(previous.contentHash) : null;
       const data = JSON.stringify(snapshot);
+      const previousBody = previous ? await db.get('bodies', previous.contentHash) : undefined;
+      let previousSnapshot: Snapshot | null = null;
+      let plan = null;
+      if (previous && previousBody && !isDeltaBody(previousBody)) {
+        previousSnapshot = JSON.parse(previousBody.data) as Snapshot;
+        // The section's newest body is kept whole; the one before it becomes the delta from the new one to it.
+        if (previous.contentHash !== input.contentHash)
+          plan = await planDelta(
+            previous.contentHash,
+            previousBody.data,
+            input.contentHash,
+            JSON.parse(data),
+          );
+      } else if (previous) {
+        previousSnapshot = await readSnapshot(previous.contentHash).catch(() => null);
+      }
       const record = newBackupRecord(
         input,
         new TextEncoder().encode(data).byteLength,
@@ -57,8 +93,8 @@ export function createJournal(db: JournalDb) {
       }
       // This device's own body wins: one pulled or imported earlier under the same hash agrees on what the hash
       // covers, but not necessarily on the rest (page URL, locators), which a restore also uses.
-      const stored = await tx.objectStore('bodies').get(input.contentHash);
-      if (stored?.data !== data) await tx.objectStore('bodies').put({ hash: input.contentHash, data });
+      await putWhole(tx.objectStore('bodies'), input.contentHash, data);
+      if (plan) await applyPlan(tx.objectStore('bodies'), plan);
       await tx.objectStore('backups').put(record);
       await tx.done;
       return { record, added: true };
@@ -90,11 +126,12 @@ export function createJournal(db: JournalDb) {
           const previous = await backups
             .index('by_workspace_and_type_and_capturedAt')
             .openCursor(range, 'prev');
-          const previousBody = previous ? await bodies.get(previous.value.contentHash) : undefined;
-          const previousSnapshot = previousBody ? (JSON.parse(previousBody.data) as Snapshot) : null;
+          const previousSnapshot = previous
+            ? ((await tryRebuild(bodies, previous.value.contentHash)) as Snapshot | undefined)
+            : undefined;
           const data = JSON.stringify(snapshot);
           const size = new TextEncoder().encode(data).byteLength;
-          const record = newBackupRecord(backup, size, countChanges(previousSnapshot, snapshot));
+          const record = newBackupRecord(backup, size, countChanges(previousSnapshot ?? null, snapshot));
           if (!(await bodies.getKey(backup.contentHash)))
             await bodies.put({ hash: backup.contentHash, data });
           await backups.put({ ...record, pinned });
@@ -111,12 +148,14 @@ export function createJournal(db: JournalDb) {
         await tx.done.catch(() => undefined);
         throw error;
       }
+      await compactSectionsOf(entries.map(({ backup }) => ({ ...backup, type: backup.snapshot.type })));
       return { added, identical: entries.length - added };
     },
 
     /**
      * Adds backups that already exist on the server (other devices). A body is stored only under a hash the
-     * journal does not hold yet: a pulled body never replaces one already there.
+     * journal does not hold yet: a pulled body never replaces one already there. Pulled bodies arrive whole; their
+     * sections are compacted afterwards.
      */
     async addSynced(records: BackupRecord[], bodies: { hash: string; data: string }[]): Promise<number> {
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
@@ -130,10 +169,13 @@ export function createJournal(db: JournalDb) {
         added += 1;
       }
       await tx.done;
+      await compactSectionsOf(records);
       return added;
     },
 
     get: (id: string) => db.get('backups', id),
+    /** Re-encodes a section as a reverse chain of deltas (see compact-section.ts). */
+    compactSection: (workspace: string, type: string) => compactSection(db, workspace, type),
     readSnapshot,
     latestOfSection,
 
@@ -217,14 +259,14 @@ export function createJournal(db: JournalDb) {
       await tx.done;
     },
 
-    /** Deletes a backup and its body when nothing else uses it. */
+    /** Deletes a backup and its body when no backup uses it; deltas resting on that body are folded first. */
     async remove(id: string): Promise<void> {
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       const record = await tx.objectStore('backups').get(id);
       if (record) {
         await tx.objectStore('backups').delete(id);
         const users = await tx.objectStore('backups').index('by_contentHash').count(record.contentHash);
-        if (users === 0) await tx.objectStore('bodies').delete(record.contentHash);
+        if (users === 0) await releaseBody(tx.objectStore('bodies'), record.contentHash);
       }
       await tx.done;
     },

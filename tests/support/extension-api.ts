@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { rebuildValue } from '../../lib/journal/body-chain';
+import { isDeltaBody, type StoredBody } from '../../lib/journal/open-journal';
 import { serviceWorker } from './extension-fixture';
 
 interface Setup {
@@ -102,21 +104,36 @@ export async function journalEntries(context: BrowserContext): Promise<JournalEn
   );
 }
 
-/** The snapshot body of a journal entry. */
+/** The snapshot body of a journal entry, rebuilt from its deltas when it is stored as one. */
 export async function journalSnapshot(context: BrowserContext, contentHash: string): Promise<unknown> {
   const worker = await serviceWorker(context);
-  return worker.evaluate(
+  const bodies = await worker.evaluate(
     (hash) =>
-      new Promise<unknown>((resolve, reject) => {
+      new Promise<StoredBody[]>((resolve, reject) => {
         const open = indexedDB.open('savepoint-journal');
         open.onsuccess = () => {
-          const request = open.result.transaction('bodies').objectStore('bodies').get(hash);
-          request.onsuccess = () => resolve(JSON.parse((request.result as { data: string }).data));
-          request.onerror = () => reject(request.error);
+          const store = open.result.transaction('bodies').objectStore('bodies');
+          const found: StoredBody[] = [];
+          const next = (key: string) => {
+            const request = store.get(key);
+            request.onsuccess = () => {
+              const body = request.result as StoredBody | undefined;
+              if (!body) return reject(new Error(`No body ${key}`));
+              found.push(body);
+              if ('base' in body && found.length <= 1_000) next(body.base);
+              else resolve(found);
+            };
+            request.onerror = () => reject(request.error);
+          };
+          next(hash);
         };
       }),
     contentHash,
   );
+  const whole = bodies.at(-1);
+  if (!whole || isDeltaBody(whole))
+    throw new Error(`The body of ${contentHash} does not rest on a whole one`);
+  return rebuildValue({ hash: contentHash, deltas: bodies.slice(0, -1).filter(isDeltaBody), whole });
 }
 
 /** The sync status the extension keeps for a workspace. */
