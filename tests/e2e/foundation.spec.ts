@@ -32,6 +32,7 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     await expect(popup.entries.first()).toContainText('less than a minute ago');
     await expect(popup.entries.first()).toContainText('Bot names');
     await popup.screenshot('popup-synced');
+    await popup.expectAccessible('popup-synced');
     expect(await journalEntries(context)).toHaveLength(1);
   });
 
@@ -93,6 +94,7 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
       await popup.expectStatus('Sync error');
       await expect(popup.page.getByRole('button', { name: 'Retry' })).toBeVisible();
       await popup.screenshot('popup-sync-error');
+      await popup.expectAccessible('popup-sync-error');
 
       // Back up: the retry (backoff timer, alarm, or the user's Retry) sends the waiting backup.
       await localConvex.up();
