@@ -1,20 +1,22 @@
-import type { BrowserContext, Worker } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from '../tests/support/chromium-args';
-import { met, ms, ratioText, type BenchRow } from './bench-row';
+import { bytes, met, ms, ratioText, type BenchRow } from './bench-row';
 import { extensionWorker } from './launch-chromium';
 import { seedJournal } from './seed-journal';
 import { median } from './stats';
 
-/** Popup opens timed per journal size, after one warm-up open. */
+/** Popup opens timed per journal size and build, after one warm-up open each. */
 const OPENS = 7;
 const SIZES = [10, 1_000, 10_000] as const;
 /** The release build users install (`wxt build`), which the popup figure is about. */
 const RELEASE_DIR = path.resolve('.output/chrome-mv3');
+/** The same release build on Preact's React compatibility layer (wxt.config.ts, SAVEPOINT_POPUP_STACK). */
+const PREACT_DIR = path.resolve('.output/chrome-mv3-preact');
 /** (ms) the popup may take at 10,000 backups. */
 const TARGET = 100;
 
@@ -28,21 +30,22 @@ interface PopupOpen {
   scripts: number;
 }
 
-async function openOnce(context: BrowserContext, popupUrl: string): Promise<PopupOpen> {
+/** Opens `url` in a new 400×600 tab and times it until `selector` is visible. */
+async function openOnce(context: BrowserContext, url: string, selector: string): Promise<PopupOpen> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
-  await page.addInitScript(() => {
+  await page.addInitScript((wanted) => {
     const state = window as unknown as { benchFirstEntry?: number };
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('[role="listitem"]')) return;
+      if (!document.querySelector(wanted)) return;
       state.benchFirstEntry = performance.now();
       observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true });
-  });
+  }, selector);
   const start = performance.now();
-  await page.goto(popupUrl, { waitUntil: 'commit' });
-  await page.getByRole('listitem').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
   const wall = performance.now() - start;
   const { inPage, scripts } = await page.evaluate(() => ({
     inPage: (window as unknown as { benchFirstEntry?: number }).benchFirstEntry ?? Number.NaN,
@@ -54,54 +57,101 @@ async function openOnce(context: BrowserContext, popupUrl: string): Promise<Popu
   return { wall, inPage, scripts };
 }
 
-/** Median popup open per journal size, in a Chromium that has `extensionDir` loaded. */
-async function timeOpens(extensionDir: string): Promise<Map<number, PopupOpen>> {
+function medianOpen(samples: PopupOpen[]): PopupOpen {
+  return {
+    wall: median(samples.map((s) => s.wall)),
+    inPage: median(samples.map((s) => s.inPage)),
+    scripts: median(samples.map((s) => s.scripts)),
+  };
+}
+
+/** Builds the release extension, on React or (the comparison) on Preact/compat. */
+function build(stack: 'react' | 'preact'): void {
+  // vite-node (which runs the bench) sets NODE_ENV=development, and a build that inherits it ships React's
+  // development build whatever its mode.
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', SAVEPOINT_POPUP_STACK: stack },
+  });
+}
+
+/** (bytes) gzipped of the scripts popup.html loads before its first paint (entry and preloaded chunks). */
+function popupBytes(dir: string): number {
+  const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const files = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1] ?? ''));
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).byteLength;
+  return total;
+}
+
+interface Browser {
+  context: BrowserContext;
+  seed: (count: number) => Promise<void>;
+  url: (file: string) => string;
+  close: () => Promise<void>;
+}
+
+async function launch(extensionDir: string): Promise<Browser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'savepoint-bench-popup-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: chromiumArgs(extensionDir),
   });
-  try {
-    const worker: Worker = await extensionWorker(context);
-    const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-    const medians = new Map<number, PopupOpen>();
-    for (const size of SIZES) {
-      await seedJournal(worker, size);
-      await openOnce(context, popupUrl);
-      const samples: PopupOpen[] = [];
-      for (let i = 0; i < OPENS; i += 1) samples.push(await openOnce(context, popupUrl));
-      medians.set(size, {
-        wall: median(samples.map((s) => s.wall)),
-        inPage: median(samples.map((s) => s.inPage)),
-        scripts: median(samples.map((s) => s.scripts)),
-      });
-    }
-    return medians;
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const worker = await extensionWorker(context);
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    context,
+    seed: (count) => seedJournal(worker, count),
+    url: (file) => `${origin}/${file}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * Row 6: the release build's popup history at 1,000 and 10,000 backups against 10, in a Chromium of its own (the
- * release build is granted no host, so the popup shows the journal's workspace rather than a tab's).
+ * Row 6: the release build's popup history at 1,000 and 10,000 backups against 10, each in a Chromium of its own
+ * (the release build is granted no host, so the popup shows the journal's workspace rather than a tab's). In the
+ * same run, taking turns open by open: the same popup on Preact/compat, and the floor any extension page pays
+ * (the extension's manifest.json, no script at all).
  */
 export async function measurePopupOpen(): Promise<BenchRow[]> {
-  // vite-node (which runs the bench) sets NODE_ENV=development, and a build that inherits it ships React's
-  // development build whatever its mode.
-  execFileSync('npx', ['wxt', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  const medians = await timeOpens(RELEASE_DIR);
+  build('preact');
+  build('react');
+  const react = await launch(RELEASE_DIR);
+  const preact = await launch(PREACT_DIR);
+  const results = new Map<string, PopupOpen>();
+  try {
+    for (const size of SIZES) {
+      await react.seed(size);
+      await preact.seed(size);
+      const samples: Record<'react' | 'preact' | 'floor', PopupOpen[]> = { react: [], preact: [], floor: [] };
+      for (let i = 0; i <= OPENS; i += 1) {
+        const turn = {
+          react: await openOnce(react.context, react.url('popup.html'), '[role="listitem"]'),
+          preact: await openOnce(preact.context, preact.url('popup.html'), '[role="listitem"]'),
+          floor: await openOnce(react.context, react.url('manifest.json'), 'body'),
+        };
+        // The first turn warms each browser up and is not counted.
+        if (i === 0) continue;
+        for (const key of ['react', 'preact', 'floor'] as const) samples[key].push(turn[key]);
+      }
+      for (const key of ['react', 'preact', 'floor'] as const)
+        results.set(`${key}:${size}`, medianOpen(samples[key]));
+    }
+  } finally {
+    await react.close();
+    await preact.close();
+  }
   const none = { wall: Number.NaN, inPage: Number.NaN, scripts: Number.NaN };
-  const small = medians.get(10) ?? none;
+  const get = (key: string) => results.get(key) ?? none;
   const text = (open: PopupOpen) =>
     `${ms(open.wall)} (in page ${ms(open.inPage)}, scripts run by ${ms(open.scripts)})`;
-  return [1_000, 10_000].map((size) => {
-    const open = medians.get(size) ?? none;
+  const small = get('react:10');
+  const rows: BenchRow[] = [1_000, 10_000].map((size) => {
+    const open = get(`react:${size}`);
     const large = size === 10_000;
     return {
       figure: `6. popup open → first history entry (release build), ${size.toLocaleString('en')} backups, median of ${OPENS}`,
@@ -112,4 +162,26 @@ export async function measurePopupOpen(): Promise<BenchRow[]> {
       met: met(open.wall <= small.wall * 1.5 && (!large || open.wall <= TARGET)),
     };
   });
+  const floor = get('floor:10000');
+  const reactLarge = get('react:10000');
+  const preactLarge = get('preact:10000');
+  rows.push(
+    {
+      figure: '6. any extension page: manifest.json → visible (the floor under the popup), median of 7',
+      value: ms(floor.wall),
+      baseline: `${ms(reactLarge.wall)}: the popup at 10,000 backups`,
+      ratio: ratioText(floor.wall, reactLarge.wall),
+      target: '—',
+      met: '—',
+    },
+    {
+      figure: `6. the same popup on Preact/compat, 10,000 backups (scripts before first paint: ${bytes(popupBytes(PREACT_DIR))} gz vs ${bytes(popupBytes(RELEASE_DIR))} with React)`,
+      value: text(preactLarge),
+      baseline: `${text(reactLarge)} with React`,
+      ratio: ratioText(preactLarge.wall, reactLarge.wall),
+      target: '—',
+      met: '—',
+    },
+  );
+  return rows;
 }
