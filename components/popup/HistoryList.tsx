@@ -8,6 +8,8 @@ import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 const ESTIMATED_ENTRY_HEIGHT = 84;
 /** Entries rendered beyond the visible ones, so fast scrolling shows no blanks. */
 const OVERSCAN = 6;
+/** (frames) to wait for an entry scrolled to before giving up on focusing it. */
+const FOCUS_TRIES = 10;
 /** (entries) Page Up / Page Down move the focus by. */
 const PAGE_STEP = 5;
 
@@ -70,7 +72,16 @@ export function HistoryList({
 
   useEffect(() => {
     if (!active.focus) return;
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus();
+    // An entry scrolled to from far away is rendered a frame or two later, once the list has scrolled.
+    let frame = 0;
+    let tries = FOCUS_TRIES;
+    const focus = () => {
+      const entry = scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+      if (entry) entry.focus();
+      else if ((tries -= 1) > 0) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, [active, activeIndex]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
