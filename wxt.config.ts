@@ -8,7 +8,22 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 // ignores quota overrides for extensions that hold that permission). Otherwise the same test build.
 const LIMITED_STORAGE = process.env.SAVEPOINT_LIMITED_STORAGE === '1';
 
+// The benchmark's comparison build: the same code on Preact's React compatibility layer instead of React.
+const PREACT = process.env.SAVEPOINT_POPUP_STACK === 'preact';
+const PREACT_ALIASES = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
+  ...(PREACT
+    ? {
+        outDirTemplate: '{{browser}}-mv{{manifestVersion}}-preact',
+        vite: () => ({ resolve: { alias: PREACT_ALIASES } }),
+      }
+    : {}),
   ...(LIMITED_STORAGE ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-limited-storage' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode, manifestVersion }) => {

@@ -2,7 +2,7 @@ import type { FieldChange } from '../../lib/diff/diff-snapshots';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import type { DiffAgainst } from '../../lib/popup/use-diff';
 import { absoluteTime, relativeTime } from '../../lib/time';
-import { ChangeValues } from './ChangeValues';
+import { ChangeTable } from './ChangeTable';
 import { Notice } from './Notice';
 
 /** (options) other backups listed in "Compare with"; older ones are rarely what someone compares against. */
@@ -79,26 +79,7 @@ export function DiffPanel(props: Props) {
               ? 'No differences.'
               : `${differing.length} ${differing.length === 1 ? 'field differs' : 'fields differ'}.`}
           </p>
-          {shown.length ? (
-            <table className="changes">
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">{COLUMN[against.kind]}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((change) => (
-                  <tr key={change.key} className={`kind-${change.kind}`}>
-                    <th scope="row">{change.label}</th>
-                    <td>
-                      <ChangeValues change={change} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          {shown.length ? <ChangeTable changes={shown} column={COLUMN[against.kind]} /> : null}
           {hidden > 0 ? (
             <label className="check">
               <input

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { useStoredValue } from '../../lib/options/use-stored-value';
 import { adminRefusal } from '../../lib/popup/describe-author';
@@ -11,6 +11,24 @@ import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 const ESTIMATED_ENTRY_HEIGHT = 84;
 /** Entries rendered beyond the visible ones, so fast scrolling shows no blanks. */
 const OVERSCAN = 6;
+/** (frames) to wait for an entry scrolled to before giving up on focusing it. */
+const FOCUS_TRIES = 10;
+/** (entries) Page Up / Page Down move the focus by. */
+const PAGE_STEP = 5;
+
+/** The entry a key moves the focus to from `index`, or null for keys the list leaves alone. */
+function nextIndex(key: string, index: number, count: number): number | null {
+  const moves: Record<string, number> = {
+    ArrowDown: index + 1,
+    ArrowUp: index - 1,
+    PageDown: index + PAGE_STEP,
+    PageUp: index - PAGE_STEP,
+    Home: 0,
+    End: count - 1,
+  };
+  const target = moves[key];
+  return target === undefined ? null : Math.min(count - 1, Math.max(0, target));
+}
 
 interface Props extends EntryHandlers {
   records: BackupRecord[];
@@ -49,15 +67,52 @@ export function HistoryList({
     getItemKey: itemKey,
   });
 
+  // One entry is in the Tab order (roving focus); the arrow keys, Page Up/Down, Home and End move between entries.
+  const [active, setActive] = useState({ key: scrollKey, index: 0, focus: false });
+  const activeIndex = active.key === scrollKey ? Math.min(active.index, records.length - 1) : 0;
+
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [scrollKey]);
+
+  useEffect(() => {
+    if (!active.focus) return;
+    // An entry scrolled to from far away is rendered a frame or two later, once the list has scrolled.
+    let frame = 0;
+    let tries = FOCUS_TRIES;
+    const focus = () => {
+      const entry = scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`);
+      if (entry) entry.focus();
+      else if ((tries -= 1) > 0) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, [active, activeIndex]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"]');
+    // Keys typed in an entry's controls (Space on a checkbox, Enter on a button) are theirs.
+    if (!item || item !== event.target) return;
+    const index = Number(item.dataset.index);
+    if (event.key === 'Enter') {
+      const record = records[index];
+      if (record) handlers.onDiff(record);
+      event.preventDefault();
+      return;
+    }
+    const next = nextIndex(event.key, index, records.length);
+    if (next === null) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(next);
+    setActive({ key: scrollKey, index: next, focus: true });
+  }
 
   return (
     <div ref={scroller} className="history-scroll">
       <div
         role="list"
         aria-label={`Backups (${records.length} of ${total})`}
+        onKeyDown={onKeyDown}
         className="history-inner"
         style={{ height: virtualizer.getTotalSize() }}
       >
@@ -71,6 +126,12 @@ export function HistoryList({
               aria-setsize={records.length}
               aria-posinset={item.index + 1}
               data-index={item.index}
+              tabIndex={item.index === activeIndex ? 0 : -1}
+              aria-labelledby={`entry-${record.id}-title`}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget && item.index !== activeIndex)
+                  setActive({ key: scrollKey, index: item.index, focus: false });
+              }}
               ref={virtualizer.measureElement}
               className="history-item"
               style={{ transform: `translateY(${item.start}px)` }}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RestorePreview } from '../../lib/messaging';
 import { isRestorable } from '../../lib/popup/restorable-fields';
-import { ChangeValues } from './ChangeValues';
+import { ChangeTable } from './ChangeTable';
 
 interface Props {
   preview: RestorePreview;
@@ -48,43 +48,17 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
           Not restorable from here: {preview.refusal}.
         </p>
       ) : null}
-      <table className="changes">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">
-              {preview.comparedWith === 'server'
-                ? 'Dashboard now → backup'
-                : preview.comparedWith
-                  ? 'Page now → backup'
-                  : 'Backup value'}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.changes.map((change) => {
-            const restorable = isRestorable(change);
-            return (
-              <tr key={change.key} className={`kind-${change.kind}`}>
-                <th scope="row">
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={selected.has(change.key)}
-                      disabled={!restorable || busy}
-                      onChange={() => onToggle(change.key)}
-                    />
-                    <span>{change.label}</span>
-                  </label>
-                </th>
-                <td>
-                  <ChangeValues change={change} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ChangeTable
+        changes={preview.changes}
+        column={
+          preview.comparedWith === 'server'
+            ? 'Dashboard now → backup'
+            : preview.comparedWith
+              ? 'Page now → backup'
+              : 'Backup value'
+        }
+        ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle }}
+      />
       <div className="row panel-actions">
         <button
           type="button"

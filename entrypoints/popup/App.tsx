@@ -1,43 +1,47 @@
-import { CaptureTools } from '../../components/popup/CaptureTools';
-import { DiffPanel } from '../../components/popup/DiffPanel';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DriftNotice } from '../../components/popup/DriftNotice';
-import { FlowPanel } from '../../components/popup/FlowPanel';
-import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
-import { HistoryFilters } from '../../components/popup/HistoryFilters';
-import { HistoryList } from '../../components/popup/HistoryList';
-import { Notice } from '../../components/popup/Notice';
 import { PopupFooter } from '../../components/popup/PopupFooter';
-import { RelativeTime } from '../../components/popup/RelativeTime';
-import { RestorePreviewPanel } from '../../components/popup/RestorePreviewPanel';
-import { RestoreReportPanel } from '../../components/popup/RestoreReportPanel';
 import { StatusHeader } from '../../components/popup/StatusHeader';
 import { StorageNotice } from '../../components/popup/StorageNotice';
-import { TransferTools } from '../../components/popup/TransferTools';
+import { ToolsMenu } from '../../components/popup/ToolsMenu';
 import { WatchPanel } from '../../components/popup/WatchPanel';
+import type { BackupRecord } from '../../lib/journal/backup-record';
 import { captureUnavailable } from '../../lib/popup/capture-unavailable';
 import { describeStatus } from '../../lib/popup/describe-status';
 import { describeStorage } from '../../lib/popup/describe-storage';
 import { openOptions } from '../../lib/popup/open-options';
-import { useBundleTransfer } from '../../lib/popup/use-bundle-transfer';
 import { useCaptureNow } from '../../lib/popup/use-capture-now';
-import { useDiff } from '../../lib/popup/use-diff';
 import { useDrift } from '../../lib/popup/use-drift';
-import { useEntryActions } from '../../lib/popup/use-entry-actions';
 import { useHistory } from '../../lib/popup/use-history';
 import { useJournal } from '../../lib/popup/use-journal';
 import { useNow } from '../../lib/popup/use-now';
 import { usePullOnOpen } from '../../lib/popup/use-pull-on-open';
-import { useRestoreFlow } from '../../lib/popup/use-restore-flow';
 import { useRetry } from '../../lib/popup/use-retry';
 import { useSelection } from '../../lib/popup/use-selection';
-import { useShortcut } from '../../lib/popup/use-shortcut';
 import { useStorageHealth } from '../../lib/popup/use-storage-health';
 import { useSyncStatus } from '../../lib/popup/use-sync-status';
 import { useTarget } from '../../lib/popup/use-target';
 import { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
 import { useWorkspaces } from '../../lib/popup/use-workspaces';
+import { HistoryView } from './HistoryView';
 
-/** The popup: sync status, watch prompt, capture and transfer tools, and the history with restore and diff. */
+// Restore, diff and the tools load on demand: the first paint needs only the status and the history.
+const loadRestore = () => import('./RestoreView');
+const loadDiff = () => import('./DiffView');
+const loadTools = () => import('./ToolsPanel');
+const RestoreView = lazy(() => loadRestore().then((module) => ({ default: module.RestoreView })));
+const DiffView = lazy(() => loadDiff().then((module) => ({ default: module.DiffView })));
+const ToolsPanel = lazy(() => loadTools().then((module) => ({ default: module.ToolsPanel })));
+/** (ms) after the first paint before the on-demand views are fetched, so a click on them finds them ready. */
+const PRELOAD_DELAY = 300;
+
+/** What takes the history's place: nothing, the restore of a backup, or its diff. */
+type Flow =
+  | { kind: 'history' }
+  | { kind: 'restore'; record: BackupRecord }
+  | { kind: 'diff'; record: BackupRecord; against: 'previous' | 'page' };
+
+/** The popup: sync status and the history first; restore, diff and the tools menu on demand. */
 export function App() {
   const now = useNow();
   const target = useTarget();
@@ -54,20 +58,32 @@ export function App() {
   const history = useHistory(journal, ws.selected, version);
   usePullOnOpen(ws.selected);
   const selection = useSelection(ws.selected);
-  const actions = useEntryActions();
-  const restore = useRestoreFlow(tabId);
-  const diff = useDiff(journal, history.records, tabId);
   const capture = useCaptureNow(tabId);
-  const shortcut = useShortcut();
-  const transfer = useBundleTransfer(journal, ws.selected, selection.ids);
   const watch = useWatchDashboard(target);
   const retry = useRetry(ws.selected);
   const drift = useDrift(target.match?.workspace === ws.selected ? ws.selected : null);
   const storageHealth = useStorageHealth();
+  const [flow, setFlow] = useState<Flow>({ kind: 'history' });
+  // The button that opened a restore or a diff takes the focus back when it closes (the history stays mounted).
+  const opener = useRef<HTMLElement | null>(null);
+  const open = (next: Flow) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setFlow(next);
+  };
+
+  useEffect(() => {
+    if (flow.kind === 'history' && opener.current?.isConnected) opener.current.focus();
+  }, [flow.kind]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void Promise.all([loadRestore(), loadDiff(), loadTools()]), PRELOAD_DELAY);
+    return () => clearTimeout(timer);
+  }, []);
+
   const storageView = describeStorage(storageHealth, now, sync.configured);
   const status = describeStatus(ws.selected ? sync.statuses[ws.selected] : undefined, sync.configured);
-  const flow = restore.state;
-  const loading = target.loading || ws.loading || history.loading || (!journal && !journalError);
+  const unavailable = captureUnavailable(target);
+  const backToHistory = () => setFlow({ kind: 'history' });
 
   return (
     <div className="popup">
@@ -86,112 +102,60 @@ export function App() {
       {drift ? (
         <DriftNotice
           drift={drift}
-          canCapture={!captureUnavailable(target)}
+          canCapture={!unavailable}
           onCapture={() => void capture.capture()}
           onReview={(id) => {
             const record = history.records.find((candidate) => candidate.id === id);
-            if (!record) return;
-            diff.open(record);
-            diff.setAgainst({ kind: 'page' });
+            if (record) open({ kind: 'diff', record, against: 'page' });
           }}
         />
       ) : null}
       <WatchPanel watch={watch} unwatched={!target.loading && target.watchable && !target.match} />
-      <CaptureTools capture={capture} shortcut={shortcut} unavailable={captureUnavailable(target)} />
-      <TransferTools
-        transfer={transfer}
-        selectedCount={selection.ids.size}
-        canExport={history.records.length > 0}
-      />
       <main className="main">
-        {flow.step !== 'idle' ? (
-          <FlowPanel
-            title={
-              flow.step === 'report' ? 'Restore report' : `Restore ${flow.record.title || flow.record.type}`
-            }
-            onBack={restore.close}
-          >
-            {restore.error ? <Notice tone="error">{restore.error}</Notice> : null}
-            {flow.step === 'loading' && !restore.error ? (
-              <p className="hint">Comparing with the page…</p>
-            ) : null}
-            {flow.step === 'preview' ? (
-              <RestorePreviewPanel
-                preview={flow.preview}
-                when={<RelativeTime at={flow.record.capturedAt} now={now} />}
-                selected={flow.selected}
-                busy={flow.busy}
-                onToggle={restore.toggle}
-                onApply={() => void restore.apply()}
-                onCancel={restore.close}
-              />
-            ) : null}
-            {flow.step === 'report' ? (
-              <RestoreReportPanel
-                report={flow.report}
-                undone={flow.undone}
-                busy={flow.busy}
-                onUndo={() => void restore.undo()}
-                onDone={restore.close}
-              />
-            ) : null}
-          </FlowPanel>
-        ) : diff.record ? (
-          <FlowPanel title={`Diff: ${diff.record.title || diff.record.type}`} onBack={diff.close}>
-            <DiffPanel
-              against={diff.against}
-              candidates={diff.candidates}
-              changes={diff.changes}
-              loading={diff.loading}
-              error={diff.error}
+        <HistoryView
+          covered={flow.kind !== 'history'}
+          loading={target.loading || ws.loading || history.loading || (!journal && !journalError)}
+          error={journalError}
+          history={history}
+          ws={ws}
+          selection={selection}
+          now={now}
+          offline={status.state === 'offline'}
+          held={storageHealth?.state === 'full'}
+          tools={
+            <ToolsMenu>
+              <Suspense fallback={<p className="hint">Loading…</p>}>
+                <ToolsPanel
+                  capture={capture}
+                  unavailable={unavailable}
+                  journal={journal}
+                  workspace={ws.selected}
+                  selected={selection.ids}
+                  canExport={history.records.length > 0}
+                />
+              </Suspense>
+            </ToolsMenu>
+          }
+          onRestore={(record) => open({ kind: 'restore', record })}
+          onDiff={(record) => open({ kind: 'diff', record, against: 'previous' })}
+        />
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          {flow.kind === 'restore' ? (
+            <RestoreView record={flow.record} tabId={tabId} now={now} onClose={backToHistory} />
+          ) : null}
+          {flow.kind === 'diff' ? (
+            <DiffView
+              journal={journal}
+              records={history.records}
+              record={flow.record}
+              against={flow.against}
+              tabId={tabId}
               now={now}
-              canCompareWithPage={!!target.match && target.match.workspace === diff.record.workspace}
-              showUnchanged={diff.showUnchanged}
-              onShowUnchanged={diff.setShowUnchanged}
-              onAgainst={diff.setAgainst}
+              canCompareWithPage={!!target.match && target.match.workspace === flow.record.workspace}
+              onClose={backToHistory}
             />
-          </FlowPanel>
-        ) : (
-          <section className="history" aria-label="History">
-            <HistoryFilters
-              workspaces={ws.workspaces}
-              workspace={ws.selected}
-              onWorkspace={ws.select}
-              sections={history.sections}
-              filter={history.filter}
-              onFilter={history.setFilter}
-            />
-            {journalError || history.error || actions.error ? (
-              <Notice tone="error">{journalError ?? history.error ?? actions.error}</Notice>
-            ) : null}
-            {loading ? (
-              <HistoryEmpty state="loading" />
-            ) : history.visible.length === 0 ? (
-              <HistoryEmpty
-                state={
-                  history.records.length ? 'filtered' : storageHealth?.state === 'full' ? 'held' : 'empty'
-                }
-              />
-            ) : (
-              <HistoryList
-                records={history.visible}
-                scrollKey={`${ws.selected}\n${history.filter.section}\n${history.filter.search}`}
-                total={history.records.length}
-                now={now}
-                offline={status.state === 'offline'}
-                selected={selection.ids}
-                confirmingDelete={actions.confirming}
-                onRestore={(record) => void restore.start(record)}
-                onDiff={diff.open}
-                onTogglePin={(record) => void actions.togglePin(record)}
-                onAskDelete={actions.askDelete}
-                onConfirmDelete={(id) => void actions.confirmDelete(id)}
-                onCancelDelete={actions.cancelDelete}
-                onToggleSelect={selection.toggle}
-              />
-            )}
-          </section>
-        )}
+          ) : null}
+        </Suspense>
       </main>
       <PopupFooter
         dashboard={target.match?.dashboard ?? null}

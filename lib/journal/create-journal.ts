@@ -186,19 +186,34 @@ export function createJournal(db: JournalDb) {
       return all.reverse();
     },
 
-    /** The newest `limit` backups of a workspace, newest first (a first screen without reading the rest). */
-    async newest(workspace: string, limit: number): Promise<BackupRecord[]> {
-      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);
+    /**
+     * The newest `limit` backups of a workspace, newest first, or the next page of them: those listed after `after`
+     * (the last backup of the previous page). The popup reads its history this way, a screen at a time.
+     */
+    async newest(
+      workspace: string,
+      limit: number,
+      after?: Pick<BackupRecord, 'capturedAt' | 'id'>,
+    ): Promise<BackupRecord[]> {
+      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, after?.capturedAt ?? Infinity]);
       const found: BackupRecord[] = [];
       let cursor = await db
         .transaction('backups')
         .store.index('by_workspace_and_capturedAt')
         .openCursor(range, 'prev');
       while (cursor && found.length < limit) {
-        found.push(cursor.value);
+        const { value } = cursor;
+        // Backups captured in the same millisecond come in descending id order: skip up to the page's last one.
+        if (!after || value.capturedAt < after.capturedAt || value.id < after.id) found.push(value);
         cursor = await cursor.continue();
       }
       return found;
+    },
+
+    /** How many backups a workspace has. */
+    countOf(workspace: string): Promise<number> {
+      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);
+      return db.countFromIndex('backups', 'by_workspace_and_capturedAt', range);
     },
 
     /** Every workspace that has backups. */

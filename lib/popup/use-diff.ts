@@ -19,19 +19,31 @@ interface Result {
   error: string | null;
 }
 
-function keyOf(record: BackupRecord | null, against: DiffAgainst): string {
-  return `${record?.id}:${against.kind === 'backup' ? against.id : against.kind}`;
+function keyOf(record: BackupRecord, against: DiffAgainst): string {
+  return `${record.id}:${against.kind === 'backup' ? against.id : against.kind}`;
 }
 
-/** A field-by-field comparison of one backup with the previous one, a chosen one, or the page. */
-export function useDiff(journal: Journal | null, records: BackupRecord[], tabId: number | null) {
-  const [record, setRecord] = useState<BackupRecord | null>(null);
-  const [against, setAgainst] = useState<DiffAgainst>({ kind: 'none' });
+/**
+ * A field-by-field comparison of `record` with the previous backup of its section (or, with `startAgainst` page, the
+ * page), then with whatever the user picks.
+ */
+export function useDiff(
+  journal: Journal | null,
+  records: BackupRecord[],
+  tabId: number | null,
+  record: BackupRecord,
+  startAgainst: 'previous' | 'page' = 'previous',
+) {
+  const [against, setAgainst] = useState<DiffAgainst>(() => {
+    if (startAgainst === 'page') return { kind: 'page' };
+    const previous = previousOfSection(records, record);
+    return previous ? { kind: 'backup', id: previous.id } : { kind: 'none' };
+  });
   const [result, setResult] = useState<Result | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
 
   useEffect(() => {
-    if (!record || !journal) return;
+    if (!journal) return;
     let live = true;
     const key = keyOf(record, against);
     const load = async (): Promise<FieldChange[]> => {
@@ -58,26 +70,16 @@ export function useDiff(journal: Journal | null, records: BackupRecord[], tabId:
     };
   }, [journal, record, against, tabId]);
 
-  function open(next: BackupRecord) {
-    const previous = previousOfSection(records, next);
-    setRecord(next);
-    setAgainst(previous ? { kind: 'backup', id: previous.id } : { kind: 'none' });
-    setShowUnchanged(false);
-  }
-
   const current = result && result.key === keyOf(record, against) ? result : null;
   return {
-    record,
     against,
     /** Other backups of the same section, newest first, to compare with. */
-    candidates: record ? records.filter((other) => other.type === record.type && other.id !== record.id) : [],
+    candidates: records.filter((other) => other.type === record.type && other.id !== record.id),
     changes: current?.changes ?? null,
     error: current?.error ?? null,
-    loading: !!record && !current,
+    loading: !current,
     showUnchanged,
     setShowUnchanged,
     setAgainst,
-    open,
-    close: () => setRecord(null),
   };
 }

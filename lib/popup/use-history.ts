@@ -1,48 +1,72 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { filterEntries, sectionsOf, type HistoryFilter } from './filter-entries';
 
 /** Backups read before the rest of the history, enough to fill the popup. */
 const FIRST_SCREEN = 30;
+/** Backups read per page after the first screen: small enough that no read holds the popup up. */
+const PAGE = 500;
 
-/** One workspace's backups from the local journal (no network), reloaded when the journal changes, and filtered. */
+interface Loaded {
+  workspace: string;
+  records: BackupRecord[];
+  total: number;
+}
+
+/**
+ * Reads a workspace's history a page at a time, newest first, calling `show` as it grows; a re-read (the journal
+ * changed) shows nothing until it has as many backups as were shown, so the list does not shrink and grow back.
+ */
+async function readPages(
+  journal: Journal,
+  workspace: string,
+  shown: number,
+  live: () => boolean,
+  show: (records: BackupRecord[], total: number) => void,
+): Promise<void> {
+  const total = journal.countOf(workspace);
+  let records = await journal.newest(workspace, FIRST_SCREEN);
+  let last = records.length < FIRST_SCREEN;
+  for (;;) {
+    if (!live()) return;
+    if (last || records.length >= shown) show(records, await total);
+    if (last) return;
+    const next = await journal.newest(workspace, PAGE, records.at(-1));
+    records = records.concat(next);
+    last = next.length < PAGE;
+  }
+}
+
+/** One workspace's backups from the local journal (no network), read in pages, reread when it changes, filtered. */
 export function useHistory(journal: Journal | null, workspace: string | null, version: number) {
-  const [loaded, setLoaded] = useState<{
-    workspace: string;
-    records: BackupRecord[];
-    complete: boolean;
-  } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [filter, setFilter] = useState<HistoryFilter>({ section: '', search: '' });
   const [error, setError] = useState<string | null>(null);
+  const shown = useRef<{ workspace: string | null; count: number }>({ workspace: null, count: 0 });
 
   useEffect(() => {
     if (!journal || !workspace) return;
     let live = true;
-    const fail = (failure: unknown) => live && setError(`Could not read the backups: ${String(failure)}`);
-    // First screen first: the newest few render at once, then the whole history (which can be 10,000+) follows.
-    journal.newest(workspace, FIRST_SCREEN).then((first) => {
-      if (!live) return;
-      setLoaded((current) =>
-        current?.workspace === workspace && current.complete
-          ? current
-          : { workspace, records: first, complete: false },
-      );
-      journal.list(workspace).then((records) => {
-        if (!live) return;
-        setLoaded({ workspace, records, complete: true });
+    const count = shown.current.workspace === workspace ? shown.current.count : 0;
+    readPages(
+      journal,
+      workspace,
+      count,
+      () => live,
+      (records, total) => {
+        shown.current = { workspace, count: records.length };
+        setLoaded({ workspace, records, total });
         setError(null);
-      }, fail);
-    }, fail);
+      },
+    ).catch((failure: unknown) => live && setError(`Could not read the backups: ${String(failure)}`));
     return () => {
       live = false;
     };
   }, [journal, workspace, version]);
 
-  const records = useMemo(
-    () => (loaded && loaded.workspace === workspace ? loaded.records : []),
-    [loaded, workspace],
-  );
+  const current = loaded && loaded.workspace === workspace ? loaded : null;
+  const records = useMemo(() => current?.records ?? [], [current]);
   const sections = useMemo(() => sectionsOf(records), [records]);
   // A section filter left over from another workspace would hide everything.
   const section = sections.some((known) => known.type === filter.section) ? filter.section : '';
@@ -50,8 +74,10 @@ export function useHistory(journal: Journal | null, workspace: string | null, ve
   const visible = useMemo(() => filterEntries(records, { section, search }), [records, section, search]);
 
   return {
-    loading: !!workspace && (!loaded || loaded.workspace !== workspace) && !error,
+    loading: !!workspace && !current && !error,
     records,
+    /** How many backups the workspace has, read or not yet. */
+    total: current?.total ?? 0,
     visible,
     sections,
     filter: { section, search },

@@ -5,8 +5,11 @@ import { journalVersionItem } from '../storage';
 
 let opened: Promise<Journal> | null = null;
 
-/** The local journal, opened once per popup (same extension origin as the background, read-only use here). */
-function journal(): Promise<Journal> {
+/**
+ * The local journal, opened once per popup (same extension origin as the background, read-only use here). The
+ * popup's entry calls it before rendering, so the database opens while React starts.
+ */
+export function journal(): Promise<Journal> {
   opened ??= openJournal().then(createJournal);
   return opened;
 }

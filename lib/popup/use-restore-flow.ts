@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import type { RestorePreview } from '../messaging';
 import type { ApplyReport } from '../restore/apply-report';
@@ -7,33 +7,37 @@ import { defaultSelection } from './restorable-fields';
 
 /** Where a restore stands: preview with chosen fields, applying, then the report (which can be undone). */
 export type RestoreStep =
-  | { step: 'idle' }
   | { step: 'loading'; record: BackupRecord }
   | { step: 'preview'; record: BackupRecord; preview: RestorePreview; selected: Set<string>; busy: boolean }
   | { step: 'report'; record: BackupRecord; report: ApplyReport; undone: boolean; busy: boolean };
 
-/** The restore flow of one backup on the target tab: preview, partial apply, report, undo. */
-export function useRestoreFlow(tabId: number | null) {
-  const [state, setState] = useState<RestoreStep>({ step: 'idle' });
+/**
+ * The restore flow of `record` on the target tab: preview (asked for at once), partial apply, report, undo.
+ * `onClose` leaves the flow; it is not called while the dashboard saves, which would hide the report on its way.
+ */
+export function useRestoreFlow(tabId: number | null, record: BackupRecord, onClose: () => void) {
+  const [state, setState] = useState<RestoreStep>({ step: 'loading', record });
   const [error, setError] = useState<string | null>(null);
   const target = tabId === null ? {} : { tabId };
 
-  async function start(record: BackupRecord) {
-    setError(null);
-    setState({ step: 'loading', record });
-    try {
-      const preview = await sendMessage('restore:preview', { id: record.id, ...target });
-      setState({
-        step: 'preview',
-        record,
-        preview,
-        selected: defaultSelection(preview.changes, preview.comparedWith),
-        busy: false,
-      });
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
-  }
+  useEffect(() => {
+    let live = true;
+    sendMessage('restore:preview', { id: record.id, ...(tabId === null ? {} : { tabId }) }).then(
+      (preview) =>
+        live &&
+        setState({
+          step: 'preview',
+          record,
+          preview,
+          selected: defaultSelection(preview.changes, preview.comparedWith),
+          busy: false,
+        }),
+      (failure: unknown) => live && setError((failure as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [record, tabId]);
 
   function toggle(key: string) {
     setState((current) => {
@@ -74,11 +78,9 @@ export function useRestoreFlow(tabId: number | null) {
   }
 
   function close() {
-    // Leaving while the dashboard saves would hide the report that is on its way.
     if ((state.step === 'preview' || state.step === 'report') && state.busy) return;
-    setError(null);
-    setState({ step: 'idle' });
+    onClose();
   }
 
-  return { state, error, start, toggle, apply, undo, close };
+  return { state, error, toggle, apply, undo, close };
 }

@@ -26,6 +26,7 @@ test('a watched page that changed since the last backup says so, and "Capture ch
   const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
   await expect(popup.page.getByText(/2 fields changed/)).toBeVisible();
   await popup.screenshot('popup-drift');
+  await popup.expectAccessible('popup-drift');
   await popup.page.getByRole('button', { name: 'Review changes' }).click();
   await expect(popup.page.getByText('Changed elsewhere')).toBeVisible();
   await popup.page.getByRole('button', { name: 'Back to history' }).click();

@@ -24,6 +24,7 @@ test('a 5 MB section goes to Convex (in chunks) and comes back whole on another 
   const page = await context.newPage();
   await page.goto(`${DEMO_URL}/acme/lab/large`);
   const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+  await popup.openTools();
   await popup.page.getByLabel('Label', { exact: true }).fill('Whole knowledge base');
   await popup.page.getByRole('button', { name: 'Capture now' }).click();
   await expect

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,8 +17,11 @@ test.describe('QA tools', () => {
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
     await expect(popup.page.getByText(/No backups yet/)).toBeVisible();
     await popup.screenshot('popup-empty');
-    expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+    await popup.expectAccessible('popup-empty');
 
+    await popup.openTools();
+    await popup.screenshot('popup-tools');
+    await popup.expectAccessible('popup-tools');
     await popup.page.getByLabel('Label', { exact: true }).fill('Before the migration');
     await popup.page.getByLabel('Note', { exact: true }).fill('QA run 42');
     await popup.page.getByRole('button', { name: 'Capture now' }).click();
@@ -42,9 +44,10 @@ test.describe('QA tools', () => {
     await popup.entries.first().getByRole('button', { name: 'Diff' }).click();
     await expect(popup.page.getByText('After the migration')).toBeVisible();
     await popup.screenshot('popup-diff');
-    expect((await new AxeBuilder({ page: popup.page }).analyze()).violations).toEqual([]);
+    await popup.expectAccessible('popup-diff');
     await popup.page.getByRole('button', { name: 'Back to history' }).click();
 
+    await popup.openTools();
     const [download] = await Promise.all([
       popup.page.waitForEvent('download'),
       popup.page.getByRole('button', { name: 'Export all' }).click(),
@@ -57,6 +60,7 @@ test.describe('QA tools', () => {
     try {
       const freshId = new URL((await serviceWorker(fresh)).url()).host;
       const freshPopup = await PopupPage.open(fresh, freshId);
+      await freshPopup.openTools();
       await freshPopup.page.getByLabel('Import bundle').setInputFiles(bundlePath);
       await expect(freshPopup.page.getByText('4 added, 0 identical, 0 invalid')).toBeVisible();
       await freshPopup.page.getByLabel('Import bundle').setInputFiles(bundlePath);

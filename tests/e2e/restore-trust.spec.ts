@@ -94,6 +94,7 @@ test.describe('a backup is data, not an instruction (issue 13 item 1)', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'savepoint-hostile-')), 'bundle.json');
     writeFileSync(file, JSON.stringify(bundle));
     const popup = await PopupPage.open(context, extensionId, tabId);
+    await popup.openTools();
     await popup.page.getByLabel('Import bundle').setInputFiles(file);
     await expect(popup.page.getByText('3 added, 0 identical, 0 invalid')).toBeVisible();
     expect((await journalEntries(context)).map((entry) => entry.id).sort()).toEqual([

@@ -86,6 +86,7 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
     await popup.expectStatus('Syncing');
     await popup.screenshot('popup-syncing');
+    await popup.expectAccessible('popup-syncing');
     await expect
       .poll(async () => (await syncStatus(context, 'acme'))?.error, { timeout: 20_000 })
       .toMatch(/in time/);
@@ -248,6 +249,7 @@ test.describe('sync faults: storage full', () => {
       await expect(notice).toContainText('2 backups could not be added to the history here');
       await expect(popup.page.getByText(/backups held aside appear here once there is room/)).toBeVisible();
       await popup.screenshot('fault-storage-full');
+      await popup.expectAccessible('fault-storage-full');
 
       // The user frees space and presses "Try again": the held backups join the history, synced, once each.
       await storage.lift();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** The extension's popup, opened as a page aimed at a dashboard tab (`?tabId=`), as the tests drive it. */
@@ -39,6 +40,35 @@ export class PopupPage {
   /** A row of the restore preview or report, by the field's label. */
   row(label: string): Locator {
     return this.page.getByRole('row', { name: new RegExp(`^${label}\\b`) });
+  }
+
+  /** The tools menu's button (Capture now, Export, Import are in the menu). */
+  get toolsButton(): Locator {
+    return this.page.getByRole('button', { name: 'Tools', exact: true });
+  }
+
+  /** Opens the tools menu, unless it is open already. */
+  async openTools(): Promise<void> {
+    if ((await this.toolsButton.getAttribute('aria-expanded')) !== 'true') await this.toolsButton.click();
+    // Its content loads on demand: wait for it, not only for the panel.
+    await expect(this.page.getByRole('button', { name: 'Capture now' })).toBeVisible();
+  }
+
+  /**
+   * axe finds no violation in the popup as it is now, in the light and in the dark colour scheme (the popup
+   * follows the system's); with a `name`, the dark one is also saved as a screenshot `<name>-dark`.
+   */
+  async expectAccessible(name?: string): Promise<void> {
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await this.page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page: this.page }).analyze();
+        expect(violations, `axe in the ${colorScheme} scheme`).toEqual([]);
+        if (name && colorScheme === 'dark') await this.screenshot(`${name}-dark`);
+      }
+    } finally {
+      await this.page.emulateMedia({ colorScheme: 'light' });
+    }
   }
 
   async screenshot(name: string): Promise<void> {

@@ -85,6 +85,42 @@ describe('journal', () => {
     expect(await journal.newest('globex', 2)).toEqual([]);
   });
 
+  it('reads the history page by page, newest first, without skipping or repeating backups of the same millisecond', async () => {
+    const ids: string[] = [];
+    for (const [name, capturedAt] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 2],
+      ['e', 3],
+    ] as const) {
+      counter += 1;
+      const body = snapshot('bot-names', { name });
+      const id = `p${counter}`;
+      ids.push(id);
+      await journal.record({
+        id,
+        workspace: 'acme',
+        snapshot: body,
+        contentHash: name,
+        source: 'manual',
+        capturedAt,
+        device: 'test',
+      });
+    }
+    const pages: string[][] = [];
+    let page = await journal.newest('acme', 2);
+    while (page.length) {
+      pages.push(page.map((r) => r.id));
+      page = await journal.newest('acme', 2, page.at(-1));
+    }
+    expect(pages.flat()).toEqual((await journal.list('acme')).map((r) => r.id));
+    expect(pages.flat().sort()).toEqual([...ids].sort());
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(await journal.countOf('acme')).toBe(5);
+    expect(await journal.countOf('globex')).toBe(0);
+  });
+
   it('lists the workspaces that have backups', async () => {
     await add({ name: 'Ada' });
     expect(await journal.workspaces()).toEqual(['acme']);

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
+import { HistoryFilters } from '../../components/popup/HistoryFilters';
+import { HistoryList } from '../../components/popup/HistoryList';
+import { Notice } from '../../components/popup/Notice';
+import type { BackupRecord } from '../../lib/journal/backup-record';
+import { useEntryActions } from '../../lib/popup/use-entry-actions';
+import type { useHistory } from '../../lib/popup/use-history';
+import type { useSelection } from '../../lib/popup/use-selection';
+import type { useWorkspaces } from '../../lib/popup/use-workspaces';
+
+interface Props {
+  /** Covered by a restore or a diff (kept in the page, with its scroll and focus, for the way back). */
+  covered: boolean;
+  loading: boolean;
+  error: string | null;
+  history: ReturnType<typeof useHistory>;
+  ws: ReturnType<typeof useWorkspaces>;
+  selection: ReturnType<typeof useSelection>;
+  now: number;
+  offline: boolean;
+  /** Storage is full: new backups are held aside and do not show here yet. */
+  held: boolean;
+  /** Beside the filters: the tools menu. */
+  tools: ReactNode;
+  onRestore: (record: BackupRecord) => void;
+  onDiff: (record: BackupRecord) => void;
+}
+
+/** The history of the selected workspace: filters, the tools menu, and the entries with their actions. */
+export function HistoryView({
+  covered,
+  loading,
+  error,
+  history,
+  ws,
+  selection,
+  now,
+  offline,
+  held,
+  ...on
+}: Props) {
+  const actions = useEntryActions();
+  const problem = error ?? history.error ?? actions.error;
+  return (
+    <section className={covered ? 'history covered' : 'history'} aria-label="History">
+      <div className="history-bar">
+        <HistoryFilters
+          workspaces={ws.workspaces}
+          workspace={ws.selected}
+          onWorkspace={ws.select}
+          sections={history.sections}
+          filter={history.filter}
+          onFilter={history.setFilter}
+        />
+        {on.tools}
+      </div>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {loading ? (
+        <HistoryEmpty state="loading" />
+      ) : history.visible.length === 0 ? (
+        <HistoryEmpty state={history.records.length ? 'filtered' : held ? 'held' : 'empty'} />
+      ) : (
+        <HistoryList
+          records={history.visible}
+          scrollKey={`${ws.selected}\n${history.filter.section}\n${history.filter.search}`}
+          total={history.total}
+          now={now}
+          offline={offline}
+          selected={selection.ids}
+          confirmingDelete={actions.confirming}
+          onRestore={on.onRestore}
+          onDiff={on.onDiff}
+          onTogglePin={(record) => void actions.togglePin(record)}
+          onAskDelete={actions.askDelete}
+          onConfirmDelete={(id) => void actions.confirmDelete(id)}
+          onCancelDelete={actions.cancelDelete}
+          onToggleSelect={selection.toggle}
+        />
+      )}
+    </section>
+  );
+}
