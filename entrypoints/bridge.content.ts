@@ -1,4 +1,4 @@
-import { installBridge } from '@/lib/bridge/install-bridge';
+import { installBridge } from '@/lib/page/bridge/install-bridge';
 
 // MAIN world at document_start, registered at runtime for watched dashboards only: wraps fetch/XHR and says
 // "this request was saved", nothing more.

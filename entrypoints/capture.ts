@@ -1,4 +1,4 @@
-import { startCapture } from '@/lib/content/start-capture';
+import { startCapture } from '@/lib/page/capture-agent/start-capture';
 
 // Isolated-world capture script, registered at runtime for watched dashboards only (see
 // lib/background/register-content-scripts.ts). An unlisted script rather than a WXT content script so that it

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { convexUrlError } from '@/lib/options/convex-url-error';
 import { isLocked } from '@/lib/options/is-locked';
 import { useDraft } from '@/lib/options/use-draft';
-import { sendMessage } from '@/lib/send-message';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { writeSettings, type Settings } from '@/lib/storage';
 import { AccessKeyField } from './AccessKeyField';
 import { Section } from './Section';

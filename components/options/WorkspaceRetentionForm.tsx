@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { parseRetention } from '@/lib/options/parse-retention';
 import { useStoredValue } from '@/lib/options/use-stored-value';
-import { sendMessage } from '@/lib/send-message';
+import { sendMessage } from '@/lib/messaging/send-message';
 import { readWorkspaceFacts, workspaceFactsItem } from '@/lib/storage';
 import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';

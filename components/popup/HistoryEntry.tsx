@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
-import { sendMessage } from '../../lib/send-message';
+import { sendMessage } from '../../lib/messaging/send-message';
 import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox } from '../../lib/popup/describe-outbox';

@@ -1,7 +1,7 @@
 import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';
-import type { ApplyReport } from '../../lib/restore/apply-report';
+import type { ApplyReport } from '../../lib/messaging/apply-report';
 
 interface Props {
   report: ApplyReport;

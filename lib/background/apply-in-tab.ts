@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Snapshot } from '../capture/snapshot';
-import type { ApplyReport } from '../restore/apply-report';
-import type { PageResponse, PageSave } from '../restore/page-requests';
-import { RESTORE_AGENT, type RestoreAgent } from '../restore/restore-agent-api';
+import type { ApplyReport } from '../messaging/apply-report';
+import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
+import { RESTORE_AGENT, type RestoreAgent } from '../page/restore-agent/restore-agent-api';
 
 type Call = {
   [K in keyof RestoreAgent]: { method: K; args: Parameters<RestoreAgent[K]> };

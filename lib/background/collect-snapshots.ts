@@ -1,7 +1,7 @@
 import { finishSnapshot } from '../capture/finish-snapshot';
 import type { Snapshot } from '../capture/snapshot';
 import { collectedSchema } from '../messaging';
-import { sendToTab } from '../send-message';
+import { sendToTab } from '../messaging/send-message';
 import { readInstall, type WatchedDashboard } from '../storage';
 import { findDashboard } from '../watch/find-dashboard';
 

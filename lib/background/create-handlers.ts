@@ -24,8 +24,8 @@ import { contentPageUrl } from './sender-checks';
 import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
-import { classifyWrite } from '../bridge/classify-write';
-import { createWriteHistory } from '../bridge/write-history';
+import { classifyWrite } from '../page/bridge/classify-write';
+import { createWriteHistory } from '../page/bridge/write-history';
 import { draftWriteFacts } from './draft-write-facts';
 import { ignoreBackupRequest, isIgnored } from './ignore-backup-request';
 

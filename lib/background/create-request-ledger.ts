@@ -1,5 +1,5 @@
-import { matchSentBody, type BodyVerdict, type ReportedBody } from '../bridge/match-sent-body';
-import { sentBodyOf, type SentBody, type WebRequestBody } from '../bridge/sent-body';
+import { matchSentBody, type BodyVerdict, type ReportedBody } from '../page/bridge/match-sent-body';
+import { sentBodyOf, type SentBody, type WebRequestBody } from '../page/bridge/sent-body';
 import { SECOND } from '../time';
 
 /** (ms) a request seen by `webRequest` stays available to confirm a capture. */

@@ -2,7 +2,7 @@ import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
 import type { RestorePreview } from '../messaging';
-import { reportResult, type ApplyReport, type FieldReport } from '../restore/apply-report';
+import { reportResult, type ApplyReport, type FieldReport } from '../messaging/apply-report';
 import { replayRefusal } from '../restore/replay-refusal';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { authorizeRestore } from '../sync/authorize-restore';

@@ -1,4 +1,4 @@
-import type { WriteFacts } from '../bridge/classify-write';
+import type { WriteFacts } from '../page/bridge/classify-write';
 import type { SnapshotDraft } from '../capture/snapshot-draft';
 
 /**

@@ -1,4 +1,4 @@
-import { ignoreRuleFor, matchesIgnoreRule } from '../bridge/ignore-rule';
+import { ignoreRuleFor, matchesIgnoreRule } from '../page/bridge/ignore-rule';
 import type { Journal } from '../journal/create-journal';
 import { readWatched, writeWatched, type WatchedDashboard } from '../storage';
 import { findDashboard } from '../watch/find-dashboard';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../send-message';
+import { sendToTab } from '../messaging/send-message';
 import { SECOND } from '../time';
 
 /** (ms) how long a dashboard page may take to load and start Savepoint's content script. */

@@ -3,11 +3,11 @@ import { finishSnapshot } from '../capture/finish-snapshot';
 import { saveRequestSchema } from '../capture/snapshot-draft';
 import type { Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
-import type { ApplyReport } from '../restore/apply-report';
+import type { ApplyReport } from '../messaging/apply-report';
 import { planRequestRestore } from '../restore/plan-request-restore';
 import { replayRefusal } from '../restore/replay-refusal';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
-import type { PageResponse, PageSave } from '../restore/page-requests';
+import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import type { WatchedDashboard } from '../storage';
 import { z } from '../zod';
 

@@ -1,4 +1,4 @@
-import { MAX_BRIDGE_MESSAGE_BYTES } from '../bridge/bridge-protocol';
+import { MAX_BRIDGE_MESSAGE_BYTES } from '../page/bridge/bridge-protocol';
 import { z } from '../zod';
 import { MAX_FIELDS, MAX_TITLE_CHARS, MAX_TYPE_CHARS, MAX_VALUE_CHARS } from './limits';
 import { fieldLocatorSchema, triggerSchema } from './snapshot';

@@ -1,5 +1,4 @@
-import type { BackupRecord } from './backup-record';
-import type { NewBackup } from './create-journal';
+import type { BackupRecord, NewBackup } from './backup-record';
 
 /** The journal record of a new backup: waiting for Convex, not pinned. */
 export function newBackupRecord(input: NewBackup, size: number, changedFields: number | null): BackupRecord {

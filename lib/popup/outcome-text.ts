@@ -1,4 +1,4 @@
-import type { FieldOutcome } from '../restore/apply-report';
+import type { FieldOutcome } from '../messaging/apply-report';
 
 const TEXT: Record<FieldOutcome, string> = {
   applied: 'applied',

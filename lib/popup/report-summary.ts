@@ -1,4 +1,4 @@
-import type { ApplyReport } from '../restore/apply-report';
+import type { ApplyReport } from '../messaging/apply-report';
 
 /** The one line above a restore report: how many fields came back, or why the save failed. */
 export function reportSummary(report: ApplyReport): string {

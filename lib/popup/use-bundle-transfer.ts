@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Journal } from '../journal/create-journal';
 import { bundleFileName, exportBundle } from '../journal/export-bundle';
 import type { ImportReport } from '../messaging';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 import { downloadJson } from './download-json';
 
 /** "2 added, 1 identical, 0 invalid". */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 
 /** "Capture now" of the target tab, with an optional label and note, and the background's answer. */
 export function useCaptureNow(tabId: number | null) {

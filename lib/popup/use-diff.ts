@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { diffSnapshots, type FieldChange } from '../diff/diff-snapshots';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 
 /** What a backup is compared with: another backup of its section, the page as it is now, or nothing before it. */
 export type DiffAgainst = { kind: 'backup'; id: string } | { kind: 'page' } | { kind: 'none' };

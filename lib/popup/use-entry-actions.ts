@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 
 /** Pin, unpin and delete (after a confirmation) through the background, which owns journal writes. */
 export function useEntryActions() {

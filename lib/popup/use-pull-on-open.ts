@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 
 /**
  * Asks the background to fetch other devices' backups of the shown workspace. The popup itself renders from the

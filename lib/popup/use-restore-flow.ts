@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import type { RestorePreview } from '../messaging';
-import type { ApplyReport } from '../restore/apply-report';
-import { sendMessage } from '../send-message';
+import type { ApplyReport } from '../messaging/apply-report';
+import { sendMessage } from '../messaging/send-message';
 import { defaultSelection } from './restorable-fields';
 
 /** Where a restore stands: preview with chosen fields, applying, then the report (which can be undone). */

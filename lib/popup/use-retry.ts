@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../send-message';
+import { sendMessage } from '../messaging/send-message';
 
 /** "Retry" of a workspace's sync: the background makes every waiting backup due now. */
 export function useRetry(workspace: string | null) {

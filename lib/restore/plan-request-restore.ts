@@ -2,7 +2,7 @@ import { getAtPath, isRecord, resolveKey, setAtPath, type PathSegment } from '..
 import { structuredBody } from '../capture/body-to-fields';
 import { LEFT_OUT } from '../capture/limits';
 import type { Snapshot } from '../capture/snapshot';
-import type { FieldReport } from './apply-report';
+import type { FieldReport } from '../messaging/apply-report';
 
 /** A body value to put back, at its place. */
 export interface PlannedValue {

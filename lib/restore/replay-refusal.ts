@@ -1,4 +1,4 @@
-import { isSaveRequest } from '../bridge/is-save-request';
+import { isSaveRequest } from '../page/bridge/is-save-request';
 import { LEFT_OUT } from '../capture/limits';
 import type { CapturedRequest } from '../capture/snapshot';
 

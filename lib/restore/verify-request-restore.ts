@@ -1,6 +1,6 @@
 import { getAtPath } from '../capture/body-path';
 import { structuredBody, toFieldValue } from '../capture/body-to-fields';
-import type { FieldReport } from './apply-report';
+import type { FieldReport } from '../messaging/apply-report';
 import type { PlannedValue } from './plan-request-restore';
 
 /** Equal as the dashboard stores them: `40` and `"40"` are the same setting. */

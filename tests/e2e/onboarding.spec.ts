@@ -66,7 +66,9 @@ test.describe('onboarding as a new user', () => {
     await expect(convex.getByRole('status').last()).toContainText('Access key rejected');
     await convex.getByLabel('Access key').fill(TEST_ACME_KEY);
     await convex.getByRole('button', { name: 'Test connection' }).click();
-    await expect(convex.getByRole('status').last()).toContainText('Connected: admin key "Local admin" for "acme"');
+    await expect(convex.getByRole('status').last()).toContainText(
+      'Connected: admin key "Local admin" for "acme"',
+    );
     await convex.getByLabel('Convex URL').fill('http://127.0.0.1:9');
     await convex.getByRole('button', { name: 'Test connection' }).click();
     await expect(convex.getByRole('status').last()).toContainText('Unreachable');

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectSnapshots } from '../../../lib/background/collect-snapshots';
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import type { WatchedDashboard } from '../../../lib/storage';
 import { mount } from '../capture/demo-dashboard';
 

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../lib/background/create-handlers';
 import { dispatchMessage } from '../../../lib/background/dispatch-message';
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
 import type { Sender } from '../../../lib/messaging';

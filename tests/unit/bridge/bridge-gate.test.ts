@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBridgeGate, type BridgeGateOptions } from '../../../lib/bridge/bridge-gate';
+import { createBridgeGate, type BridgeGateOptions } from '../../../lib/page/bridge/bridge-gate';
 import { PAGE_ORIGIN } from './fake-page';
 
 const MINUTE = 60_000;

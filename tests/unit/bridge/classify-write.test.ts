@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOverlap, classifyWrite, type WriteFacts } from '../../../lib/bridge/classify-write';
+import { bodyOverlap, classifyWrite, type WriteFacts } from '../../../lib/page/bridge/classify-write';
 
 type Case = [app: string, save: boolean, facts: Partial<WriteFacts> & { method: string; url: string }];
 

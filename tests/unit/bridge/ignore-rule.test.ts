@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoreRuleFor, matchesIgnoreRule } from '../../../lib/bridge/ignore-rule';
+import { ignoreRuleFor, matchesIgnoreRule } from '../../../lib/page/bridge/ignore-rule';
 
 describe('ignore rules', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_INSTALLED, installBridge } from '../../../lib/bridge/install-bridge';
+import { BRIDGE_INSTALLED, installBridge } from '../../../lib/page/bridge/install-bridge';
 import { FakeXhr } from './fake-xhr';
 import { PAGE_ORIGIN, fakeWindow, settle } from './fake-page';
 

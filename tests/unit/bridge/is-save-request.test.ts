@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isSaveRequest } from '../../../lib/bridge/is-save-request';
-import { registrableDomain } from '../../../lib/bridge/is-same-site';
+import { isSaveRequest } from '../../../lib/page/bridge/is-save-request';
+import { registrableDomain } from '../../../lib/page/bridge/is-same-site';
 
 const PAGE = 'https://app.example.com/settings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BridgeMessage } from '../../../lib/bridge/bridge-protocol';
-import { wrapFetch } from '../../../lib/bridge/wrap-fetch';
+import type { BridgeMessage } from '../../../lib/page/bridge/bridge-protocol';
+import { wrapFetch } from '../../../lib/page/bridge/wrap-fetch';
 import { fakeWindow, settle } from './fake-page';
 
 const URL_ = 'https://app.example.com/api/settings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchSentBody, type BodyVerdict, type ReportedBody } from '../../../lib/bridge/match-sent-body';
-import { sentBodyOf, type WebRequestBody } from '../../../lib/bridge/sent-body';
+import { matchSentBody, type BodyVerdict, type ReportedBody } from '../../../lib/page/bridge/match-sent-body';
+import { sentBodyOf, type WebRequestBody } from '../../../lib/page/bridge/sent-body';
 
 const raw = (text: string): WebRequestBody => ({ raw: [{ bytes: new TextEncoder().encode(text).buffer }] });
 

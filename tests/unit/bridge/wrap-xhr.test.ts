@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeMessage } from '../../../lib/bridge/bridge-protocol';
-import { wrapXhr } from '../../../lib/bridge/wrap-xhr';
+import type { BridgeMessage } from '../../../lib/page/bridge/bridge-protocol';
+import { wrapXhr } from '../../../lib/page/bridge/wrap-xhr';
 import { FakeXhr, fakeServer } from './fake-xhr';
 import { fakeWindow, settle } from './fake-page';
 

@@ -4,7 +4,7 @@ import { bodyEntries } from '../../../lib/capture/body-to-fields';
 import { fallbackTitle, titleFromSubmitter } from '../../../lib/capture/fallback-title';
 import { sectionTitle } from '../../../lib/capture/section-title';
 import { endpointType, sectionType } from '../../../lib/capture/section-type';
-import { findSectionFor } from '../../../lib/restore/apply-snapshot';
+import { findSectionFor } from '../../../lib/page/restore-agent/apply-snapshot';
 import { diffSnapshots } from '../../../lib/diff/diff-snapshots';
 import { capture } from '../support/capture-path';
 import { mount } from './demo-dashboard';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBridgeMessage, MAX_BRIDGE_MESSAGE_BYTES } from '../../../lib/bridge/bridge-protocol';
-import { sanitizeBodyValue } from '../../../lib/bridge/sanitize-body-value';
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { createBridgeMessage, MAX_BRIDGE_MESSAGE_BYTES } from '../../../lib/page/bridge/bridge-protocol';
+import { sanitizeBodyValue } from '../../../lib/page/bridge/sanitize-body-value';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { canonicalJson } from '../../../lib/capture/canonical-json';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import { MAX_VALUE_CHARS } from '../../../lib/capture/limits';

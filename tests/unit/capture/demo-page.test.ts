@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSettingsPage } from '../../../demo/pages/settings-page';
-import { findSection, sectionTitle, sectionType } from '../../../lib/capture/find-section';
-import { readFields } from '../../../lib/capture/read-fields';
+import { findSection, sectionTitle, sectionType } from '../../../lib/page/dom/find-section';
+import { readFields } from '../../../lib/page/dom/read-fields';
 import { capture } from '../support/capture-path';
 
 type Settings = Parameters<typeof renderSettingsPage>[1];

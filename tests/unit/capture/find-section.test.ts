@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSection, sectionTitle, sectionType } from '../../../lib/capture/find-section';
+import { findSection, sectionTitle, sectionType } from '../../../lib/page/dom/find-section';
 import { DEMO_DASHBOARD, mount } from './demo-dashboard';
 
 describe('findSection on the demo dashboard', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { contentHash } from '../../../lib/capture/canonical-json';
-import { findSection } from '../../../lib/capture/find-section';
+import { findSection } from '../../../lib/page/dom/find-section';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import { LEFT_OUT, MAX_VALUE_CHARS } from '../../../lib/capture/limits';
-import { readFields } from '../../../lib/capture/read-fields';
+import { readFields } from '../../../lib/page/dom/read-fields';
 import { secretHash } from '../../../lib/capture/secret-hash';
 import { sha256Hex } from '../../../lib/capture/sha256-hex';
 import { MAX_FIELD_VALUE_CHARS, snapshotSchema } from '../../../lib/capture/snapshot';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findSection } from '../../../lib/capture/find-section';
+import { findSection } from '../../../lib/page/dom/find-section';
 import { MAX_VALUE_CHARS, TRUNCATED_MARKER } from '../../../lib/capture/limits';
-import { readFields } from '../../../lib/capture/read-fields';
+import { readFields } from '../../../lib/page/dom/read-fields';
 import type { RawField } from '../../../lib/capture/snapshot-draft';
 import { DEMO_DASHBOARD, mount } from './demo-dashboard';
 

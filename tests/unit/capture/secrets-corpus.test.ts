@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import type { SaveRequest } from '../../../lib/capture/snapshot-draft';

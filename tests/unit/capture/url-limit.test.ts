@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_SOURCE, BRIDGE_VERSION } from '../../../lib/bridge/bridge-protocol';
-import { parseBridgeMessage } from '../../../lib/bridge/parse-bridge-message';
+import { BRIDGE_SOURCE, BRIDGE_VERSION } from '../../../lib/page/bridge/bridge-protocol';
+import { parseBridgeMessage } from '../../../lib/page/bridge/parse-bridge-message';
 import { redactUrl } from '../../../lib/capture/redact-url';
 import { snapshotSchema, type Snapshot } from '../../../lib/capture/snapshot';
 import { MAX_URL_CHARS } from '../../../convex/sharedLimits';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { claimPage, PAGE_AGENT } from '../../../lib/content/claim-page';
+import { claimPage, PAGE_AGENT } from '../../../lib/page/capture-agent/claim-page';
 
 afterEach(() => {
   (globalThis as Record<symbol, unknown>)[PAGE_AGENT] = undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
-import { createCaptureAgent } from '../../../lib/content/create-capture-agent';
+import { createCaptureAgent } from '../../../lib/page/capture-agent/create-capture-agent';
 import { mount } from '../capture/demo-dashboard';
 import { overTheWire } from '../support/capture-path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCaptureAgent } from '../../../lib/content/create-capture-agent';
+import { createCaptureAgent } from '../../../lib/page/capture-agent/create-capture-agent';
 import { mount } from '../capture/demo-dashboard';
 
 const PAGE = 'https://dash.example.com/acme/settings';

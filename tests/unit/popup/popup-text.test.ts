@@ -7,7 +7,7 @@ import { formatValue, secretText } from '../../../lib/popup/format-value';
 import { outcomeText } from '../../../lib/popup/outcome-text';
 import { reportSummary } from '../../../lib/popup/report-summary';
 import { tabIdFromSearch } from '../../../lib/popup/target-tab';
-import type { ApplyReport, FieldReport } from '../../../lib/restore/apply-report';
+import type { ApplyReport, FieldReport } from '../../../lib/messaging/apply-report';
 
 function report(outcomes: FieldReport['outcome'][], extra: Partial<ApplyReport> = {}): ApplyReport {
   return {

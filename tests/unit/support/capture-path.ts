@@ -1,4 +1,4 @@
-import { buildDraft } from '../../../lib/capture/build-draft';
+import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { finishSnapshot, type FinishOptions } from '../../../lib/capture/finish-snapshot';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import { snapshotDraftSchema, type SnapshotDraft } from '../../../lib/capture/snapshot-draft';

@@ -1,11 +1,11 @@
-import type { FieldLocator } from './snapshot';
-import type { RawField } from './snapshot-draft';
-import { cleanText } from './clean-text';
-import { fieldLabel, groupLabel, humanize } from './field-label';
+import type { FieldLocator } from '../../capture/snapshot';
+import type { RawField } from '../../capture/snapshot-draft';
+import { cleanText } from '../../capture/clean-text';
+import { fieldLabel, groupLabel, humanize } from '../../capture/field-label';
 import { FIELD_CANDIDATES, isField } from './is-field';
-import { MAX_FIELDS, truncateValue } from './limits';
-import { sectionTitle } from './section-title';
-import { slugify } from './slugify';
+import { MAX_FIELDS, truncateValue } from '../../capture/limits';
+import { sectionTitle } from '../../capture/section-title';
+import { slugify } from '../../capture/slugify';
 
 type Control = HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
 

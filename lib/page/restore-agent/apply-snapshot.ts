@@ -1,8 +1,8 @@
-import { sectionTitle, sectionType } from '../capture/find-section';
-import type { Snapshot } from '../capture/snapshot';
-import { collectSections, findSaveControl } from '../content/collect-sections';
-import { findControl } from '../content/locate-control';
-import type { ApplyReport } from './apply-report';
+import { sectionTitle, sectionType } from '../dom/find-section';
+import type { Snapshot } from '../../capture/snapshot';
+import { collectSections, findSaveControl } from '../capture-agent/collect-sections';
+import { findControl } from '../capture-agent/locate-control';
+import type { ApplyReport } from '../../messaging/apply-report';
 import { findField } from './find-field';
 import { setFieldValue } from './set-field-value';
 

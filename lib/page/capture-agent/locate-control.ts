@@ -1,4 +1,4 @@
-import type { FieldLocator } from '../capture/snapshot';
+import type { FieldLocator } from '../../capture/snapshot';
 
 function text(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();

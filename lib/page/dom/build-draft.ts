@@ -1,10 +1,10 @@
-import { digestSecretFields } from './digest-secret-fields';
-import { MAX_VALUE_CHARS } from './limits';
+import { digestSecretFields } from '../../capture/digest-secret-fields';
+import { MAX_VALUE_CHARS } from '../../capture/limits';
 import { readFields } from './read-fields';
-import { sectionTitle } from './section-title';
-import { sectionType } from './section-type';
-import type { Trigger } from './snapshot';
-import type { SaveRequest, SnapshotDraft } from './snapshot-draft';
+import { sectionTitle } from '../../capture/section-title';
+import { sectionType } from '../../capture/section-type';
+import type { Trigger } from '../../capture/snapshot';
+import type { SaveRequest, SnapshotDraft } from '../../capture/snapshot-draft';
 
 /**
  * What the page sends about a save or a section it shows: its URL, the trigger, the raw request and, given the

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { MessageData, MessageReplies, MessageType } from './messaging';
+import type { MessageData, MessageReplies, MessageType } from '.';
 
 interface Reply {
   ok: boolean;

@@ -1,4 +1,4 @@
-import { SECOND } from '../time';
+import { SECOND } from '../../time';
 
 /** (ms) how long after a click or key press a save request is still attributed to that control. */
 export const INTERACTION_WINDOW = 10 * SECOND;

@@ -1,4 +1,4 @@
-import type { FieldLocator } from '../capture/snapshot';
+import type { FieldLocator } from '../../capture/snapshot';
 
 const FIELD = 'input, select, textarea, [contenteditable=true], [contenteditable=""]';
 

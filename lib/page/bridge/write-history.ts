@@ -1,4 +1,4 @@
-import { MINUTE } from '../time';
+import { MINUTE } from '../../time';
 
 /** (ms) how far back an identical write without user interaction makes the next one a poll. */
 export const POLL_WINDOW = 5 * MINUTE;

@@ -1,4 +1,4 @@
-import type { FieldValue } from '../capture/snapshot';
+import type { FieldValue } from '../../capture/snapshot';
 
 type Editable = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

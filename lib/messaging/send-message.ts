@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createSender } from './message-sender';
-import type { MessageData, MessageReplies } from './messaging';
+import type { MessageData, MessageReplies } from '.';
 
 /** Sends a message to the background and returns its reply (a refusal comes back as a rejection). */
 export const sendMessage = createSender(browser.runtime);

@@ -1,11 +1,11 @@
 import { createBridgeGate } from '../bridge/bridge-gate';
 import type { BridgeMessage } from '../bridge/bridge-protocol';
 import { isSaveRequest } from '../bridge/is-save-request';
-import { buildDraft } from '../capture/build-draft';
-import { findSection } from '../capture/find-section';
-import type { Trigger } from '../capture/snapshot';
-import type { SnapshotDraft } from '../capture/snapshot-draft';
-import type { ContentConfig } from '../messaging';
+import { buildDraft } from '../dom/build-draft';
+import { findSection } from '../dom/find-section';
+import type { Trigger } from '../../capture/snapshot';
+import type { SnapshotDraft } from '../../capture/snapshot-draft';
+import type { ContentConfig } from '../../messaging';
 import { createLastInteraction, INTERACTION_WINDOW } from './last-interaction';
 import { locateControl } from './locate-control';
 

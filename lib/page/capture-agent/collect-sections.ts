@@ -1,5 +1,5 @@
-import { findSection } from '../capture/find-section';
-import { MAX_SECTIONS } from '../capture/limits';
+import { findSection } from '../dom/find-section';
+import { MAX_SECTIONS } from '../../capture/limits';
 
 const FIELD_SELECTOR = 'input, select, textarea, [contenteditable=true], [contenteditable=""]';
 const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);

@@ -1,7 +1,7 @@
 import { hasField } from './is-field';
 
-export { sectionTitle } from './section-title';
-export { sectionType } from './section-type';
+export { sectionTitle } from '../../capture/section-title';
+export { sectionType } from '../../capture/section-type';
 
 /**
  * Containers that mark a settings section by their semantics alone, dialogs and the trays, modals and drawers

@@ -1,4 +1,4 @@
-import { MAX_URL_CHARS } from '../../convex/sharedLimits';
+import { MAX_URL_CHARS } from '../../../convex/sharedLimits';
 import {
   BODY_KINDS,
   BRIDGE_SOURCE,

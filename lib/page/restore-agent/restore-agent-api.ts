@@ -1,5 +1,5 @@
-import type { Snapshot } from '../capture/snapshot';
-import type { ApplyReport } from './apply-report';
+import type { Snapshot } from '../../capture/snapshot';
+import type { ApplyReport } from '../../messaging/apply-report';
 import type { PageResponse, PageSave } from './page-requests';
 
 /** The global the restore agent sets in the dashboard tab's isolated world. */

@@ -1,10 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import { MAX_SECTIONS } from './capture/limits';
-import { snapshotDraftSchema, type SnapshotDraft } from './capture/snapshot-draft';
-import type { FieldChange } from './diff/diff-snapshots';
-import type { ApplyReport } from './restore/apply-report';
-import { MAX_RETENTION } from '../convex/sharedLimits';
-import { z } from './zod';
+import { MAX_SECTIONS } from '../capture/limits';
+import { snapshotDraftSchema, type SnapshotDraft } from '../capture/snapshot-draft';
+import type { FieldChange } from '../diff/diff-snapshots';
+import type { ApplyReport } from './apply-report';
+import { MAX_RETENTION } from '../../convex/sharedLimits';
+import { z } from '../zod';
 
 /** Every section a page shows, as drafts: what `capture:drift` sends and `tab:collect` answers. */
 export const collectedSchema = z.object({ drafts: z.array(snapshotDraftSchema).max(MAX_SECTIONS) });
@@ -151,7 +151,7 @@ export function parseMessage(raw: unknown): Envelope | null {
 export type Sender = Browser.runtime.MessageSender;
 /** Messages the background answers; `tab:*` ones are answered by the content script of a tab. */
 export type BackgroundMessageType = Exclude<MessageType, TabMessageType>;
-/** Messages a tab's capture script answers (see lib/content/start-capture.ts). */
+/** Messages a tab's capture script answers (see lib/page/capture-agent/start-capture.ts). */
 export const TAB_MESSAGES = ['tab:collect'] as const;
 export type TabMessageType = (typeof TAB_MESSAGES)[number];
 export type Handlers = {

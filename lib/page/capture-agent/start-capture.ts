@@ -1,6 +1,6 @@
-import { buildDraft } from '../capture/build-draft';
-import { createSender } from '../message-sender';
-import type { ContentConfig, TabMessageType } from '../messaging';
+import { buildDraft } from '../dom/build-draft';
+import { createSender } from '../../messaging/message-sender';
+import type { ContentConfig, TabMessageType } from '../../messaging';
 import { claimPage } from './claim-page';
 import { collectSections, findSaveControl } from './collect-sections';
 import { createCaptureAgent } from './create-capture-agent';

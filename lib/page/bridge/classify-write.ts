@@ -1,5 +1,5 @@
-import { isRecord } from '../capture/body-path';
-import { bodyEntries, namesEntry, structuredBody } from '../capture/body-to-fields';
+import { isRecord } from '../../capture/body-path';
+import { bodyEntries, namesEntry, structuredBody } from '../../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 
