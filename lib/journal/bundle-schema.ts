@@ -1,7 +1,7 @@
 import { MAX_FIELDS } from '../capture/limits';
 import { snapshotSchema } from '../capture/snapshot';
 import { z } from '../zod';
-import { backupSourceSchema } from './backup-record';
+import { backupSchema } from './backup-record';
 
 export const BUNDLE_FORMAT = 'savepoint-bundle';
 export const BUNDLE_VERSION = 1;
@@ -25,19 +25,16 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
-/** One backup in an exported bundle: its record's identity and the snapshot body itself. */
-export const bundleBackupSchema = z.object({
-  id: z.string().min(1).max(200),
-  workspace: z.string().min(1).max(200),
-  type: z.string().min(1).max(200),
-  title: z.string().max(500),
-  capturedAt: z.number().finite(),
-  source: backupSourceSchema,
+/** One backup in an exported bundle: the backup model, its text bounded (an import is untrusted), and the snapshot. */
+export const bundleBackupSchema = backupSchema.extend({
+  id: backupSchema.shape.id.max(200),
+  workspace: backupSchema.shape.workspace.max(255),
+  type: backupSchema.shape.type.max(200),
+  title: backupSchema.shape.title.max(500),
   label: z.string().max(200).optional(),
   note: z.string().max(2000).optional(),
-  device: z.string().max(200),
-  pinned: z.boolean(),
-  contentHash: z.string().min(1).max(200),
+  device: backupSchema.shape.device.max(200),
+  contentHash: backupSchema.shape.contentHash.max(200),
   snapshot: snapshotSchema.extend({
     fields: snapshotSchema.shape.fields.max(MAX_BUNDLE_FIELDS, {
       message: `at most ${MAX_BUNDLE_FIELDS} fields per snapshot`,

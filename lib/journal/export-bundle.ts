@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleBackup } from './bundle-schema';
+import { backupSchema } from './backup-record';
 import type { Journal } from './create-journal';
 
 /** Writes a workspace's backups (all, or only `ids`) with their snapshots as a bundle, newest first. */
@@ -16,20 +17,8 @@ export async function exportBundle(
     const snapshot = await journal.readSnapshot(record.contentHash);
     // A record whose body is gone cannot be restored from a bundle either, so it is left out.
     if (!snapshot) continue;
-    backups.push({
-      id: record.id,
-      workspace: record.workspace,
-      type: record.type,
-      title: record.title,
-      capturedAt: record.capturedAt,
-      source: record.source,
-      ...(record.label ? { label: record.label } : {}),
-      ...(record.note ? { note: record.note } : {}),
-      device: record.device,
-      pinned: record.pinned,
-      contentHash: record.contentHash,
-      snapshot,
-    });
+    // The record's own bookkeeping (outbox, attempts, server id) is dropped by the bundle's schema.
+    backups.push({ ...backupSchema.parse(record), snapshot });
   }
   return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now, backups };
 }

@@ -61,19 +61,9 @@ export async function importBundle(journal: Journal, bundle: unknown): Promise<I
   const ordered = [...entries].sort((a, b) => a.capturedAt - b.capturedAt);
   try {
     const { added, identical } = await journal.importAll(
-      ordered.map((entry) => ({
-        backup: {
-          id: entry.id,
-          workspace: entry.workspace,
-          snapshot: entry.snapshot,
-          contentHash: entry.contentHash,
-          source: 'import',
-          capturedAt: entry.capturedAt,
-          device: entry.device,
-          ...(entry.label ? { label: entry.label } : {}),
-          ...(entry.note ? { note: entry.note } : {}),
-        },
-        pinned: entry.pinned,
+      ordered.map(({ pinned, type: _type, title: _title, ...backup }) => ({
+        backup: { ...backup, source: 'import' as const },
+        pinned,
       })),
     );
     return { added, identical, invalid: [] };
