@@ -55,9 +55,13 @@ export function createJournal(db: JournalDb) {
   return {
     /**
      * Adds a backup unless it repeats the section's latest content (manual captures always add; `dedupe: false`
-     * adds it anyway, for a backup that was already judged new when it was made, such as a held one).
+     * adds it anyway, for a backup that was already judged new when it was made, such as a held one). `syncedAt`
+     * records it as already in Convex (a held backup sent from the hold), so the outbox does not send it again.
      */
-    async record(input: NewBackup, { dedupe = true }: { dedupe?: boolean } = {}): Promise<RecordResult> {
+    async record(
+      input: NewBackup,
+      { dedupe = true, syncedAt }: { dedupe?: boolean; syncedAt?: number } = {},
+    ): Promise<RecordResult> {
       const { snapshot } = input;
       const previous = await latestOfSection(input.workspace, snapshot.type);
       if (dedupe && previous && previous.contentHash === input.contentHash && input.source === 'auto') {
@@ -84,6 +88,7 @@ export function createJournal(db: JournalDb) {
         input,
         new TextEncoder().encode(data).byteLength,
         countChanges(previousSnapshot, snapshot),
+        syncedAt,
       );
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       const existing = await tx.objectStore('backups').get(record.id);

@@ -1,7 +1,15 @@
 import { newBackupFieldsSchema, type BackupRecord, type NewBackup } from './backup-record';
 
-/** The journal record of a new backup: waiting for Convex, not pinned. */
-export function newBackupRecord(input: NewBackup, size: number, changedFields: number | null): BackupRecord {
+/**
+ * The journal record of a new backup, not pinned: waiting for Convex, or already synced at `syncedAt` (a held
+ * backup that was sent straight from the hold).
+ */
+export function newBackupRecord(
+  input: NewBackup,
+  size: number,
+  changedFields: number | null,
+  syncedAt?: number,
+): BackupRecord {
   return {
     // Parsed, not spread: a held backup's own keys (`pushedAt`) stay out of the record.
     ...newBackupFieldsSchema.parse(input),
@@ -11,8 +19,9 @@ export function newBackupRecord(input: NewBackup, size: number, changedFields: n
     pinned: false,
     changedFields,
     leftOut: input.snapshot.leftOut,
-    outbox: 'pending',
+    outbox: syncedAt === undefined ? 'pending' : 'synced',
     attempts: 0,
     nextAttemptAt: 0,
+    ...(syncedAt === undefined ? {} : { syncedAt }),
   };
 }

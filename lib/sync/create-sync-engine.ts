@@ -73,6 +73,12 @@ export function createSyncEngine(deps: SyncDeps) {
             push: async (entry: HeldBackup) => {
               const outgoing = { ...entry, type: entry.snapshot.type };
               await sendBackup(client, settings, outgoing, JSON.stringify(entry.snapshot), device);
+              // In Convex now, and it will not be sent again: the workspace is synced as far as this backup goes.
+              await setWorkspaceStatus(
+                entry.workspace,
+                { state: 'synced', lastSyncedAt: now(), ...(await countsFor(entry.workspace)) },
+                now(),
+              );
             },
           }
         : {}),

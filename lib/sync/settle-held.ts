@@ -23,8 +23,12 @@ export async function settleHeld(deps: SettleDeps): Promise<{ before: number; af
   if (held.length === 0) return { before: 0, after: 0 };
   for (const entry of held) {
     try {
-      const { pushedAt: _pushed, ...backup } = entry;
-      await deps.journal.record(backup, { dedupe: false });
+      // One outbox: a backup Convex already acknowledged from the hold enters the journal as synced.
+      const { pushedAt, ...backup } = entry;
+      await deps.journal.record(backup, {
+        dedupe: false,
+        ...(pushedAt === undefined ? {} : { syncedAt: pushedAt }),
+      });
       await deps.hold.remove(entry.id);
     } catch (error) {
       if (!isQuotaError(error)) console.warn('Savepoint: a held backup could not enter the journal', error);
