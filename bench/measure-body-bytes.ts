@@ -3,6 +3,7 @@ import { contentHash } from '../lib/capture/canonical-json';
 import type { CapturedField, Snapshot } from '../lib/capture/snapshot';
 import { createJournal } from '../lib/journal/create-journal';
 import { isDeltaBody, openJournal, type StoredBody } from '../lib/journal/open-journal';
+import { medianMs } from './stats';
 import { bytes, met, ms, ratioText, type BenchRow } from './bench-row';
 
 /** Saves of one section, each changing one field. */
@@ -38,17 +39,6 @@ export function bigSnapshot(): Snapshot {
 /** (bytes) stored for one body: the whole JSON, or the delta's operations. */
 function storedBytes(body: StoredBody): number {
   return new TextEncoder().encode(isDeltaBody(body) ? body.ops : body.data).byteLength;
-}
-
-/** (ms) median of `runs` timings of `read`. */
-async function medianMs(runs: number, read: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const at = performance.now();
-    await read();
-    times.push(performance.now() - at);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 /**

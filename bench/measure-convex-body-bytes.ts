@@ -4,21 +4,11 @@ import type { Doc } from '../convex/_generated/dataModel';
 import { readBackup } from '../convex/backupStore';
 import schema from '../convex/schema';
 import { contentHash } from '../lib/capture/canonical-json';
+import { medianMs } from './stats';
 import { bytes, met, ms, ratioText, type BenchRow } from './bench-row';
 import { bigSnapshot, SAVES, VALUE_CHARS } from './measure-body-bytes';
 
 const modules = import.meta.glob('../convex/**/*.*s');
-
-/** (ms) median of `runs` timings of `read`. */
-async function medianMs(runs: number, read: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const at = performance.now();
-    await read();
-    times.push(performance.now() - at);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 /**
  * Row 9, Convex: bytes of `settingsBackups` data and chunks after 1,000 one-field changes of a ~100 KB page sent

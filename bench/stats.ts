@@ -16,3 +16,14 @@ export function round(value: number, digits = 2): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
+
+/** (ms) the median of `runs` timings of `read`, run one after another. */
+export async function medianMs(runs: number, read: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const at = performance.now();
+    await read();
+    times.push(performance.now() - at);
+  }
+  return median(times);
+}
