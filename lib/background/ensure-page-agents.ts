@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 
+/** The capture agent's file, injected into a dashboard's top frame (never registered: see create-agent-attacher). */
+export const CAPTURE_SCRIPT = '/capture.js';
+
 /**
  * Gives a watched dashboard tab its bridge and capture script when the browser did not: a page that loaded before
  * the browser had loaded Savepoint's registered scripts (right after a browser start), or one whose scripts belong
@@ -29,5 +32,5 @@ export async function ensurePageAgents(
       return typeof mark === 'function' && mark() === true;
     },
   });
-  if (agent?.result !== true) await scripting.executeScript({ target, files: ['/capture.js'] });
+  if (agent?.result !== true) await scripting.executeScript({ target, files: [CAPTURE_SCRIPT] });
 }

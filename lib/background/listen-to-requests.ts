@@ -10,10 +10,14 @@ export interface RequestWitnesses {
 
 /**
  * Registers the `webRequest` listeners (synchronously, so that a save wakes the worker): form posts' navigation
- * answers for the form-post tracker, and XHR/fetch bodies and statuses for the request ledger. They only ever see
+ * answers for the form-post tracker and the documents that need a capture agent, and XHR/fetch bodies and statuses
+ * for the request ledger. They only ever see
  * origins Savepoint holds a host permission for (in the release, the watched dashboards).
  */
-export function listenToRequests(withWitnesses: (work: (w: RequestWitnesses) => unknown) => void): void {
+export function listenToRequests(
+  withWitnesses: (work: (w: RequestWitnesses) => unknown) => void,
+  documentArrived: (tabId: number, url: string) => void,
+): void {
   // Absent only from a manifest without the permission (the bench's breakdown rows): then nothing is confirmed.
   const webRequest = browser.webRequest as typeof browser.webRequest | undefined;
   if (!webRequest) return;
@@ -25,7 +29,11 @@ export function listenToRequests(withWitnesses: (work: (w: RequestWitnesses) => 
       withWitnesses((w) => w.forms.answered(details.tabId, details.url, details.statusCode));
   };
   webRequest.onBeforeRedirect.addListener(answered, filter);
-  webRequest.onCompleted.addListener(answered, filter);
+  webRequest.onCompleted.addListener((details) => {
+    answered(details);
+    // Any page of a watched origin that loads gets its capture agent after the load (create-agent-attacher.ts).
+    if (details.statusCode < 400) documentArrived(details.tabId, details.url);
+  }, filter);
   webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withWitnesses((w) => w.forms.failed(details.tabId, details.url));
   }, filter);

@@ -3,7 +3,12 @@ import type { WatchedDashboard } from '../storage';
 import { compileDashboardPattern } from '../watch/dashboard-pattern';
 
 /** Ids of Savepoint's dynamically registered content scripts. */
-export const SCRIPT_IDS = { bridge: 'savepoint-bridge', capture: 'savepoint-capture' } as const;
+export const SCRIPT_IDS = { bridge: 'savepoint-bridge' } as const;
+/**
+ * Ids this version no longer registers and removes where it finds them: the capture script was registered at
+ * `document_idle` until it moved after the page's load (create-agent-attacher.ts).
+ */
+const RETIRED_IDS: readonly string[] = ['savepoint-capture'];
 
 type Script = Browser.scripting.RegisteredContentScript;
 
@@ -38,6 +43,8 @@ export async function grantedMatches(
 }
 
 function wantedScripts(matches: string[]): Script[] {
+  // Only the MAIN-world bridge loads with the page, before the page's scripts; the capture agent is given to the
+  // page after its load event (create-agent-attacher.ts), off the page's loading path.
   return [
     {
       id: SCRIPT_IDS.bridge,
@@ -45,16 +52,6 @@ function wantedScripts(matches: string[]): Script[] {
       matches,
       runAt: 'document_start',
       world: 'MAIN',
-      allFrames: false,
-      persistAcrossSessions: true,
-    },
-    {
-      id: SCRIPT_IDS.capture,
-      js: ['capture.js'],
-      matches,
-      // Only the MAIN-world bridge must be there before the page's scripts; the capture script is needed once a
-      // user can interact, so it stays off the page's critical loading path.
-      runAt: 'document_idle',
       allFrames: false,
       persistAcrossSessions: true,
     },
@@ -74,9 +71,11 @@ function sameScript(a: Script, b: Script): boolean {
 
 async function apply(watched: WatchedDashboard[], api: ScriptingApi): Promise<string[]> {
   const matches = await grantedMatches(watched, api.permissions);
-  const ours = (await api.scripting.getRegisteredContentScripts()).filter((script) =>
-    Object.values<string>(SCRIPT_IDS).includes(script.id),
-  );
+  const registered = await api.scripting.getRegisteredContentScripts();
+  const retired = registered.filter((script) => RETIRED_IDS.includes(script.id));
+  if (retired.length > 0)
+    await api.scripting.unregisterContentScripts({ ids: retired.map((script) => script.id) });
+  const ours = registered.filter((script) => Object.values<string>(SCRIPT_IDS).includes(script.id));
   if (matches.length === 0) {
     if (ours.length > 0)
       await api.scripting.unregisterContentScripts({ ids: ours.map((script) => script.id) });
@@ -106,7 +105,7 @@ async function apply(watched: WatchedDashboard[], api: ScriptingApi): Promise<st
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Registers the two content scripts for exactly the watched dashboards' pages, so nothing is injected anywhere
+ * Registers the content script (the bridge) for exactly the watched dashboards' pages, so nothing is injected anywhere
  * else; re-run whenever the watched list or permissions change. Calls run one after another: at a browser start,
  * several events ask at once.
  */

@@ -16,6 +16,7 @@ import { createConvexClient } from '../sync/convex-api';
 import { createSyncEngine } from '../sync/create-sync-engine';
 import { MINUTE, SECOND } from '../time';
 import { clearDriftSection } from './clear-drift';
+import { createBrowserAgentAttacher } from './create-agent-attacher';
 import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
 import { createRequestLedger } from './create-request-ledger';
@@ -172,7 +173,10 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );
-  listenToRequests(withServices);
+  const attacher = createBrowserAgentAttacher();
+  listenToRequests(withServices, (tabId, url) => {
+    attacher.documentArrived(tabId, url).catch((error: unknown) => console.warn('Savepoint:', error));
+  });
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'capture-now') return;
     withServices(async (s) => {

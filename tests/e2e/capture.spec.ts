@@ -196,6 +196,32 @@ test.describe('capture on any watched dashboard', () => {
     expect(await bridgeInstalled(page)).toBe(true);
   });
 
+  test('the capture script stays off the page’s loading path: it arrives after the load event, then captures', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    // One CDP session delivers both events in the order the page saw them.
+    const order: string[] = [];
+    cdp.on('Page.loadEventFired', () => order.push('load'));
+    cdp.on('Runtime.executionContextCreated', (event: { context: { origin: string; auxData?: unknown } }) => {
+      const aux = event.context.auxData as { type?: string } | undefined;
+      if (aux?.type === 'isolated' && event.context.origin.startsWith('chrome-extension://'))
+        order.push('agent');
+    });
+    await cdp.send('Page.enable');
+    await cdp.send('Runtime.enable');
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    await expect.poll(() => captureAgentListening(context, page), { timeout: 10_000 }).toBe(true);
+    expect(order.slice(0, 2)).toEqual(['load', 'agent']);
+    await cdp.detach();
+    await dashboard.saveBotNames('After the load');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
+  });
+
   test('after the extension reloads, the orphaned capture script stays silent and the page keeps working', async ({
     context,
   }) => {

@@ -32,13 +32,13 @@ export async function configureExtension(context: BrowserContext, setup: Setup):
   if (setup.watched?.length) await contentScriptsRegistered(context);
 }
 
-/** Waits until the extension's two content scripts are registered (after configuring, or after a browser start). */
+/** Waits until the bridge is registered for the watched pages (after configuring, or after a browser start). */
 export async function contentScriptsRegistered(context: BrowserContext): Promise<void> {
   const worker = await serviceWorker(context);
   await worker.evaluate(async () => {
     for (let i = 0; i < 100; i += 1) {
       const scripts = await chrome.scripting.getRegisteredContentScripts();
-      if (scripts.length >= 2) return;
+      if (scripts.length >= 1) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error('Content scripts were not registered');
