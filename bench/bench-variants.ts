@@ -1,16 +1,16 @@
 import type { BrowserContext, Worker } from '@playwright/test';
-import { BENCH_DIR, BENCH_NO_LEDGER_DIR } from './build-extension';
+import { BENCH_DIR, BENCH_NO_AGENT_DIR, BENCH_NO_LEDGER_DIR } from './build-extension';
 import { configureExtension } from './configure-extension';
 import { extensionWorker, launchChromium, type BenchBrowser } from './launch-chromium';
 
-/** What Savepoint puts on a watched page's path: the MAIN-world bridge, the capture script, the ledger listeners. */
+/**
+ * What Savepoint puts on a watched page's path: the MAIN-world bridge (registered), the capture agent (given to the
+ * page after its load, on the `webRequest` signal of its document), the ledger's `webRequest` listeners.
+ */
 export type Part = 'bridge' | 'capture' | 'ledger';
 
-/** Ids of the registered scripts per part (lib/background/register-content-scripts.ts). */
-const SCRIPT_ID: Record<Exclude<Part, 'ledger'>, string> = {
-  bridge: 'savepoint-bridge',
-  capture: 'savepoint-capture',
-};
+/** Id of the one registered script (lib/background/register-content-scripts.ts). */
+const BRIDGE_ID = 'savepoint-bridge';
 
 /** One Chromium of the breakdown: Savepoint with only `parts` left on the watched page. */
 export interface Variant {
@@ -26,7 +26,7 @@ export interface Variant {
 /** The breakdown: each part alone, against all of Savepoint and the bare browser in the same run. */
 export const BREAKDOWN: { name: string; parts: Part[] }[] = [
   { name: 'bridge only', parts: ['bridge'] },
-  { name: 'capture script only', parts: ['capture'] },
+  { name: 'ledger listeners + capture agent after load', parts: ['ledger', 'capture'] },
   { name: 'ledger listeners only', parts: ['ledger'] },
 ];
 
@@ -36,35 +36,39 @@ async function registeredIds(worker: Worker): Promise<string[]> {
   );
 }
 
+/** The bench build with the parts in `parts`: the agent needs the `webRequest` signal that the ledger comes with. */
+function buildFor(parts: Part[]): string {
+  if (!parts.includes('ledger')) {
+    if (parts.includes('capture'))
+      throw new Error('the capture agent is given to pages on a webRequest signal');
+    return BENCH_NO_LEDGER_DIR;
+  }
+  return parts.includes('capture') ? BENCH_DIR : BENCH_NO_AGENT_DIR;
+}
+
 /**
  * Launches the bench build configured to watch the demo, then takes away the parts not in `parts`: the ledger by
- * loading the copy without `webRequest`, a script by unregistering it (the worker registers it again only when the
- * watched list or permissions change, or it restarts: `checkVariant` says when that happened).
+ * loading the copy without `webRequest`, the agent by the copy whose agent does nothing, the bridge by
+ * unregistering it (the worker registers it again only when the watched list or permissions change, or it
+ * restarts: `checkVariant` says when that happened).
  */
 export async function launchVariant(
   name: string,
   parts: Part[],
   setup: { convexUrl: string; accessKey: string },
 ): Promise<Variant> {
-  const browser = await launchChromium(parts.includes('ledger') ? BENCH_DIR : BENCH_NO_LEDGER_DIR);
+  const browser = await launchChromium(buildFor(parts));
   const worker = await extensionWorker(browser.context);
   const scripts = await configureExtension(worker, setup);
-  const unwanted = (['bridge', 'capture'] as const).filter((part) => !parts.includes(part));
-  if (unwanted.length > 0) {
-    await worker.evaluate(
-      (ids) => chrome.scripting.unregisterContentScripts({ ids }),
-      unwanted.map((part) => SCRIPT_ID[part]),
-    );
+  if (!parts.includes('bridge')) {
+    await worker.evaluate((ids) => chrome.scripting.unregisterContentScripts({ ids }), [BRIDGE_ID]);
   }
   return { name, parts, browser, context: browser.context, worker, scripts };
 }
 
 /** Throws when the variant's registered scripts are no longer the ones it was measured with. */
 export async function checkVariant(variant: Variant): Promise<void> {
-  const expected = (['bridge', 'capture'] as const)
-    .filter((part) => variant.parts.includes(part))
-    .map((part) => SCRIPT_ID[part])
-    .sort();
+  const expected = variant.parts.includes('bridge') ? [BRIDGE_ID] : [];
   const found = await registeredIds(variant.worker);
   if (found.join() !== expected.join()) {
     throw new Error(

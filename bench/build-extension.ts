@@ -12,6 +12,11 @@ export const RELEASE_DIR = path.resolve('.output/chrome-mv3');
 export const BENCH_DIR = path.resolve('.output/chrome-mv3-bench');
 /** The bench copy without the `webRequest` permission, for the breakdown rows without the ledger listeners. */
 export const BENCH_NO_LEDGER_DIR = path.resolve('.output/chrome-mv3-bench-no-ledger');
+/**
+ * The bench copy whose capture agent (`capture.js`, given to each dashboard page after its load) does nothing, for
+ * the breakdown row of the ledger listeners without it.
+ */
+export const BENCH_NO_AGENT_DIR = path.resolve('.output/chrome-mv3-bench-no-agent');
 /** The host the bench's demo dashboard and local Convex listen on (every port). */
 const BENCH_HOST = 'http://127.0.0.1/*';
 
@@ -43,5 +48,7 @@ export function buildExtension(): void {
     host_permissions: [BENCH_HOST],
     permissions: (manifest.permissions ?? []).filter((permission) => permission !== 'webRequest'),
   }));
+  copyRelease(BENCH_NO_AGENT_DIR, (manifest) => ({ ...manifest, host_permissions: [BENCH_HOST] }));
+  writeFileSync(path.join(BENCH_NO_AGENT_DIR, 'capture.js'), '// the bench: no capture agent\n');
   writeCalibrationExtensions();
 }

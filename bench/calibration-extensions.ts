@@ -2,15 +2,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Two extensions that are not Savepoint, to tell Chromium's own cost from Savepoint's code: one with nothing in it
- * (what any loaded extension costs a page), and one that registers exactly Savepoint's `webRequest` listeners (same
- * events, filters and `requestBody` option, lib/background/listen-to-requests.ts) with bodies that do nothing.
+ * Extensions that are not Savepoint, to tell Chromium's own cost from Savepoint's code: one with nothing in it
+ * (what any loaded extension costs a page), one that registers exactly Savepoint's `webRequest` listeners (same
+ * events, filters and `requestBody` option, lib/background/listen-to-requests.ts) with bodies that do nothing, and
+ * one whose only content is a MAIN-world script at `document_start` on the demo's host, as the bridge is, that does
+ * nothing (what injecting any such script costs a page).
  */
 export const CALIBRATIONS = [
   { name: 'an empty extension (not Savepoint)', dir: path.resolve('.output/bench-empty-extension') },
   {
     name: "Savepoint's webRequest listeners doing nothing (not Savepoint)",
     dir: path.resolve('.output/bench-idle-listeners'),
+  },
+  {
+    name: 'a MAIN-world document_start script doing nothing (not Savepoint)',
+    dir: path.resolve('.output/bench-idle-main-script'),
   },
 ] as const;
 
@@ -30,9 +36,9 @@ function write(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
 }
 
-/** Writes both calibration extensions. */
+/** Writes the calibration extensions. */
 export function writeCalibrationExtensions(): void {
-  const [empty, idle] = CALIBRATIONS;
+  const [empty, idle, mainScript] = CALIBRATIONS;
   const manifest = { manifest_version: 3, version: '1.0' };
   write(empty.dir, { 'manifest.json': JSON.stringify({ ...manifest, name: 'bench: empty' }) });
   write(idle.dir, {
@@ -44,5 +50,15 @@ export function writeCalibrationExtensions(): void {
       background: { service_worker: 'background.js' },
     }),
     'background.js': IDLE_LISTENERS,
+  });
+  write(mainScript.dir, {
+    'manifest.json': JSON.stringify({
+      ...manifest,
+      name: 'bench: idle MAIN-world script',
+      content_scripts: [
+        { matches: ['http://127.0.0.1/*'], js: ['main.js'], run_at: 'document_start', world: 'MAIN' },
+      ],
+    }),
+    'main.js': '// does nothing\n',
   });
 }

@@ -4,8 +4,9 @@ import type { Worker } from '@playwright/test';
 export const BENCH_PATTERN = 'http://127.0.0.1:*/:workspace/*';
 
 /**
- * Configures Savepoint as the options page would (as tests/support/extension-api.ts does) and waits until both
- * content scripts are registered; returns the paths of the registered scripts' files.
+ * Configures Savepoint as the options page would (as tests/support/extension-api.ts does) and waits until the bridge is
+ * registered; returns the paths of the scripts every watched page gets: the bridge and the capture agent's file
+ * (injected after the page's load, lib/background/create-agent-attacher.ts).
  */
 export async function configureExtension(
   worker: Worker,
@@ -23,7 +24,8 @@ export async function configureExtension(
   return worker.evaluate(async () => {
     for (let i = 0; i < 200; i += 1) {
       const scripts = await chrome.scripting.getRegisteredContentScripts();
-      if (scripts.length >= 2) return scripts.flatMap((script: { js?: string[] }) => script.js ?? []);
+      if (scripts.length >= 1)
+        return [...scripts.flatMap((script: { js?: string[] }) => script.js ?? []), 'capture.js'];
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error('Content scripts were not registered');

@@ -89,7 +89,7 @@ export async function injectedInto(context: BrowserContext, url: string): Promis
   await cdp.send('Runtime.enable');
   origins.length = 0;
   await page.goto(url, { waitUntil: 'load' });
-  // (ms) for a document_idle script to have had its chance as well.
+  // (ms) for the capture agent, given to a watched page after its load, to have arrived as well.
   await page.waitForTimeout(300);
   const bridge = await page.evaluate(() =>
     Object.getOwnPropertySymbols(window).some((s) => String(s.description).includes('savepoint')),
