@@ -10,6 +10,7 @@
  *   GET  /:workspace/lab/forms               classic forms: click, Enter, requestSubmit(), button[formaction]
  *   GET  /:workspace/lab/forge               forged bridge postMessages + one real save (section `forge-real`)
  *   GET  /:workspace/lab/large               one ~5 MB section (`knowledge-base`, 55 long textareas) for Capture now
+ *   GET  /:workspace/lab/offline-app/        a page its service worker serves after the first visit (Bot names)
  *   GET  /about                              a page of the same site that is not a settings page
  *   GET  /favicon.ico                        204;  GET /assets/:file  CSS and page scripts from demo/public/
  *
@@ -51,6 +52,7 @@ import type { SectionStatuses } from './pages/fields';
 import { renderForgePage } from './pages/forge-page';
 import { renderFormsPage } from './pages/forms-page';
 import { renderLargePage } from './pages/large-page';
+import { OFFLINE_APP_WORKER, renderOfflineAppPage } from './pages/offline-app-page';
 import { escapeHtml } from './pages/html';
 import { renderSettingsPage } from './pages/settings-page';
 import { createRouter, type RouteContext } from './router';
@@ -154,6 +156,11 @@ function buildRouter(deps: SaveDeps) {
   router.add(['GET'], '/:workspace/lab/forge', page(renderForgePage));
   router.add(['GET'], '/:workspace/lab/forms', page(renderFormsPage));
   router.add(['GET'], '/:workspace/lab/large', page(renderLargePage));
+  router.add(['GET'], '/:workspace/lab/offline-app/', page(renderOfflineAppPage));
+  router.add(['GET'], '/:workspace/lab/offline-app/sw.js', ({ res }) => {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(OFFLINE_APP_WORKER);
+  });
   router.add(['POST'], '/:workspace/lab/forms/:section', formPost(renderFormsPage, 'lab/forms'));
   router.add(
     ['POST'],

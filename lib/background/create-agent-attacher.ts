@@ -18,11 +18,19 @@ export interface AttacherDeps {
   onComplete(listener: (tabId: number) => void): () => void;
   /** Whether `url` is a watched dashboard's page. */
   isWatched(url: string): Promise<boolean>;
-  /** Injects the capture agent into the tab's top frame (it claims the page, so a second copy does nothing). */
-  inject(tabId: number): Promise<unknown>;
+  /** The URL of the tab's page, when Savepoint may see it. */
+  urlOf(tabId: number): Promise<string | undefined>;
+  /**
+   * Injects the capture agent into the tab's top frame, or into that document only (it claims the page, so a second
+   * copy does nothing); returns the ids of the documents it went into.
+   */
+  inject(tabId: number, documentId?: string): Promise<string[]>;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
 }
+
+/** Documents remembered as given an agent; the oldest are forgotten past this (a second copy does nothing). */
+const REMEMBERED_DOCUMENTS = 1_000;
 
 /**
  * Gives each watched dashboard page its capture agent once the page has loaded, instead of a registered
@@ -32,40 +40,68 @@ export interface AttacherDeps {
  *
  * Told of each top-level document a watched origin sends (`webRequest`, which sees only the origins Savepoint is
  * granted), it listens to tab loads only while such a page is loading, so other browsing never wakes the worker.
+ * A document its site's service worker served has no such request: the first fetch or XHR the page makes (seen by
+ * the ledger's listeners, with the document's id) gives that document its agent instead.
  */
 export function createAgentAttacher(deps: AttacherDeps) {
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
-  const loading = new Map<number, unknown>();
+  /** Tabs whose page is loading, with the fallback timer and, when known, the document to give the agent to. */
+  const loading = new Map<number, { timer: unknown; documentId?: string }>();
+  /** Documents given an agent (or about to be), oldest first. */
+  const attached = new Set<string>();
   let stopListening: (() => void) | null = null;
 
+  function remember(documentId: string) {
+    attached.add(documentId);
+    if (attached.size > REMEMBERED_DOCUMENTS) attached.delete(attached.values().next().value as string);
+  }
+
   function attach(tabId: number) {
-    if (!loading.has(tabId)) return;
-    clearTimer(loading.get(tabId));
+    const waiting = loading.get(tabId);
+    if (!waiting) return;
+    clearTimer(waiting.timer);
     loading.delete(tabId);
     if (loading.size === 0) {
       stopListening?.();
       stopListening = null;
     }
     // A closed tab, or a page Savepoint may no longer access: its next load tries again.
-    deps.inject(tabId).catch(() => undefined);
+    deps.inject(tabId, waiting.documentId).then(
+      (ids) => ids.forEach(remember),
+      () => undefined,
+    );
   }
 
-  async function documentArrived(tabId: number, url: string): Promise<void> {
-    if (tabId < 0 || !(await deps.isWatched(url))) return;
-    if (loading.has(tabId)) clearTimer(loading.get(tabId));
-    loading.set(
-      tabId,
-      setTimer(() => attach(tabId), ATTACH_FALLBACK),
-    );
+  /** Gives the tab's page its agent once it has loaded (at the latest `ATTACH_FALLBACK` from now). */
+  async function afterLoad(tabId: number, documentId?: string): Promise<void> {
+    const previous = loading.get(tabId);
+    if (previous) clearTimer(previous.timer);
+    const timer = setTimer(() => attach(tabId), ATTACH_FALLBACK);
+    loading.set(tabId, documentId ? { timer, documentId } : { timer });
     stopListening ??= deps.onComplete(attach);
     // A fast page may have loaded before this heard of its document.
     if (await deps.isComplete(tabId).catch(() => false)) attach(tabId);
   }
 
+  async function documentArrived(tabId: number, url: string): Promise<void> {
+    if (tabId < 0 || !(await deps.isWatched(url))) return;
+    await afterLoad(tabId);
+  }
+
+  async function requestSeen(tabId: number, documentId: string | undefined): Promise<void> {
+    if (tabId < 0 || !documentId || attached.has(documentId) || loading.has(tabId)) return;
+    remember(documentId);
+    const url = await deps.urlOf(tabId).catch(() => undefined);
+    if (!url || !(await deps.isWatched(url))) return;
+    await afterLoad(tabId, documentId);
+  }
+
   return {
     /** A top-level document from `url` finished arriving in the tab (the page starts loading it). */
     documentArrived,
+    /** The top frame's document `documentId` made a fetch or XHR request (it may have been served by no request). */
+    requestSeen,
     /** Tabs whose agent waits for their page to load (for tests). */
     waiting: () => [...loading.keys()],
   };
@@ -85,7 +121,11 @@ export function createBrowserAgentAttacher(): AgentAttacher {
       return () => browser.tabs.onUpdated.removeListener(onUpdated);
     },
     isWatched: async (url) => findDashboard(await readWatched(), url) !== null,
-    inject: (tabId) =>
-      browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CAPTURE_SCRIPT] }),
+    urlOf: async (tabId) => (await browser.tabs.get(tabId)).url,
+    async inject(tabId, documentId) {
+      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+      const results = await browser.scripting.executeScript({ target, files: [CAPTURE_SCRIPT] });
+      return results.flatMap((result) => (result.documentId ? [result.documentId] : []));
+    },
   });
 }

@@ -16,7 +16,10 @@ export interface RequestWitnesses {
  */
 export function listenToRequests(
   withWitnesses: (work: (w: RequestWitnesses) => unknown) => void,
-  documentArrived: (tabId: number, url: string) => void,
+  pages: {
+    documentArrived: (tabId: number, url: string) => void;
+    requestSeen: (tabId: number, documentId: string | undefined) => void;
+  },
 ): void {
   // Absent only from a manifest without the permission (the bench's breakdown rows): then nothing is confirmed.
   const webRequest = browser.webRequest as typeof browser.webRequest | undefined;
@@ -32,7 +35,7 @@ export function listenToRequests(
   webRequest.onCompleted.addListener((details) => {
     answered(details);
     // Any page of a watched origin that loads gets its capture agent after the load (create-agent-attacher.ts).
-    if (details.statusCode < 400) documentArrived(details.tabId, details.url);
+    if (details.statusCode < 400) pages.documentArrived(details.tabId, details.url);
   }, filter);
   webRequest.onErrorOccurred.addListener((details) => {
     if (details.method === 'POST') withWitnesses((w) => w.forms.failed(details.tabId, details.url));
@@ -41,6 +44,8 @@ export function listenToRequests(
   // Not blocking: the body the browser sends is noted, the request goes on at once.
   webRequest.onBeforeRequest.addListener(
     (details) => {
+      // A document its service worker served has no document request: its first request tells of it.
+      if (details.tabId >= 0 && details.frameId === 0) pages.requestSeen(details.tabId, details.documentId);
       if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
         const { requestId, tabId, method, url, requestBody } = details;
         withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody));

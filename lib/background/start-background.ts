@@ -174,8 +174,10 @@ export function startBackground(): void {
     withServices(async () => registerContentScripts(await readWatched())),
   );
   const attacher = createBrowserAgentAttacher();
-  listenToRequests(withServices, (tabId, url) => {
-    attacher.documentArrived(tabId, url).catch((error: unknown) => console.warn('Savepoint:', error));
+  const warnAttach = (error: unknown) => console.warn('Savepoint: could not give a page its agent', error);
+  listenToRequests(withServices, {
+    documentArrived: (tabId, url) => void attacher.documentArrived(tabId, url).catch(warnAttach),
+    requestSeen: (tabId, documentId) => void attacher.requestSeen(tabId, documentId).catch(warnAttach),
   });
   browser.commands?.onCommand.addListener((command) => {
     if (command !== 'capture-now') return;

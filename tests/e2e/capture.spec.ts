@@ -27,6 +27,21 @@ async function snapshotsByType(page: Page): Promise<Map<string, CapturedSnapshot
   return byType;
 }
 
+/** Stops Savepoint's service worker (Chromium starts it again on its next event, without its install-time work). */
+async function stopExtensionWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: typeof versions }) => {
+    versions.push(...event.versions);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => versions.some((v) => v.scriptURL.startsWith('chrome-extension://'))).toBe(true);
+  for (const version of versions.filter((v) => v.scriptURL.startsWith('chrome-extension://'))) {
+    await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+  }
+  await cdp.detach();
+}
+
 /** Whether Savepoint's MAIN-world bridge runs in the page. */
 function bridgeInstalled(page: Page): Promise<boolean> {
   return page.evaluate(() =>
@@ -219,6 +234,30 @@ test.describe('capture on any watched dashboard', () => {
     await cdp.detach();
     await dashboard.saveBotNames('After the load');
     await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
+  });
+
+  test('a page its service worker serves (no document request for webRequest to see) still gets its capture agent', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/lab/offline-app/`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // A worker that starts again has no install-time minute of "give every loading dashboard page its scripts".
+    // Started again and settled (its start gives open dashboard tabs their agents), it is awake for the reload.
+    await stopExtensionWorker(page);
+    await expect
+      .poll(async () => (await serviceWorker(context)).evaluate(() => 1).catch(() => 0), { timeout: 15_000 })
+      .toBe(1);
+    await page.waitForTimeout(1500);
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(page.getByLabel('Primary bot name')).not.toHaveValue('');
+    await expect.poll(() => captureAgentListening(context, page), { timeout: 10_000 }).toBe(true);
+    await page.getByLabel('Primary bot name').fill('Served by the worker');
+    await page.getByRole('button', { name: 'Save bot names' }).click();
+    await expect(page.locator('#bot-names-status')).toHaveText('Saved');
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
   });
 

@@ -4,8 +4,9 @@ import { ATTACH_FALLBACK, createAgentAttacher } from '../../../lib/background/cr
 const WATCHED = 'https://dash.example/acme/settings';
 
 /** A browser whose tabs load when told, with timers run by hand. */
-function fakeBrowser(complete: Set<number> = new Set()) {
+function fakeBrowser(complete: Set<number> = new Set(), urls: Record<number, string> = {}) {
   const injected: number[] = [];
+  const documents: (string | undefined)[] = [];
   const timers = new Map<number, { run: () => void; ms: number }>();
   let nextTimer = 1;
   let listener: ((tabId: number) => void) | null = null;
@@ -20,7 +21,12 @@ function fakeBrowser(complete: Set<number> = new Set()) {
       };
     },
     isWatched: async (url) => url.startsWith('https://dash.example/acme/'),
-    inject: async (tabId) => injected.push(tabId),
+    urlOf: async (tabId) => urls[tabId],
+    async inject(tabId, documentId) {
+      injected.push(tabId);
+      documents.push(documentId);
+      return [documentId ?? `document-of-${tabId}`];
+    },
     setTimer(run, ms) {
       timers.set(nextTimer, { run, ms });
       return nextTimer++;
@@ -30,6 +36,7 @@ function fakeBrowser(complete: Set<number> = new Set()) {
   return {
     attacher,
     injected,
+    documents,
     timers,
     /** Whether the attacher listens to tab loads now. */
     listening: () => listener !== null,
@@ -97,5 +104,36 @@ describe('createAgentAttacher', () => {
     expect(browser.timers.size).toBe(1);
     browser.load(7);
     expect(browser.injected).toEqual([7]);
+  });
+
+  describe('a document its service worker served (no document request)', () => {
+    it('gets its agent from its first request, into that document, after the load', async () => {
+      const browser = fakeBrowser(new Set(), { 7: WATCHED });
+      await browser.attacher.requestSeen(7, 'doc-a');
+      expect(browser.injected).toEqual([]);
+      browser.load(7);
+      expect(browser.documents).toEqual(['doc-a']);
+      await browser.attacher.requestSeen(7, 'doc-a');
+      browser.load(7);
+      expect(browser.documents).toEqual(['doc-a']);
+    });
+
+    it('adds nothing for a document whose request arrived first: it already has its agent', async () => {
+      const browser = fakeBrowser(new Set(), { 7: WATCHED });
+      await browser.attacher.documentArrived(7, WATCHED);
+      await browser.attacher.requestSeen(7, 'document-of-7');
+      browser.load(7);
+      await Promise.resolve();
+      await browser.attacher.requestSeen(7, 'document-of-7');
+      expect(browser.injected).toEqual([7]);
+      expect(browser.documents).toEqual([undefined]);
+    });
+
+    it('leaves documents of pages that are not watched, and requests without a document id, alone', async () => {
+      const browser = fakeBrowser(new Set([7, 8]), { 7: 'https://dash.example/about' });
+      await browser.attacher.requestSeen(7, 'doc-a');
+      await browser.attacher.requestSeen(8, undefined);
+      expect(browser.injected).toEqual([]);
+    });
   });
 });
