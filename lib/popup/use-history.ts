@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { filterEntries, sectionsOf, type HistoryFilter } from './filter-entries';
+import { FIRST_SCREEN, takeFirstScreen } from './first-reads';
 
-/** Backups read before the rest of the history, enough to fill the popup. */
-const FIRST_SCREEN = 30;
 /** Backups read per page after the first screen: small enough that no read holds the popup up. */
 const PAGE = 500;
 
@@ -28,7 +27,7 @@ async function readPages(
   live: () => boolean,
   show: (records: BackupRecord[], total: number | null) => void,
 ): Promise<void> {
-  let records = await journal.newest(workspace, FIRST_SCREEN);
+  let records = (await takeFirstScreen(workspace)) ?? (await journal.newest(workspace, FIRST_SCREEN));
   let last = records.length < FIRST_SCREEN;
   let total: number | null = last ? records.length : null;
   const counted = last ? null : journal.countOf(workspace).then((count) => (total = count));
