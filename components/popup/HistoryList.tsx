@@ -34,7 +34,8 @@ interface Props extends EntryHandlers {
   records: BackupRecord[];
   /** Changes when the workspace or filter changes, so the list starts again from the top. */
   scrollKey: string;
-  total: number;
+  /** How many backups the workspace has; null while they are being counted. */
+  total: number | null;
   now: number;
   offline: boolean;
   selected: Set<string>;
@@ -111,7 +112,9 @@ export function HistoryList({
     <div ref={scroller} className="history-scroll">
       <div
         role="list"
-        aria-label={`Backups (${records.length} of ${total})`}
+        aria-label={
+          total === null ? `Backups (${records.length} newest)` : `Backups (${records.length} of ${total})`
+        }
         onKeyDown={onKeyDown}
         className="history-inner"
         style={{ height: virtualizer.getTotalSize() }}

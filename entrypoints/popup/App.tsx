@@ -56,7 +56,8 @@ export function App() {
     !target.loading,
   );
   const history = useHistory(journal, ws.selected, version);
-  usePullOnOpen(ws.selected);
+  // The pull wakes the background (its service worker shares the popup's process): only once the history is shown.
+  usePullOnOpen(history.loading ? null : ws.selected);
   const selection = useSelection(ws.selected);
   const capture = useCaptureNow(tabId);
   const watch = useWatchDashboard(target);

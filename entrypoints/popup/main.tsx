@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/popup/ErrorBoundary';
-import { journal } from '../../lib/popup/use-journal';
+import { startFirstReads } from '../../lib/popup/first-reads';
 import { App } from './App';
 import './style.css';
 
-// Opening IndexedDB takes tens of ms: start it now rather than in the first effect (its error shows in the App).
-journal().catch(() => undefined);
+// The first screen's reads (IndexedDB, the tab, storage) start now, together, rather than one after the other from
+// the first effects; their errors show in the App.
+startFirstReads();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,9 +1,11 @@
+import { unwrap } from 'idb';
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
 import { readChain, rebuildChecked, tryRebuild } from './body-chain';
 import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
 import { compactSection } from './compact-section';
+import { lastValues } from './last-values';
 import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 
@@ -201,11 +203,11 @@ export function createJournal(db: JournalDb) {
       after?: Pick<BackupRecord, 'capturedAt' | 'id'>,
     ): Promise<BackupRecord[]> {
       const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, after?.capturedAt ?? Infinity]);
+      const index = db.transaction('backups').store.index('by_workspace_and_capturedAt');
+      const first = after ? null : await lastValues<BackupRecord>(unwrap(index), range, limit);
+      if (first) return first;
       const found: BackupRecord[] = [];
-      let cursor = await db
-        .transaction('backups')
-        .store.index('by_workspace_and_capturedAt')
-        .openCursor(range, 'prev');
+      let cursor = await index.openCursor(range, 'prev');
       while (cursor && found.length < limit) {
         const { value } = cursor;
         // Backups captured in the same millisecond come in descending id order: skip up to the page's last one.

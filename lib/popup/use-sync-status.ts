@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readSettings, readStatuses, settingsItem, statusItem, type WorkspaceStatus } from '../storage';
+import { firstRead } from './first-reads';
 
 /** Every workspace's sync status and whether Convex is configured, followed live. */
 export function useSyncStatus(): {
@@ -11,9 +12,10 @@ export function useSyncStatus(): {
   const [configured, setConfigured] = useState<boolean | null>(null);
   useEffect(() => {
     let live = true;
-    const loadStatuses = () => void readStatuses().then((next) => live && setStatuses(next));
+    const loadStatuses = () =>
+      void firstRead('statuses', readStatuses).then((next) => live && setStatuses(next));
     const loadSettings = () =>
-      void readSettings().then(
+      void firstRead('settings', readSettings).then(
         (settings) => live && setConfigured(!!settings.convexUrl && !!settings.accessKey),
       );
     loadStatuses();

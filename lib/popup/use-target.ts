@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readWatched, watchedItem, type WatchedDashboard } from '../storage';
 import { findDashboard } from '../watch/find-dashboard';
+import { firstRead } from './first-reads';
 import { readTargetTab, type TargetTab } from './target-tab';
 
 /** The popup's target tab and how it relates to the watched dashboards. */
@@ -21,7 +22,7 @@ export function useTarget(): Target & { refreshTab: () => void } {
   const [tabLoaded, setTabLoaded] = useState(false);
 
   const refreshTab = useCallback(() => {
-    readTargetTab().then(
+    firstRead('tab', () => readTargetTab()).then(
       (found) => {
         setTab(found);
         setTabLoaded(true);
@@ -33,7 +34,7 @@ export function useTarget(): Target & { refreshTab: () => void } {
   useEffect(() => {
     let live = true;
     refreshTab();
-    const load = () => void readWatched().then((list) => live && setWatched(list));
+    const load = () => void firstRead('watched', readWatched).then((list) => live && setWatched(list));
     load();
     const unwatch = watchedItem.watch(load);
     return () => {

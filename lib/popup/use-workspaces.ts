@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Journal } from '../journal/create-journal';
+import { firstRead } from './first-reads';
+import { listWorkspaces } from './list-workspaces';
 
 /**
  * The workspaces the popup can show (the target tab's first, then those with backups or a sync status) and the
@@ -18,7 +20,7 @@ export function useWorkspaces(
   useEffect(() => {
     if (!journal) return;
     let live = true;
-    journal.workspaces().then(
+    firstRead('workspaces', () => journal.workspaces()).then(
       (found) => live && setStored(found),
       () => live && setStored([]),
     );
@@ -28,12 +30,10 @@ export function useWorkspaces(
   }, [journal, version]);
 
   const statusKey = statusWorkspaces.join('\n');
-  const workspaces = useMemo(() => {
-    const others = [...(stored ?? []), ...statusKey.split('\n')]
-      .filter((name) => name && name !== current)
-      .sort((a, b) => a.localeCompare(b));
-    return [...new Set([...(current ? [current] : []), ...others])];
-  }, [stored, statusKey, current]);
+  const workspaces = useMemo(
+    () => listWorkspaces(stored ?? [], statusKey.split('\n'), current),
+    [stored, statusKey, current],
+  );
 
   const known = ready && stored !== null;
   const selected = !known ? null : chosen && workspaces.includes(chosen) ? chosen : (workspaces[0] ?? null);

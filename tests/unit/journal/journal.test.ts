@@ -121,6 +121,37 @@ describe('journal', () => {
     expect(await journal.countOf('globex')).toBe(0);
   });
 
+  it('reads the first screen in one request where IndexedDB can, and the same with a cursor where it cannot', async () => {
+    for (const [name, capturedAt] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 3],
+    ] as const) {
+      counter += 1;
+      await journal.record({
+        id: `s${counter}`,
+        workspace: 'acme',
+        snapshot: snapshot('bot-names', { name }),
+        contentHash: name,
+        source: 'manual',
+        capturedAt,
+        device: 'test',
+      });
+    }
+    const expected = (await journal.list('acme')).slice(0, 3).map((r) => r.id);
+    const index = IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+    expect(typeof index.getAllRecords).toBe('function');
+    expect((await journal.newest('acme', 3)).map((r) => r.id)).toEqual(expected);
+    const getAllRecords = Object.getOwnPropertyDescriptor(index, 'getAllRecords');
+    delete index.getAllRecords;
+    try {
+      expect((await journal.newest('acme', 3)).map((r) => r.id)).toEqual(expected);
+    } finally {
+      if (getAllRecords) Object.defineProperty(index, 'getAllRecords', getAllRecords);
+    }
+  });
+
   it('lists the workspaces that have backups', async () => {
     await add({ name: 'Ada' });
     expect(await journal.workspaces()).toEqual(['acme']);
