@@ -40,6 +40,8 @@ interface CpuBreakdown {
   page: number;
   /** Of `page`: the time its main thread spent in scripts from `chrome-extension://` (Savepoint's). */
   savepointInPage: number;
+  /** Of `savepointInPage`: the part while a load was on (from its commit to its load event), on the load's path. */
+  savepointBeforeLoad: number;
   /** Every other renderer: the extension's (its service worker), and idle tabs. */
   otherRenderers: number;
 }
@@ -49,6 +51,7 @@ const PARTS: (keyof CpuBreakdown)[] = [
   'gpu',
   'page',
   'savepointInPage',
+  'savepointBeforeLoad',
   'otherRenderers',
 ];
 const LABEL: Record<keyof CpuBreakdown, string> = {
@@ -57,6 +60,7 @@ const LABEL: Record<keyof CpuBreakdown, string> = {
   gpu: 'GPU',
   page: 'page',
   savepointInPage: 'Savepoint scripts in page',
+  savepointBeforeLoad: 'of which before the load event',
   otherRenderers: 'extension',
 };
 
@@ -74,8 +78,22 @@ function covered(intervals: [number, number][]): number {
   return total;
 }
 
-/** The page's renderer (the one whose main thread ran the most tasks) and its time in Savepoint's scripts. */
-export function pageInTrace(events: TraceEvent[]): { pid: number; savepoint: number } {
+/** (µs) of `intervals` inside any of `windows` (neither list nested within itself beyond what `covered` merges). */
+function coveredWithin(intervals: [number, number][], windows: [number, number][]): number {
+  return covered(
+    intervals.flatMap(([from, to]) =>
+      windows
+        .map(([start, end]): [number, number] => [Math.max(from, start), Math.min(to, end)])
+        .filter(([a, b]) => b > a),
+    ),
+  );
+}
+
+/**
+ * The page's renderer (the one whose main thread ran the most tasks), its time in Savepoint's scripts, and the
+ * part of that time spent while a load was on: from each load's commit to its load event (`MarkLoad`).
+ */
+export function pageInTrace(events: TraceEvent[]): { pid: number; savepoint: number; beforeLoad: number } {
   const mains = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -83,18 +101,30 @@ export function pageInTrace(events: TraceEvent[]): { pid: number; savepoint: num
   );
   const busy = new Map<number, number>();
   const ours = new Map<number, [number, number][]>();
+  const commits = new Map<number, number[]>();
+  const loads = new Map<number, number[]>();
+  const add = <T>(map: Map<number, T[]>, pid: number, value: T) =>
+    map.set(pid, [...(map.get(pid) ?? []), value]);
   for (const event of events) {
+    if (event.name === 'CommitLoad') add(commits, event.pid, event.ts);
+    if (event.name === 'MarkLoad') add(loads, event.pid, event.ts);
     if (event.ph !== 'X' || event.dur === undefined || !mains.has(`${event.pid}:${event.tid}`)) continue;
     if (event.name === 'ThreadControllerImpl::RunTask') {
       busy.set(event.pid, (busy.get(event.pid) ?? 0) + (event.tdur ?? event.dur));
     }
     const url = event.args?.data?.url ?? event.args?.fileName ?? '';
     if (SCRIPT_EVENTS.has(event.name) && url.startsWith('chrome-extension://')) {
-      ours.set(event.pid, [...(ours.get(event.pid) ?? []), [event.ts, event.ts + event.dur]]);
+      add(ours, event.pid, [event.ts, event.ts + event.dur] as [number, number]);
     }
   }
   const [pid = -1] = [...busy.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return { pid, savepoint: covered(ours.get(pid) ?? []) / 1000 };
+  const loadEnds = (loads.get(pid) ?? []).sort((a, b) => a - b);
+  const windows = (commits.get(pid) ?? []).flatMap((start): [number, number][] => {
+    const end = loadEnds.find((at) => at >= start);
+    return end === undefined ? [] : [[start, end]];
+  });
+  const scripts = ours.get(pid) ?? [];
+  return { pid, savepoint: covered([...scripts]) / 1000, beforeLoad: coveredWithin(scripts, windows) / 1000 };
 }
 
 async function processCpu(cdp: CDPSession): Promise<ProcessCpu[]> {
@@ -124,6 +154,7 @@ async function traced(
     gpu: 0,
     page: 0,
     savepointInPage: inPage.savepoint,
+    savepointBeforeLoad: inPage.beforeLoad,
     otherRenderers: 0,
   };
   for (const process of after) {
