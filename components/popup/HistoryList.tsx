@@ -9,6 +9,11 @@ import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 
 /** (px) a typical entry's height before it is measured. */
 const ESTIMATED_ENTRY_HEIGHT = 84;
+/**
+ * (px) the list's height before it is measured: the popup's list area (600 px window less the header), so the
+ * first render already has the entries a user sees rather than none until the list's size is read.
+ */
+const INITIAL_LIST_HEIGHT = 480;
 /** Entries rendered beyond the visible ones, so fast scrolling shows no blanks. */
 const OVERSCAN = 6;
 /** (frames) to wait for an entry scrolled to before giving up on focusing it. */
@@ -65,6 +70,7 @@ export function HistoryList({
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
     overscan: OVERSCAN,
+    initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
     getItemKey: itemKey,
   });
 
