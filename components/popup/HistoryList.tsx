@@ -16,6 +16,8 @@ const ESTIMATED_ENTRY_HEIGHT = 84;
 const INITIAL_LIST_HEIGHT = 480;
 /** Entries rendered beyond the visible ones, so fast scrolling shows no blanks. */
 const OVERSCAN = 6;
+/** Entries beyond the visible ones in the list's first render with entries: the popup opens sooner without them. */
+const FIRST_OVERSCAN = 0;
 /** (frames) to wait for an entry scrolled to before giving up on focusing it. */
 const FOCUS_TRIES = 10;
 /** (entries) Page Up / Page Down move the focus by. */
@@ -63,13 +65,21 @@ export function HistoryList({
   const facts = useStoredValue(workspaceFactsItem, readWorkspaceFacts);
   // A stable key function keeps the virtualizer from recomputing 10,000 positions on every render.
   const itemKey = useCallback((index: number) => records[index]?.id ?? index, [records]);
+  // The entries beyond the visible ones wait until the first ones have been painted.
+  const [painted, setPainted] = useState(false);
+  const hasEntries = records.length > 0;
+  useEffect(() => {
+    if (painted || !hasEntries) return;
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, [painted, hasEntries]);
   // The virtualizer hands out functions React Compiler cannot memoize; this component does not rely on that.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: records.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ENTRY_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: painted ? OVERSCAN : FIRST_OVERSCAN,
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
     getItemKey: itemKey,
   });
