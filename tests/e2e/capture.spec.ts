@@ -237,6 +237,50 @@ test.describe('capture on any watched dashboard', () => {
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
   });
 
+  test('a save the page makes before its capture agent arrives (on its load event) is still backed up', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    // The agent is given to the page after its load: a save sent from the load event is answered before it listens.
+    await page.addInitScript(() => {
+      addEventListener('load', () => {
+        void fetch('/api/workspaces/acme/settings/bot-names', {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            primaryName: 'Saved on load',
+            fallbackName: 'Backup',
+            greetingStyle: 'friendly',
+          }),
+        }).then((response) => {
+          (window as unknown as { savedOnLoad?: number }).savedOnLoad = response.status;
+        });
+      });
+    });
+    await new DashboardPage(page).open();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { savedOnLoad?: number }).savedOnLoad))
+      .toBe(200);
+    await expect.poll(() => captureAgentListening(context, page), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const values = [];
+          for (const entry of await journalEntries(context)) {
+            const snapshot = (await journalSnapshot(context, entry.contentHash)) as CapturedSnapshot;
+            values.push(...snapshot.fields.map((field) => field.value));
+          }
+          return values;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('Saved on load');
+    // Replayed once: the same save is not backed up twice.
+    await page.waitForTimeout(500);
+    expect(await journalEntries(context)).toHaveLength(1);
+  });
+
   test('a page its service worker serves (no document request for webRequest to see) still gets its capture agent', async ({
     context,
   }) => {

@@ -65,3 +65,31 @@ export function createBridgeMessage(
   const unread: BridgeMessage = { ...message, body: { kind: 'unread' } };
   return jsonByteLength(unread) <= maxBytes ? unread : null;
 }
+
+/**
+ * `source` tag of the one message the capture agent posts to the bridge once it listens: "send me the saves I
+ * missed". The agent is given to a page after its load, so a save the page made before that (a save on load, or a
+ * page its service worker served whose first request is the save) is kept by the bridge until the agent asks.
+ */
+export const AGENT_SOURCE = 'savepoint-agent';
+/** (ms) how old a kept save may be when the agent asks for it; the background's ledger must still hold its request. */
+export const REPLAY_WINDOW = 30_000;
+/** Saves the bridge keeps for the agent at most (the newest). */
+export const MAX_KEPT_SAVES = 10;
+
+/** The agent's request for the kept saves. */
+export const REPLAY_REQUEST = { source: AGENT_SOURCE, kind: 'replay' } as const;
+
+/** True for the agent's request for the kept saves (anyone in the page can post it: replays are only hints too). */
+export function isReplayRequest(data: unknown): boolean {
+  try {
+    return (
+      !!data &&
+      typeof data === 'object' &&
+      (data as { source?: unknown }).source === AGENT_SOURCE &&
+      (data as { kind?: unknown }).kind === 'replay'
+    );
+  } catch {
+    return false;
+  }
+}

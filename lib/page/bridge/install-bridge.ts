@@ -1,4 +1,4 @@
-import type { BridgeMessage } from './bridge-protocol';
+import { isReplayRequest, MAX_KEPT_SAVES, REPLAY_WINDOW, type BridgeMessage } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 import { wrapFetch } from './wrap-fetch';
 import { wrapXhr } from './wrap-xhr';
@@ -14,7 +14,21 @@ export function installBridge(win: Window & typeof globalThis): boolean {
   if (Object.prototype.hasOwnProperty.call(win, BRIDGE_INSTALLED)) return false;
   Object.defineProperty(win, BRIDGE_INSTALLED, { value: true, enumerable: false });
   // Addressed to the page's own origin; the isolated side still treats it as an untrusted hint.
-  const report = (message: BridgeMessage): void => win.postMessage(message, win.location.origin);
+  const post = (message: BridgeMessage): void => win.postMessage(message, win.location.origin);
+  // Until the capture agent asks for them (it arrives after the page's load), saves are also kept for it.
+  let kept: BridgeMessage[] | null = [];
+  const report = (message: BridgeMessage): void => {
+    kept?.push(message);
+    if (kept && kept.length > MAX_KEPT_SAVES) kept.shift();
+    post(message);
+  };
+  win.addEventListener('message', (event) => {
+    if (event.source !== win || !kept || !isReplayRequest(event.data)) return;
+    // Once: from now on the agent hears every save as it happens, and a second request replays nothing.
+    const missed = kept.filter((message) => message.at >= Date.now() - REPLAY_WINDOW);
+    kept = null;
+    missed.forEach(post);
+  });
   // Coarse filter only: the isolated side applies the watched dashboard's savePattern.
   const isSave = (method: string, url: string): boolean => isSaveRequest(method, url, win.location.href);
   wrapFetch(win, report, isSave);

@@ -1,5 +1,5 @@
 import { createBridgeGate } from '../bridge/bridge-gate';
-import type { BridgeMessage } from '../bridge/bridge-protocol';
+import { REPLAY_REQUEST, type BridgeMessage } from '../bridge/bridge-protocol';
 import { isSaveRequest } from '../bridge/is-save-request';
 import { buildDraft } from '../dom/build-draft';
 import { findSection } from '../dom/find-section';
@@ -125,6 +125,8 @@ export function createCaptureAgent({
           report(error);
         }
       });
+      // Listening now: the saves the page made before (the agent comes after the load) are sent again.
+      win.postMessage(REPLAY_REQUEST, win.location.origin);
     },
   };
 }

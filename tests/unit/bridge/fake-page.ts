@@ -15,6 +15,7 @@ export function fakeWindow(overrides: Record<string, unknown> = {}): Window & ty
     URLSearchParams,
     ReadableStream,
     postMessage: vi.fn(),
+    addEventListener: vi.fn(),
     ...overrides,
   } as unknown as Window & typeof globalThis;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BRIDGE_INSTALLED, installBridge } from '../../../lib/page/bridge/install-bridge';
+import {
+  MAX_KEPT_SAVES,
+  REPLAY_REQUEST,
+  REPLAY_WINDOW,
+  type BridgeMessage,
+} from '../../../lib/page/bridge/bridge-protocol';
 import { FakeXhr } from './fake-xhr';
 import { PAGE_ORIGIN, fakeWindow, settle } from './fake-page';
 
@@ -58,5 +64,59 @@ describe('installBridge', () => {
     installBridge(win);
     expect(Object.keys(win)).not.toContain(String(BRIDGE_INSTALLED));
     expect(Object.getOwnPropertyDescriptor(win, BRIDGE_INSTALLED)?.enumerable).toBe(false);
+  });
+});
+
+describe('installBridge: saves made before the capture agent listens', () => {
+  /** The bridge's `message` listener, called as the agent's request (from this window, or another). */
+  function askAsAgent(win: Window & typeof globalThis, source: unknown = win) {
+    const call = vi.mocked(win.addEventListener).mock.calls.find(([type]) => type === 'message');
+    const listener = call?.[1] as (event: Partial<MessageEvent>) => void;
+    listener({ source: source as Window, data: REPLAY_REQUEST });
+  }
+
+  it('posts a save again when the agent asks, once: a second request replays nothing', async () => {
+    const { win, postMessage } = setup();
+    installBridge(win);
+    await win.fetch('/api/settings', { method: 'PUT', body: '{"theme":"dark"}' });
+    await settle();
+    expect(postMessage).toHaveBeenCalledOnce();
+    askAsAgent(win);
+    expect(postMessage).toHaveBeenCalledTimes(2);
+    expect(postMessage.mock.calls[1]).toEqual(postMessage.mock.calls[0]);
+    askAsAgent(win);
+    await win.fetch('/api/settings', { method: 'PUT', body: '{"theme":"light"}' });
+    await settle();
+    // The later save is posted as it happens, and only then.
+    expect(postMessage).toHaveBeenCalledTimes(3);
+  });
+
+  it(`keeps only the newest ${MAX_KEPT_SAVES} saves, and none older than the replay window`, async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { win, postMessage } = setup();
+      installBridge(win);
+      await win.fetch('/api/settings', { method: 'PUT', body: '{"old":true}' });
+      vi.setSystemTime(Date.now() + REPLAY_WINDOW + 1);
+      for (let i = 0; i < MAX_KEPT_SAVES + 2; i += 1) {
+        await win.fetch('/api/settings', { method: 'PUT', body: JSON.stringify({ i }) });
+      }
+      await vi.waitFor(() => expect(postMessage).toHaveBeenCalledTimes(MAX_KEPT_SAVES + 3));
+      postMessage.mockClear();
+      askAsAgent(win);
+      const replayed = postMessage.mock.calls.map(([message]) => (message as BridgeMessage).body.value);
+      expect(replayed).toEqual(Array.from({ length: MAX_KEPT_SAVES }, (_, i) => ({ i: i + 2 })));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ignores a request from another window', async () => {
+    const { win, postMessage } = setup();
+    installBridge(win);
+    await win.fetch('/api/settings', { method: 'PUT', body: '{}' });
+    await settle();
+    askAsAgent(win, {});
+    expect(postMessage).toHaveBeenCalledOnce();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
+import { REPLAY_REQUEST } from '../../../lib/page/bridge/bridge-protocol';
 import { createCaptureAgent } from '../../../lib/page/capture-agent/create-capture-agent';
 import { mount } from '../capture/demo-dashboard';
 import { overTheWire } from '../support/capture-path';
@@ -17,7 +18,11 @@ const SECTION = `<form id="brain" action="${ORIGIN}/acme/settings/brain" method=
 
 /** The agent on a fake page whose listeners the test calls directly; returns what it sent. */
 function agentOnPage() {
-  const win = { location: { href: PAGE, origin: ORIGIN }, document } as unknown as Window;
+  const win = {
+    location: { href: PAGE, origin: ORIGIN },
+    document,
+    postMessage: vi.fn(),
+  } as unknown as Window;
   const listeners = new Map<string, (event: Event) => void>();
   const sent: { saved: SnapshotDraft[]; posted: { draft: SnapshotDraft; action: string; method: string }[] } =
     {
@@ -48,7 +53,7 @@ function agentOnPage() {
         at: 1,
       },
     });
-  return { sent, fire, bridgeSave };
+  return { sent, fire, bridgeSave, win };
 }
 
 /** Waits until the agent has sent something (it reads the page and digests secrets asynchronously). */
@@ -56,6 +61,11 @@ const sentSome = (list: unknown[]) =>
   vi.waitFor(() => expect(list.length).toBeGreaterThan(0), { timeout: 5_000, interval: 5 });
 
 describe('createCaptureAgent', () => {
+  it('asks the bridge for the saves the page made before it listened, once it listens', () => {
+    const { win } = agentOnPage();
+    expect(vi.mocked(win.postMessage).mock.calls).toEqual([[REPLAY_REQUEST, ORIGIN]]);
+  });
+
   it('sends a draft of the clicked section: the password digested, every other rule left to the background', async () => {
     const form = mount(SECTION, 'form');
     const page = agentOnPage();

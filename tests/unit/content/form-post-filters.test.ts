@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCaptureAgent } from '../../../lib/page/capture-agent/create-capture-agent';
 import { mount } from '../capture/demo-dashboard';
 
@@ -8,7 +8,11 @@ const ORIGIN = 'https://dash.example.com';
 /** Submits one native form post on a fake page; returns the actions the agent reported. */
 async function submit(formHtml: string, savePattern?: string, submitterSelector?: string): Promise<string[]> {
   const form = mount(formHtml, 'form');
-  const win = { location: { href: PAGE, origin: ORIGIN }, document } as unknown as Window;
+  const win = {
+    location: { href: PAGE, origin: ORIGIN },
+    document,
+    postMessage: vi.fn(),
+  } as unknown as Window;
   const listeners = new Map<string, (event: Event) => void>();
   const posted: string[] = [];
   createCaptureAgent({
