@@ -40,16 +40,18 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** The median of `samples` drawn again, as many, with replacement. */
+function resampledMedian(samples: number[], random: () => number): number {
+  return median(samples.map(() => samples[Math.floor(random() * samples.length)] as number));
+}
+
 /** The median of `samples` with a 90 % interval for it (percentile bootstrap, 2,000 resamples, fixed seed). */
 export function medianInterval(samples: number[]): { median: number; low: number; high: number } {
   const middle = median(samples);
   if (samples.length < 2) return { median: middle, low: middle, high: middle };
   const random = seeded(samples.length);
   const medians: number[] = [];
-  for (let i = 0; i < 2_000; i += 1) {
-    const resample = samples.map(() => samples[Math.floor(random() * samples.length)] as number);
-    medians.push(median(resample));
-  }
+  for (let i = 0; i < 2_000; i += 1) medians.push(resampledMedian(samples, random));
   return { median: middle, low: percentile(medians, 5), high: percentile(medians, 95) };
 }
 
@@ -69,9 +71,9 @@ export function medianDifferenceInterval(
   const difference = median(values) - median(baselines);
   if (values.length < 2 || baselines.length < 2) return { difference, low: difference, high: difference };
   const random = seeded(values.length + baselines.length);
-  const resample = (samples: number[]) =>
-    median(samples.map(() => samples[Math.floor(random() * samples.length)] as number));
   const differences: number[] = [];
-  for (let i = 0; i < 2_000; i += 1) differences.push(resample(values) - resample(baselines));
+  for (let i = 0; i < 2_000; i += 1) {
+    differences.push(resampledMedian(values, random) - resampledMedian(baselines, random));
+  }
   return { difference, low: percentile(differences, 5), high: percentile(differences, 95) };
 }

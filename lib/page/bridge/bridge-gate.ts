@@ -2,6 +2,7 @@ import {
   MAX_BRIDGE_MESSAGE_BYTES,
   jsonByteLength,
   BRIDGE_SOURCE,
+  hasTag,
   type BridgeMessage,
 } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
@@ -77,19 +78,10 @@ export function createBridgeGate({
     return jsonByteLength(clean) <= maxBytes ? clean : null;
   };
 
-  /** Reads the message's own tag; structured clone forbids getters, but a throwing read still means "not ours". */
-  const claimsBridge = (data: unknown): boolean => {
-    try {
-      return !!data && typeof data === 'object' && (data as { source?: unknown }).source === BRIDGE_SOURCE;
-    } catch {
-      return false;
-    }
-  };
-
   return {
     accept(event) {
       const data: unknown = event.data;
-      if (!claimsBridge(data)) return null; // Someone else's message: not ours to count.
+      if (!hasTag(data, BRIDGE_SOURCE)) return null; // Someone else's message: not ours to count.
       if (event.source !== win || event.origin !== pageOrigin) {
         stats.rejected += 1;
         return null;

@@ -80,16 +80,21 @@ export const MAX_KEPT_SAVES = 10;
 /** The agent's request for the kept saves. */
 export const REPLAY_REQUEST = { source: AGENT_SOURCE, kind: 'replay' } as const;
 
-/** True for the agent's request for the kept saves (anyone in the page can post it: replays are only hints too). */
-export function isReplayRequest(data: unknown): boolean {
+/**
+ * Whether a posted message carries `source` as its tag (and, when given, `kind`). Structured clone forbids getters,
+ * but a throwing read of a hostile value still means "not ours".
+ */
+export function hasTag(data: unknown, source: string, kind?: string): boolean {
   try {
-    return (
-      !!data &&
-      typeof data === 'object' &&
-      (data as { source?: unknown }).source === AGENT_SOURCE &&
-      (data as { kind?: unknown }).kind === 'replay'
-    );
+    if (!data || typeof data !== 'object') return false;
+    const tagged = data as { source?: unknown; kind?: unknown };
+    return tagged.source === source && (kind === undefined || tagged.kind === kind);
   } catch {
     return false;
   }
+}
+
+/** True for the agent's request for the kept saves (anyone in the page can post it: replays are only hints too). */
+export function isReplayRequest(data: unknown): boolean {
+  return hasTag(data, AGENT_SOURCE, REPLAY_REQUEST.kind);
 }

@@ -22,13 +22,15 @@ export function installBridge(win: Window & typeof globalThis): boolean {
     if (kept && kept.length > MAX_KEPT_SAVES) kept.shift();
     post(message);
   };
-  win.addEventListener('message', (event) => {
+  const onReplayRequest = (event: MessageEvent): void => {
     if (event.source !== win || !kept || !isReplayRequest(event.data)) return;
     // Once: from now on the agent hears every save as it happens, and a second request replays nothing.
     const missed = kept.filter((message) => message.at >= Date.now() - REPLAY_WINDOW);
     kept = null;
+    win.removeEventListener('message', onReplayRequest);
     missed.forEach(post);
-  });
+  };
+  win.addEventListener('message', onReplayRequest);
   // Coarse filter only: the isolated side applies the watched dashboard's savePattern.
   const isSave = (method: string, url: string): boolean => isSaveRequest(method, url, win.location.href);
   wrapFetch(win, report, isSave);

@@ -16,6 +16,7 @@ export function fakeWindow(overrides: Record<string, unknown> = {}): Window & ty
     ReadableStream,
     postMessage: vi.fn(),
     addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
     ...overrides,
   } as unknown as Window & typeof globalThis;
 }

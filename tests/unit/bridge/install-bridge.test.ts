@@ -84,6 +84,8 @@ describe('installBridge: saves made before the capture agent listens', () => {
     askAsAgent(win);
     expect(postMessage).toHaveBeenCalledTimes(2);
     expect(postMessage.mock.calls[1]).toEqual(postMessage.mock.calls[0]);
+    // Its listener leaves: the page's later messages cost the bridge nothing.
+    expect(vi.mocked(win.removeEventListener).mock.calls.map(([type]) => type)).toEqual(['message']);
     askAsAgent(win);
     await win.fetch('/api/settings', { method: 'PUT', body: '{"theme":"light"}' });
     await settle();
