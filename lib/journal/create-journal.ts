@@ -6,6 +6,7 @@ import { readChain, rebuildChecked, tryRebuild } from './body-chain';
 import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
 import { compactSection } from './compact-section';
 import { lastValues } from './last-values';
+import { pageAfter } from './page-after';
 import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 
@@ -204,8 +205,10 @@ export function createJournal(db: JournalDb) {
     ): Promise<BackupRecord[]> {
       const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, after?.capturedAt ?? Infinity]);
       const index = db.transaction('backups').store.index('by_workspace_and_capturedAt');
-      const first = after ? null : await lastValues<BackupRecord>(unwrap(index), range, limit);
-      if (first) return first;
+      const inOneRequest = after
+        ? await pageAfter<BackupRecord>(unwrap(index), workspace, limit, after)
+        : await lastValues<BackupRecord>(unwrap(index), range, limit);
+      if (inOneRequest) return inOneRequest;
       const found: BackupRecord[] = [];
       let cursor = await index.openCursor(range, 'prev');
       while (cursor && found.length < limit) {

@@ -4,7 +4,7 @@ import { wrap } from 'idb';
 interface RecordsIndex {
   getAllRecords?: (options: {
     query: IDBKeyRange;
-    count: number;
+    count?: number;
     direction: IDBCursorDirection;
   }) => IDBRequest<{ value: unknown }[]>;
 }
@@ -14,9 +14,17 @@ interface RecordsIndex {
  * it cannot (the caller reads them with a cursor). A cursor pays a round trip to the database per value: 30 of them
  * took ~17 ms of the popup's first screen.
  */
-export async function lastValues<T>(index: IDBIndex, range: IDBKeyRange, count: number): Promise<T[] | null> {
+export async function lastValues<T>(
+  index: IDBIndex,
+  range: IDBKeyRange,
+  count?: number,
+): Promise<T[] | null> {
   const records = index as IDBIndex & RecordsIndex;
   if (typeof records.getAllRecords !== 'function') return null;
-  const found = await wrap(records.getAllRecords({ query: range, count, direction: 'prev' }));
+  const query =
+    count === undefined
+      ? { query: range, direction: 'prev' as const }
+      : { query: range, count, direction: 'prev' as const };
+  const found = await wrap(records.getAllRecords(query));
   return found.map((record) => record.value as T);
 }

@@ -2,44 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { filterEntries, sectionsOf, type HistoryFilter } from './filter-entries';
-import { FIRST_SCREEN, takeFirstScreen } from './first-reads';
-
-/** Backups read per page after the first screen: small enough that no read holds the popup up. */
-const PAGE = 500;
+import { readHistoryPages } from './read-history-pages';
 
 interface Loaded {
   workspace: string;
   records: BackupRecord[];
   /** How many backups the workspace has; null until counted. */
   total: number | null;
-}
-
-/**
- * Reads a workspace's history a page at a time, newest first, calling `show` as it grows; a re-read (the journal
- * changed) shows nothing until it has as many backups as were shown, so the list does not shrink and grow back.
- * The count starts once the first screen is read: IndexedDB answers one request at a time, and counting 10,000
- * backups held the first screen up by 30 ms.
- */
-async function readPages(
-  journal: Journal,
-  workspace: string,
-  shown: number,
-  live: () => boolean,
-  show: (records: BackupRecord[], total: number | null) => void,
-): Promise<void> {
-  let records = (await takeFirstScreen(workspace)) ?? (await journal.newest(workspace, FIRST_SCREEN));
-  let last = records.length < FIRST_SCREEN;
-  let total: number | null = last ? records.length : null;
-  const counted = last ? null : journal.countOf(workspace).then((count) => (total = count));
-  for (;;) {
-    if (!live()) return;
-    if (last) await counted;
-    if (last || records.length >= shown) show(records, total);
-    if (last) return;
-    const next = await journal.newest(workspace, PAGE, records.at(-1));
-    records = records.concat(next);
-    last = next.length < PAGE;
-  }
 }
 
 /** One workspace's backups from the local journal (no network), read in pages, reread when it changes, filtered. */
@@ -53,7 +22,7 @@ export function useHistory(journal: Journal | null, workspace: string | null, ve
     if (!journal || !workspace) return;
     let live = true;
     const count = shown.current.workspace === workspace ? shown.current.count : 0;
-    readPages(
+    readHistoryPages(
       journal,
       workspace,
       count,

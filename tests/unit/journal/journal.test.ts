@@ -108,15 +108,37 @@ describe('journal', () => {
         device: 'test',
       });
     }
-    const pages: string[][] = [];
-    let page = await journal.newest('acme', 2);
-    while (page.length) {
-      pages.push(page.map((r) => r.id));
-      page = await journal.newest('acme', 2, page.at(-1));
+    const readPages = async (size: number) => {
+      const pages: string[][] = [];
+      let page = await journal.newest('acme', size);
+      while (page.length) {
+        pages.push(page.map((r) => r.id));
+        page = await journal.newest('acme', size, page.at(-1));
+      }
+      return pages;
+    };
+    const listed = (await journal.list('acme')).map((r) => r.id);
+    // In requests of whole ranges where IndexedDB has `getAllRecords`, and with a cursor where it has not.
+    const index = IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+    expect(typeof index.getAllRecords).toBe('function');
+    const getAllRecords = Object.getOwnPropertyDescriptor(index, 'getAllRecords');
+    for (const withRequests of [true, false]) {
+      if (!withRequests) delete index.getAllRecords;
+      try {
+        for (const [size, lengths] of [
+          [2, [2, 2, 1]],
+          [1, [1, 1, 1, 1, 1]],
+          [3, [3, 2]],
+        ] as const) {
+          const pages = await readPages(size);
+          expect(pages.flat()).toEqual(listed);
+          expect(pages.flat().sort()).toEqual([...ids].sort());
+          expect(pages.map((p) => p.length)).toEqual(lengths);
+        }
+      } finally {
+        if (getAllRecords) Object.defineProperty(index, 'getAllRecords', getAllRecords);
+      }
     }
-    expect(pages.flat()).toEqual((await journal.list('acme')).map((r) => r.id));
-    expect(pages.flat().sort()).toEqual([...ids].sort());
-    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
     expect(await journal.countOf('acme')).toBe(5);
     expect(await journal.countOf('globex')).toBe(0);
   });
