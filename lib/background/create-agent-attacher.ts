@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readWatched } from '../storage';
+import { readWatched, type WatchedDashboard } from '../storage';
 import { SECOND } from '../time';
 import { findDashboard } from '../watch/find-dashboard';
 import { CAPTURE_SCRIPT } from './ensure-page-agents';
@@ -110,7 +110,9 @@ export function createAgentAttacher(deps: AttacherDeps) {
 export type AgentAttacher = ReturnType<typeof createAgentAttacher>;
 
 /** The attacher on the browser's tabs and scripting APIs. */
-export function createBrowserAgentAttacher(): AgentAttacher {
+export function createBrowserAgentAttacher(
+  watched: () => Promise<WatchedDashboard[]> = readWatched,
+): AgentAttacher {
   return createAgentAttacher({
     isComplete: async (tabId) => (await browser.tabs.get(tabId)).status === 'complete',
     onComplete(listener) {
@@ -120,7 +122,7 @@ export function createBrowserAgentAttacher(): AgentAttacher {
       browser.tabs.onUpdated.addListener(onUpdated);
       return () => browser.tabs.onUpdated.removeListener(onUpdated);
     },
-    isWatched: async (url) => findDashboard(await readWatched(), url) !== null,
+    isWatched: async (url) => findDashboard(await watched(), url) !== null,
     urlOf: async (tabId) => (await browser.tabs.get(tabId)).url,
     async inject(tabId, documentId) {
       const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };

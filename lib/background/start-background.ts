@@ -21,6 +21,7 @@ import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
 import { createRequestLedger } from './create-request-ledger';
 import { createRestoreService } from './create-restore-service';
+import { createWatchedCache } from './create-watched-cache';
 import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
@@ -158,9 +159,14 @@ export function startBackground(): void {
   };
   browser.runtime.onInstalled.addListener(() => withServices(retryNow));
   browser.runtime.onStartup.addListener(() => withServices(retryNow));
+  // Every watched page's load looks its URL up in this list: kept in memory, read again when it changes.
+  const watchedCache = createWatchedCache();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if (changes.watchedDashboards) withServices(registerAndAttach);
+    if (changes.watchedDashboards) {
+      watchedCache.invalidate();
+      withServices(registerAndAttach);
+    }
     if (changes.storageHealth) withServices((s) => s.onChange());
     if (changes.settings) {
       withServices(async (s) => {
@@ -173,7 +179,7 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(() =>
     withServices(async () => registerContentScripts(await readWatched())),
   );
-  const attacher = createBrowserAgentAttacher();
+  const attacher = createBrowserAgentAttacher(watchedCache.get);
   const warnAttach = (error: unknown) => console.warn('Savepoint: could not give a page its agent', error);
   listenToRequests(withServices, {
     documentArrived: (tabId, url) => void attacher.documentArrived(tabId, url).catch(warnAttach),

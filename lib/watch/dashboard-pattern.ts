@@ -24,11 +24,25 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled patterns kept, by pattern text: every page load and every popup looks its URL up in the watched list. */
+const compiled = new Map<string, CompiledPattern>();
+const MAX_COMPILED = 100;
+
 /**
  * Compiles a URLPattern-style string such as `http://127.0.0.1:*\/:workspace/settings*`: `*` matches anything,
- * `:name` matches one path segment. Without a `:workspace` group the workspace is the host with its port.
+ * `:name` matches one path segment. Without a `:workspace` group the workspace is the host with its port. The result
+ * is kept for the next call with the same text (it holds no state: its regular expression has no `g` flag).
  */
 export function compileDashboardPattern(pattern: string): CompiledPattern {
+  const known = compiled.get(pattern);
+  if (known) return known;
+  const result = compile(pattern);
+  if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(pattern, result);
+  return result;
+}
+
+function compile(pattern: string): CompiledPattern {
   const trimmed = pattern.trim();
   const parts = PATTERN_RE.exec(trimmed);
   if (!parts) {

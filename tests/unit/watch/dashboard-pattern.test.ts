@@ -46,3 +46,20 @@ describe('compileDashboardPattern', () => {
     expect(patternError(pattern)).toMatch(message);
   });
 });
+
+describe('compileDashboardPattern: kept per pattern text', () => {
+  it('compiles a pattern once, and the kept matcher gives the same answers every time', () => {
+    const pattern = 'https://kept.example.com/:workspace/settings*';
+    const first = compileDashboardPattern(pattern);
+    expect(compileDashboardPattern(pattern)).toBe(first);
+    for (let i = 0; i < 3; i += 1) {
+      expect(first.match('https://kept.example.com/acme/settings/general')).toEqual({ workspace: 'acme' });
+      expect(first.match('https://kept.example.com/acme/other')).toBeNull();
+    }
+  });
+
+  it('still refuses an invalid pattern every time', () => {
+    expect(() => compileDashboardPattern('not a pattern')).toThrow(/URL pattern/);
+    expect(() => compileDashboardPattern('not a pattern')).toThrow(/URL pattern/);
+  });
+});
