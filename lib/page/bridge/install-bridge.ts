@@ -1,14 +1,8 @@
 import { isReplayRequest, MAX_KEPT_SAVES, REPLAY_WINDOW, type BridgeMessage } from './bridge-protocol';
+import { createAfterPageWork } from './after-page-work';
 import { isSaveRequest } from './is-save-request';
 import { wrapFetch } from './wrap-fetch';
 import { wrapXhr } from './wrap-xhr';
-
-/**
- * (ms) a save's report waits at most for the page to be idle. The page's own handling of the answer (reading the
- * body, showing "Saved") goes first: posting at once put the message's dispatch, and the capture agent's work on
- * it, between the response and the page's next step, which the bench's round-trip row measured as +0.4–0.7 ms.
- */
-export const REPORT_DEADLINE = 1_000;
 
 /** Marks a window whose fetch/XHR are already wrapped; `Symbol.for` so a second copy of the script sees it too. */
 export const BRIDGE_INSTALLED = Symbol.for('savepoint.bridge.installed');
@@ -22,17 +16,12 @@ export function installBridge(win: Window & typeof globalThis): boolean {
   Object.defineProperty(win, BRIDGE_INSTALLED, { value: true, enumerable: false });
   // Addressed to the page's own origin; the isolated side still treats it as an untrusted hint.
   const post = (message: BridgeMessage): void => win.postMessage(message, win.location.origin);
-  // Taken now: the page's scripts, which run after this one, may replace them.
-  const idle = typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback.bind(win) : null;
-  const timer = setTimeout;
-  const whenIdle = (run: () => void): void => {
-    if (idle) idle(run, { timeout: REPORT_DEADLINE });
-    else timer(run, 0);
-  };
+  // A report waits for the page's own work on the save's answer (after-page-work.ts).
+  const afterPageWork = createAfterPageWork(win);
   // Until the capture agent asks for them (it arrives after the page's load), saves are also kept for it.
   let kept: BridgeMessage[] | null = [];
   const report = (message: BridgeMessage): void =>
-    whenIdle(() => {
+    afterPageWork(() => {
       kept?.push(message);
       if (kept && kept.length > MAX_KEPT_SAVES) kept.shift();
       post(message);

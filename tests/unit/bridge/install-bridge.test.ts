@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BRIDGE_INSTALLED, REPORT_DEADLINE, installBridge } from '../../../lib/page/bridge/install-bridge';
+import { BRIDGE_INSTALLED, installBridge } from '../../../lib/page/bridge/install-bridge';
 import {
   MAX_KEPT_SAVES,
   REPLAY_REQUEST,
@@ -70,24 +70,6 @@ describe('installBridge', () => {
     order.push('page read the body');
     await settle();
     expect(order).toEqual(['page got the answer', 'page read the body', 'reported']);
-  });
-
-  it(`waits for the page to be idle (at most ${REPORT_DEADLINE} ms), with the page's own requestIdleCallback`, async () => {
-    const idle: (() => void)[] = [];
-    const requestIdleCallback = vi.fn((run: () => void) => idle.push(run));
-    const win = fakeWindow({
-      fetch: () => Promise.resolve(new Response('{}', { status: 200 })),
-      requestIdleCallback,
-    });
-    installBridge(win);
-    // A page script replacing it later changes nothing: the bridge took it when it was installed.
-    win.requestIdleCallback = () => 0;
-    await win.fetch('/api/settings', { method: 'PUT', body: '{"a":1}' });
-    await settle();
-    expect(win.postMessage).not.toHaveBeenCalled();
-    expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: REPORT_DEADLINE });
-    idle.forEach((run) => run());
-    expect(win.postMessage).toHaveBeenCalledOnce();
   });
 
   it('marks the window with a hidden, non-enumerable symbol', () => {
