@@ -8,9 +8,9 @@ import { startDemoServer } from '../demo/server';
 import { startLocalConvex } from '../tests/support/convex-local-server';
 import { failedRow, type BenchRow } from './bench-row';
 import { buildExtension } from './build-extension';
-import { CALIBRATIONS } from './calibration-extensions';
+import { CALIBRATIONS, INJECTING_CALIBRATION } from './calibration-extensions';
 import { afterAttachWindow, BREAKDOWN, checkVariant, launchVariant, type Variant } from './bench-variants';
-import { launchChromium, type BenchBrowser } from './launch-chromium';
+import { extensionWorker, launchChromium, type BenchBrowser } from './launch-chromium';
 import { measureBodyBytes } from './measure-body-bytes';
 import { measureBundleSize } from './measure-bundle-size';
 import { measureConvexBodyBytes } from './measure-convex-body-bytes';
@@ -31,6 +31,14 @@ const CONVEX_PORT = 3300;
 const CONVEX_CONTROL_PORT = 3301;
 
 const rows: BenchRow[] = [];
+
+/** How many pages the injecting calibration gave its script (its worker may have stopped and started since). */
+async function injectionsBy(browser: BenchBrowser): Promise<number> {
+  const worker = await extensionWorker(browser.context);
+  return worker.evaluate(
+    async () => ((await chrome.storage.session.get('injected')).injected as number) ?? 0,
+  );
+}
 const started = performance.now();
 
 /** Runs one measurement; a failure becomes an `error:` row so the table still has every figure. */
@@ -65,10 +73,12 @@ try {
     breakdown.push(variant);
   }
   const calibrations: Timed[] = [];
+  let injecting: BenchBrowser | null = null;
   for (const { name, dir } of CALIBRATIONS) {
     const browser = await launchChromium(dir);
     browsers.push(browser);
     calibrations.push({ name, context: browser.context });
+    if (dir === INJECTING_CALIBRATION.dir) injecting = browser;
   }
   const worker = all.worker;
   const contentScripts = all.scripts;
@@ -81,6 +91,9 @@ try {
   const checked = async (rows: BenchRow[]) => {
     // A breakdown row counts only if its variant still had just its parts when it was measured.
     for (const variant of breakdown) await checkVariant(variant);
+    // And the calibration that gives pages a script after their load must have given it.
+    if (!injecting || !(await injectionsBy(injecting)))
+      throw new Error(`${INJECTING_CALIBRATION.name}: gave no page its script`);
     return rows;
   };
   const probe = await bare.context.newPage();
