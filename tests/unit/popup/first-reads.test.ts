@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const reads = vi.hoisted(() => ({
+  tab: vi.fn(),
+  watched: vi.fn(),
+  statuses: vi.fn(),
+  settings: vi.fn(),
+  workspaces: vi.fn(),
+  newest: vi.fn(),
+}));
+
+vi.mock('../../../lib/popup/target-tab', () => ({ readTargetTab: reads.tab }));
+vi.mock('../../../lib/storage', () => ({
+  readWatched: reads.watched,
+  readStatuses: reads.statuses,
+  readSettings: reads.settings,
+}));
+vi.mock('../../../lib/popup/use-journal', () => ({
+  journal: async () => ({ workspaces: reads.workspaces, newest: reads.newest }),
+}));
+
+const { startFirstReads, takeFirstScreen } = await import('../../../lib/popup/first-reads');
+
+const never = () => new Promise<never>(() => undefined);
+
+describe('startFirstReads', () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    reads.watched.mockResolvedValue([{ pattern: 'https://app.example.com/:workspace/settings*' }]);
+    reads.settings.mockResolvedValue({});
+    reads.newest.mockImplementation(async (workspace: string) => [{ id: `${workspace}-newest` }]);
+  });
+
+  it("on a watched dashboard's tab, reads its workspace's backups without waiting for the list of workspaces", async () => {
+    reads.tab.mockResolvedValue({ id: 1, url: 'https://app.example.com/acme/settings/general' });
+    reads.statuses.mockImplementation(never);
+    reads.workspaces.mockImplementation(never);
+    startFirstReads();
+    expect(await takeFirstScreen('acme')).toEqual([{ id: 'acme-newest' }]);
+  });
+
+  it('elsewhere, shows the first workspace by name among those with backups or a sync status', async () => {
+    reads.tab.mockResolvedValue({ id: 1, url: 'https://news.example.org/' });
+    reads.statuses.mockResolvedValue({ zeta: {} });
+    reads.workspaces.mockResolvedValue(['globex', 'acme']);
+    startFirstReads();
+    expect(await takeFirstScreen('acme')).toEqual([{ id: 'acme-newest' }]);
+    expect(reads.newest).toHaveBeenCalledOnce();
+  });
+});
