@@ -37,15 +37,14 @@ export function startFirstReads(): void {
     workspaces: reads.workspaces(),
   };
   const { tab, watched, statuses, workspaces } = started;
-  firstScreen = Promise.all([tab, watched]).then(async ([target, list]) => {
-    const current = target?.url ? (findDashboard(list ?? [], target.url)?.workspace ?? null) : null;
-    // On a watched dashboard's tab its workspace comes first whatever else there is: no need to wait for the
-    // journal's list of workspaces (13–16 ms after IndexedDB opens, at 10,000 backups) before reading its backups.
-    const [status, stored] = current ? [{}, []] : await Promise.all([statuses, workspaces]);
-    const workspace = listWorkspaces(stored ?? [], Object.keys(status ?? {}), current)[0];
-    if (!workspace) return null;
-    return { workspace, records: await (await journal()).newest(workspace, FIRST_SCREEN) };
-  });
+  firstScreen = Promise.all([tab, watched, statuses, workspaces]).then(
+    async ([target, list, status, stored]) => {
+      const current = target?.url ? (findDashboard(list ?? [], target.url)?.workspace ?? null) : null;
+      const workspace = listWorkspaces(stored ?? [], Object.keys(status ?? {}), current)[0];
+      if (!workspace) return null;
+      return { workspace, records: await (await journal()).newest(workspace, FIRST_SCREEN) };
+    },
+  );
   // A failed read shows where its hook takes it; nothing else waits on these.
   for (const promise of [...Object.values(started), firstScreen]) promise.catch(() => undefined);
 }

@@ -21,8 +21,6 @@ vi.mock('../../../lib/popup/use-journal', () => ({
 
 const { startFirstReads, takeFirstScreen } = await import('../../../lib/popup/first-reads');
 
-const never = () => new Promise<never>(() => undefined);
-
 describe('startFirstReads', () => {
   beforeEach(() => {
     vi.resetAllMocks();
@@ -31,12 +29,12 @@ describe('startFirstReads', () => {
     reads.newest.mockImplementation(async (workspace: string) => [{ id: `${workspace}-newest` }]);
   });
 
-  it("on a watched dashboard's tab, reads its workspace's backups without waiting for the list of workspaces", async () => {
-    reads.tab.mockResolvedValue({ id: 1, url: 'https://app.example.com/acme/settings/general' });
-    reads.statuses.mockImplementation(never);
-    reads.workspaces.mockImplementation(never);
+  it("on a watched dashboard's tab, shows that dashboard's workspace first", async () => {
+    reads.tab.mockResolvedValue({ id: 1, url: 'https://app.example.com/zeta/settings/general' });
+    reads.statuses.mockResolvedValue({ acme: {} });
+    reads.workspaces.mockResolvedValue(['acme']);
     startFirstReads();
-    expect(await takeFirstScreen('acme')).toEqual([{ id: 'acme-newest' }]);
+    expect(await takeFirstScreen('zeta')).toEqual([{ id: 'zeta-newest' }]);
   });
 
   it('elsewhere, shows the first workspace by name among those with backups or a sync status', async () => {
