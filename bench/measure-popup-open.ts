@@ -8,6 +8,7 @@ import { chromiumArgs } from '../tests/support/chromium-args';
 import { findChromium } from '../tests/support/find-chromium';
 import { bytes, met, ms, ratioText, type BenchRow } from './bench-row';
 import { extensionWorker } from './launch-chromium';
+import { POPUP_CALIBRATION_PAGES, writePopupCalibration } from './popup-calibration-pages';
 import { seedJournal } from './seed-journal';
 import { median } from './stats';
 
@@ -16,6 +17,8 @@ const OPENS = 7;
 const SIZES = [10, 1_000, 10_000] as const;
 /** The release build users install (`wxt build`), which the popup figure is about. */
 const RELEASE_DIR = path.resolve('.output/chrome-mv3');
+/** A copy of the release build with the calibration pages (bench/popup-calibration-pages.ts) beside the popup. */
+const CALIBRATED_DIR = path.resolve('.output/chrome-mv3-bench-popup');
 /** The same release build on Preact's React compatibility layer (wxt.config.ts, SAVEPOINT_POPUP_STACK). */
 const PREACT_DIR = path.resolve('.output/chrome-mv3-preact');
 /** (ms) the popup may take at 10,000 backups. */
@@ -85,6 +88,10 @@ function popupBytes(dir: string): number {
   return total;
 }
 
+/** What each turn opens: the popup on React and on Preact, and the pages that are not Savepoint's popup. */
+const TURNS = ['react', 'preact', 'floor', 'plain', 'scriptsLoaded'] as const;
+type Turn = (typeof TURNS)[number];
+
 interface Browser {
   context: BrowserContext;
   seed: (count: number) => Promise<void>;
@@ -115,32 +122,47 @@ async function launch(extensionDir: string): Promise<Browser> {
 /**
  * Row 6: the release build's popup history at 1,000 and 10,000 backups against 10, each in a Chromium of its own
  * (the release build is granted no host, so the popup shows the journal's workspace rather than a tab's). In the
- * same run, taking turns open by open: the same popup on Preact/compat, and the floor any extension page pays
- * (the extension's manifest.json, no script at all).
+ * same run, taking turns open by open: the same popup on Preact/compat, the floor any extension page pays (the
+ * extension's manifest.json, no script at all), and what any popup showing this history pays: a plain page of the
+ * same extension listing the newest 30 backups of the same journal, alone and with the popup's own script files
+ * loaded but not run. The popup's time beyond the plain page is Savepoint's code: loading its scripts, then
+ * running them to the first entry.
  */
 export async function measurePopupOpen(): Promise<BenchRow[]> {
   build('preact');
   build('react');
-  const react = await launch(RELEASE_DIR);
+  writePopupCalibration(RELEASE_DIR, CALIBRATED_DIR);
+  const react = await launch(CALIBRATED_DIR);
   const preact = await launch(PREACT_DIR);
   const results = new Map<string, PopupOpen>();
   try {
     for (const size of SIZES) {
       await react.seed(size);
       await preact.seed(size);
-      const samples: Record<'react' | 'preact' | 'floor', PopupOpen[]> = { react: [], preact: [], floor: [] };
+      const samples: Record<Turn, PopupOpen[]> = {
+        react: [],
+        preact: [],
+        floor: [],
+        plain: [],
+        scriptsLoaded: [],
+      };
       for (let i = 0; i <= OPENS; i += 1) {
         const turn = {
           react: await openOnce(react.context, react.url('popup.html'), '[role="listitem"]'),
           preact: await openOnce(preact.context, preact.url('popup.html'), '[role="listitem"]'),
           floor: await openOnce(react.context, react.url('manifest.json'), 'body'),
+          plain: await openOnce(react.context, react.url(POPUP_CALIBRATION_PAGES.plain), '[role="listitem"]'),
+          scriptsLoaded: await openOnce(
+            react.context,
+            react.url(POPUP_CALIBRATION_PAGES.scriptsLoaded),
+            '[role="listitem"]',
+          ),
         };
         // The first turn warms each browser up and is not counted.
         if (i === 0) continue;
-        for (const key of ['react', 'preact', 'floor'] as const) samples[key].push(turn[key]);
+        for (const key of TURNS) samples[key].push(turn[key]);
       }
-      for (const key of ['react', 'preact', 'floor'] as const)
-        results.set(`${key}:${size}`, medianOpen(samples[key]));
+      for (const key of TURNS) results.set(`${key}:${size}`, medianOpen(samples[key]));
     }
   } finally {
     await react.close();
@@ -166,7 +188,36 @@ export async function measurePopupOpen(): Promise<BenchRow[]> {
   const floor = get('floor:10000');
   const reactLarge = get('react:10000');
   const preactLarge = get('preact:10000');
+  const plain = get('plain:10000');
+  const scriptsLoaded = get('scriptsLoaded:10000');
   rows.push(
+    {
+      figure:
+        "6. (calibration, not Savepoint's code) a plain page of this extension listing the newest 30 of the same journal (one small script, no framework), 10,000 backups, median of 7",
+      value: text(plain),
+      baseline: `${text(reactLarge)}: the popup`,
+      ratio: ratioText(plain.wall, reactLarge.wall),
+      target: '—',
+      met: '—',
+    },
+    {
+      figure:
+        "6. (calibration) the same plain page with the popup's script files fetched and compiled, never run",
+      value: text(scriptsLoaded),
+      baseline: `${text(plain)}: the plain page`,
+      ratio: ratioText(scriptsLoaded.wall, plain.wall),
+      target: '—',
+      met: '—',
+    },
+    {
+      figure:
+        "6. (breakdown) the popup's first entry after the plain page's, in page: loading its scripts + running them",
+      value: `${ms(reactLarge.inPage - plain.inPage)} = ${ms(scriptsLoaded.inPage - plain.inPage)} + ${ms(reactLarge.inPage - scriptsLoaded.inPage)}`,
+      baseline: `${ms(plain.inPage)}: the plain page's first entry, in page`,
+      ratio: ratioText(reactLarge.inPage, plain.inPage),
+      target: '—',
+      met: '—',
+    },
     {
       figure: '6. any extension page: manifest.json → visible (the floor under the popup), median of 7',
       value: ms(floor.wall),

@@ -1,0 +1,80 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { JOURNAL_DB_NAME } from '../lib/journal/open-journal';
+
+/**
+ * Two pages that are not Savepoint's popup, added to a copy of the release build so that they share its origin and
+ * so its journal: what any extension popup showing the same history pays, to tell the browser's share of the
+ * popup's time from Savepoint's code.
+ */
+export const POPUP_CALIBRATION_PAGES = {
+  /** One small script, no framework: opens the journal, takes its first workspace, lists the newest 30. */
+  plain: 'bench-plain-history.html',
+  /** The same page, with the popup's own script files fetched and compiled (`modulepreload`) but never run. */
+  scriptsLoaded: 'bench-plain-history-popup-scripts.html',
+} as const;
+
+/**
+ * The plain page's script: the journal (lib/journal/open-journal.ts) read as the popup's first screen reads it, in
+ * the fewest requests.
+ */
+const PLAIN_HISTORY = `const open = indexedDB.open(${JSON.stringify(JOURNAL_DB_NAME)});
+open.onsuccess = () => {
+  const index = open.result.transaction('backups').objectStore('backups').index('by_workspace_and_capturedAt');
+  const first = index.openKeyCursor();
+  first.onsuccess = () => {
+    if (!first.result) return;
+    const workspace = first.result.key[0];
+    const query = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);
+    const read = index.getAllRecords({ query, count: 30, direction: 'prev' });
+    read.onsuccess = () => {
+      const list = document.createElement('div');
+      list.setAttribute('role', 'list');
+      for (const { value } of read.result) {
+        const item = document.createElement('div');
+        item.setAttribute('role', 'listitem');
+        item.textContent = value.title + ' · ' + new Date(value.capturedAt).toLocaleString();
+        list.append(item);
+      }
+      document.getElementById('root').append(list);
+    };
+  };
+};
+`;
+
+function page(head: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="color-scheme" content="light dark" />
+    <title>bench: not Savepoint's popup</title>
+    ${head}
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Copies the release build in `releaseDir` to `dir` and adds the calibration pages; the popup there is unchanged.
+ * The popup's script and stylesheet files are read from its popup.html, so the pages follow the build's hashes.
+ */
+export function writePopupCalibration(releaseDir: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(releaseDir, dir, { recursive: true });
+  const popup = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const files = (pattern: RegExp) => [...popup.matchAll(pattern)].map((match) => match[1] ?? '');
+  const scripts = files(/(?:src|href)="(\/[^"]+\.js)"/g);
+  const styles = files(/href="(\/[^"]+\.css)"/g);
+  if (scripts.length === 0 || styles.length === 0)
+    throw new Error(`no scripts or styles found in ${dir}/popup.html`);
+  const stylesheets = styles.map((file) => `<link rel="stylesheet" href="${file}" />`).join('\n    ');
+  const plain = `<script type="module" src="/bench-plain-history.js"></script>\n    ${stylesheets}`;
+  const preloads = scripts.map((file) => `<link rel="modulepreload" href="${file}" />`).join('\n    ');
+  writeFileSync(path.join(dir, 'bench-plain-history.js'), PLAIN_HISTORY);
+  writeFileSync(path.join(dir, POPUP_CALIBRATION_PAGES.plain), page(plain));
+  writeFileSync(path.join(dir, POPUP_CALIBRATION_PAGES.scriptsLoaded), page(`${plain}\n    ${preloads}`));
+}
