@@ -8,7 +8,7 @@ import { chromiumArgs } from '../tests/support/chromium-args';
 import { findChromium } from '../tests/support/find-chromium';
 import { bytes, met, ms, ratioText, type BenchRow } from './bench-row';
 import { extensionWorker } from './launch-chromium';
-import { POPUP_CALIBRATION_PAGES, writePopupCalibration } from './popup-calibration-pages';
+import { POPUP_CALIBRATION_PAGES, popupFiles, writePopupCalibration } from './popup-calibration-pages';
 import { seedJournal } from './seed-journal';
 import { median } from './stats';
 
@@ -81,10 +81,9 @@ function build(stack: 'react' | 'preact'): void {
 
 /** (bytes) gzipped of the scripts popup.html loads before its first paint (entry and preloaded chunks). */
 function popupBytes(dir: string): number {
-  const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  const files = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1] ?? ''));
   let total = 0;
-  for (const file of files) total += gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).byteLength;
+  for (const file of popupFiles(dir, 'js'))
+    total += gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).byteLength;
   return total;
 }
 

@@ -59,21 +59,29 @@ function page(head: string): string {
 }
 
 /**
+ * The files of `ext` ('js' or 'css') that the popup.html in `dir` loads before its first paint (its entry, the
+ * chunks it preloads, its stylesheets), as paths inside `dir`.
+ */
+export function popupFiles(dir: string, ext: 'js' | 'css'): string[] {
+  const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
+  const pattern = new RegExp(`(?:src|href)="/?([^"]+\\.${ext})"`, 'g');
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1] ?? ''))];
+}
+
+/**
  * Copies the release build in `releaseDir` to `dir` and adds the calibration pages; the popup there is unchanged.
  * The popup's script and stylesheet files are read from its popup.html, so the pages follow the build's hashes.
  */
 export function writePopupCalibration(releaseDir: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   cpSync(releaseDir, dir, { recursive: true });
-  const popup = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  const files = (pattern: RegExp) => [...popup.matchAll(pattern)].map((match) => match[1] ?? '');
-  const scripts = files(/(?:src|href)="(\/[^"]+\.js)"/g);
-  const styles = files(/href="(\/[^"]+\.css)"/g);
+  const scripts = popupFiles(dir, 'js');
+  const styles = popupFiles(dir, 'css');
   if (scripts.length === 0 || styles.length === 0)
     throw new Error(`no scripts or styles found in ${dir}/popup.html`);
-  const stylesheets = styles.map((file) => `<link rel="stylesheet" href="${file}" />`).join('\n    ');
+  const stylesheets = styles.map((file) => `<link rel="stylesheet" href="/${file}" />`).join('\n    ');
   const plain = `<script type="module" src="/bench-plain-history.js"></script>\n    ${stylesheets}`;
-  const preloads = scripts.map((file) => `<link rel="modulepreload" href="${file}" />`).join('\n    ');
+  const preloads = scripts.map((file) => `<link rel="modulepreload" href="/${file}" />`).join('\n    ');
   writeFileSync(path.join(dir, 'bench-plain-history.js'), PLAIN_HISTORY);
   writeFileSync(path.join(dir, POPUP_CALIBRATION_PAGES.plain), page(plain));
   writeFileSync(path.join(dir, POPUP_CALIBRATION_PAGES.scriptsLoaded), page(`${plain}\n    ${preloads}`));
