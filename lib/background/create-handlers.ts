@@ -4,8 +4,10 @@ import type { Handlers, Sender } from '../messaging';
 import {
   readInstall,
   readSettings,
+  readWatched,
   writeDrift,
   writeWorkspaceFacts,
+  type InstallInfo,
   type WatchedDashboard,
 } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
@@ -37,26 +39,32 @@ interface Deps {
   forms: FormPosts;
   ledger: RequestLedger;
   onChange: () => void;
+  /** The watched list and the install, as the worker keeps them (create-read-cache.ts); storage by default. */
+  reads?: { watched: () => Promise<WatchedDashboard[]>; install: () => Promise<InstallInfo> };
 }
 
 /** The workspace of a content script's page, or an error when the sender is not on a watched dashboard. */
-async function senderWorkspace(sender: Sender) {
-  const found = await dashboardAt(contentPageUrl(sender));
+async function senderWorkspace(sender: Sender, watched: () => Promise<WatchedDashboard[]>) {
+  const found = await dashboardAt(contentPageUrl(sender), watched);
   if (!found) throw new Error('This page is not a watched dashboard');
   return { ...found, tabId: sender.tab?.id as number };
 }
 
 /** What finishing a draft from this dashboard's page needs: the install's salt and the dashboard's left-out list. */
-async function finishOptions(dashboard: WatchedDashboard): Promise<FinishOptions> {
-  return { salt: (await readInstall()).salt, extraLeftOut: dashboard.extraLeftOut };
+async function finishOptions(
+  dashboard: WatchedDashboard,
+  install: () => Promise<InstallInfo>,
+): Promise<FinishOptions> {
+  return { salt: (await install()).salt, extraLeftOut: dashboard.extraLeftOut };
 }
 
 /** One handler per message of the contract. */
 export function createHandlers(deps: Deps): Handlers {
   const writes = createWriteHistory();
+  const { watched, install } = deps.reads ?? { watched: readWatched, install: () => readInstall() };
   return {
     'content:config': async (_data, sender) => {
-      const found = await dashboardAt(contentPageUrl(sender));
+      const found = await dashboardAt(contentPageUrl(sender), watched);
       if (!found) return { watched: false };
       return {
         watched: true,
@@ -65,7 +73,7 @@ export function createHandlers(deps: Deps): Handlers {
       };
     },
     'capture:saved': async ({ draft }, sender) => {
-      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender);
+      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender, watched);
       const request = draft.request;
       if (request) {
         // A test, a preview, a ping, a poll, a body unrelated to the section: written, but not a settings save.
@@ -88,25 +96,25 @@ export function createHandlers(deps: Deps): Handlers {
       ) {
         throw new Error('No accepted save request matches this capture');
       }
-      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
+      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
       const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
       return { id: record.id, added };
     },
     'capture:form-submitted': async ({ draft, action, method }, sender) => {
-      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender);
+      const { workspace, tabId, dashboard, url } = await senderWorkspace(sender, watched);
       // The content script's rules again, here where the page cannot change them, and the words of item 3.
       const verdict = classifyWrite(
         draftWriteFacts(draft, { method, url: action, via: 'form' }, url, dashboard.savePattern),
       );
       if (!verdict.save) throw new Error(`This form post is not a settings save (${verdict.reason})`);
       if (isIgnored(dashboard, method, action)) throw new Error('This form post is ignored');
-      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard));
+      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
       deps.forms.submitted(tabId, action, { snapshot, workspace });
       return { pending: true };
     },
     'capture:drift': async ({ drafts }, sender) => {
-      const { workspace, dashboard } = await senderWorkspace(sender);
-      const options = await finishOptions(dashboard);
+      const { workspace, dashboard } = await senderWorkspace(sender, watched);
+      const options = await finishOptions(dashboard, install);
       const snapshots = await Promise.all(drafts.map((draft) => finishSnapshot(draft, options)));
       const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
       await writeDrift(workspace, drift);
@@ -121,7 +129,7 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
     'capture:now': async ({ tabId, label, note }) => {
-      const found = await dashboardInTab(tabId);
+      const found = await dashboardInTab(tabId, watched);
       if (!found) throw new Error('Open a watched dashboard page to capture it');
       const snapshots = await collectSnapshots(tabId, found, found.watched);
       for (const snapshot of snapshots) {
@@ -139,7 +147,7 @@ export function createHandlers(deps: Deps): Handlers {
     'backup:pin': async ({ id, pinned }) => {
       // With Convex, only an admin key may pin (audited there); a refusal's reason reaches the popup.
       const record = await deps.journal.get(id);
-      const device = (await readInstall()).deviceName;
+      const device = (await install()).deviceName;
       if (record) {
         const settings = await readSettings();
         await pinRemote(settings, { workspace: record.workspace, clientBackupId: id, pinned, device });
@@ -155,7 +163,7 @@ export function createHandlers(deps: Deps): Handlers {
       // With Convex, only an admin key may delete (audited there), and Convex deletes first.
       const record = await deps.journal.get(id);
       if (record) {
-        const device = (await readInstall()).deviceName;
+        const device = (await install()).deviceName;
         await deleteRemote(await readSettings(), { workspace: record.workspace, clientBackupId: id, device });
       }
       await deps.journal.remove(id);
@@ -179,7 +187,7 @@ export function createHandlers(deps: Deps): Handlers {
     'restore:preview': ({ id, tabId }) => deps.restore.preview(id, tabId),
     'restore:apply': ({ id, tabId, fields }) => deps.restore.apply(id, tabId, fields),
     'workspace:set-retention': async ({ workspace, retention }) => {
-      const device = (await readInstall()).deviceName;
+      const device = (await install()).deviceName;
       await setRetentionRemote(await readSettings(), { workspace, retention, device });
       // This device follows at once; the others on their next pull.
       await writeWorkspaceFacts(workspace, { retention, checkedAt: Date.now() });

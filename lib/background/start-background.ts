@@ -11,6 +11,8 @@ import {
   readStatuses,
   readStorageHealth,
   readWatched,
+  type InstallInfo,
+  type WatchedDashboard,
 } from '../storage';
 import { createConvexClient } from '../sync/convex-api';
 import { createSyncEngine } from '../sync/create-sync-engine';
@@ -21,7 +23,7 @@ import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
 import { createRequestLedger } from './create-request-ledger';
 import { createRestoreService } from './create-restore-service';
-import { createWatchedCache } from './create-watched-cache';
+import { createReadCache } from './create-read-cache';
 import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
@@ -42,10 +44,16 @@ const TIMER_RETRY_LIMIT = 25 * SECOND;
 const PRUNE_BATCH = 50;
 const ALARMS = { sync: 'savepoint-sync', retry: 'savepoint-retry' } as const;
 
-async function createServices() {
+/** Stored values the services read on every capture, kept in memory (create-read-cache.ts). */
+interface KeptReads {
+  watched: () => Promise<WatchedDashboard[]>;
+  install: () => Promise<InstallInfo>;
+}
+
+async function createServices(reads: KeptReads) {
   const journal = createJournal(await openJournal());
   const hold = createBackupHold();
-  const device = async () => (await readInstall()).deviceName;
+  const device = async () => (await reads.install()).deviceName;
   const onChange = () => {
     void journalVersionItem.setValue(Date.now()).catch(() => undefined);
     void Promise.all([readStatuses(), readDrift(), readStorageHealth()])
@@ -73,7 +81,7 @@ async function createServices() {
   const capture = createCaptureService({
     journal,
     readSettings,
-    readInstall: () => readInstall(),
+    readInstall: reads.install,
     afterRecord: (workspace, type) => {
       void clearDriftSection(workspace, type).finally(onChange);
       void sync.drain();
@@ -100,9 +108,9 @@ async function createServices() {
   const forms: FormPosts = createFormPostTracker(({ snapshot, workspace }, tabId) => {
     capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
   });
-  const restore = createRestoreService({ journal, capture, readWatched, readSettings, device });
+  const restore = createRestoreService({ journal, capture, readWatched: reads.watched, readSettings, device });
   const ledger = createRequestLedger();
-  const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange });
+  const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange, reads });
   return { journal, sync, forms, ledger, handlers, onChange };
 }
 
@@ -124,7 +132,10 @@ async function registerAndAttach(): Promise<void> {
 export function startBackground(): void {
   // Before anything is stored: the access key and the salt stay out of content scripts' reach.
   void restrictStorage();
-  const ready = createServices();
+  // Every watched page's load and every capture read these: kept in memory, read again when they change.
+  const watchedCache = createReadCache(readWatched);
+  const installCache = createReadCache(() => readInstall());
+  const ready = createServices({ watched: watchedCache.get, install: installCache.get });
   // The administrator's policy (or the test build's stand-in) is merged into storage now and on every change.
   followManagedPolicy();
   const withServices = (work: (services: Awaited<typeof ready>) => unknown) =>
@@ -159,10 +170,9 @@ export function startBackground(): void {
   };
   browser.runtime.onInstalled.addListener(() => withServices(retryNow));
   browser.runtime.onStartup.addListener(() => withServices(retryNow));
-  // Every watched page's load looks its URL up in this list: kept in memory, read again when it changes.
-  const watchedCache = createWatchedCache();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
+    if (changes.install) installCache.invalidate();
     if (changes.watchedDashboards) {
       watchedCache.invalidate();
       withServices(registerAndAttach);

@@ -18,7 +18,7 @@ const FORM = `<form><h2>Brain</h2>
   <label>Password <input type="password" name="adminPassword" value="${PASSWORD}"></label></form>`;
 
 /** Handlers with a ledger that confirms every save, a journal that knows only `stored`, and a recording spy. */
-function setUp(claim = true) {
+function setUp(claim = true, reads?: Parameters<typeof createHandlers>[0]['reads']) {
   let stored: Snapshot | null = null;
   const record = vi.fn(async (snapshot: Snapshot) => {
     stored = snapshot;
@@ -32,6 +32,7 @@ function setUp(claim = true) {
     capture: { record },
     ledger: { claim: async () => claim },
     onChange: () => undefined,
+    ...(reads ? { reads } : {}),
   } as unknown as Parameters<typeof createHandlers>[0]);
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE } as Sender;
   const send = (type: string, data: unknown) => dispatchMessage(handlers, { type, data }, sender);
@@ -91,6 +92,22 @@ describe('createHandlers with drafts from the page', () => {
     const json = JSON.stringify(snapshot);
     for (const secret of [PASSWORD, API_KEY, 'hooks.example.com']) expect(json).not.toContain(secret);
     expect(snapshot.leftOut).toEqual(expect.arrayContaining(['adminPassword', 'webhook', 'apiKey']));
+  });
+
+  it("finishes a save with the worker's kept watched list and install, not a storage read of each", async () => {
+    const watched = vi.fn(async () => [
+      { id: 'd', pattern: 'https://dash.example.com/:workspace/*', extraLeftOut: [], managed: false },
+    ]);
+    const install = vi.fn(async () => ({ salt: 'kept-salt', deviceId: 'dev-1', deviceName: 'Kept device' }));
+    // Storage no longer watches the page: only the kept list can let this save through.
+    await writeWatched([]);
+    const { send, record } = setUp(true, { watched, install });
+    expect(await send('capture:saved', { draft: await saveDraft() })).toMatchObject({ ok: true });
+    expect(record).toHaveBeenCalledOnce();
+    expect(watched).toHaveBeenCalledOnce();
+    expect(install).toHaveBeenCalledOnce();
+    // The kept list has no `extraLeftOut`: the webhook, left out by the stored list before, is kept this time.
+    expect(JSON.stringify(record.mock.calls[0]?.[0])).toContain('hooks.example.com');
   });
 
   it('refuses a draft the browser saw no accepted request for, and a draft that breaks the schema', async () => {
