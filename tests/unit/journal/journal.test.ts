@@ -68,6 +68,19 @@ describe('journal', () => {
     expect(left).toHaveLength(4);
   });
 
+  it('with slack, leaves a section alone until it holds more than retention + slack, then prunes to the retention', async () => {
+    for (const name of ['a', 'b', 'c', 'd']) await add({ name });
+    for (const record of await journal.list('acme'))
+      await journal.update(record.id, (r) => ({ ...r, outbox: 'synced' }));
+    expect(await journal.prune('acme', 'bot-names', 2, 2)).toBe(0);
+    expect(await journal.list('acme')).toHaveLength(4);
+    const newest = await add({ name: 'e' });
+    expect(await journal.prune('acme', 'bot-names', 2, 2)).toBe(3);
+    const left = await journal.list('acme');
+    expect(left.map((r) => r.id)[0]).toBe(newest.record.id);
+    expect(left).toHaveLength(2);
+  });
+
   it('removes a body only when no backup uses it any more', async () => {
     const first = await add({ name: 'Ada' });
     await add({ name: 'Grace' });
