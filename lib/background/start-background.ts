@@ -84,7 +84,7 @@ async function createServices(reads: KeptReads) {
     readInstall: reads.install,
     afterRecord: (workspace, type) => {
       void clearDriftSection(workspace, type).finally(onChange);
-      void sync.drain();
+      return sync.drain();
     },
     hold,
     noteStorage,
@@ -108,7 +108,13 @@ async function createServices(reads: KeptReads) {
   const forms: FormPosts = createFormPostTracker(({ snapshot, workspace }, tabId) => {
     capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
   });
-  const restore = createRestoreService({ journal, capture, readWatched: reads.watched, readSettings, device });
+  const restore = createRestoreService({
+    journal,
+    capture,
+    readWatched: reads.watched,
+    readSettings,
+    device,
+  });
   const ledger = createRequestLedger();
   const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange, reads });
   return { journal, sync, forms, ledger, handlers, onChange };

@@ -11,7 +11,7 @@ import { snapshot } from '../support/snapshot-fixture';
 
 let journal: Journal;
 
-function service(freeSpace: () => Promise<number>, afterRecord = vi.fn()) {
+function service(freeSpace: () => Promise<number>, afterRecord = vi.fn(async () => undefined)) {
   return createCaptureService({
     journal,
     readSettings: async () => settingsSchema.parse({}),
@@ -74,7 +74,7 @@ describe('storage quota', () => {
 
   it('holds the backup aside (never drops it) when nothing can be pruned safely, and says storage is full', async () => {
     fullUntilFreed(journal);
-    const afterRecord = vi.fn();
+    const afterRecord = vi.fn(async () => undefined);
     const capture = service(async () => 0, afterRecord);
     const result = await capture.record(snapshot('bot-names', { name: 'Ada' }), 'acme', 'auto');
     expect(result.added).toBe(true);
