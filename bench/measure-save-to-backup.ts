@@ -1,6 +1,6 @@
 import type { BrowserContext, Worker } from '@playwright/test';
 import { met, ms, ratioText, type BenchRow } from './bench-row';
-import { journalCounts, syncedAt, visibleBackup, watchForBackup } from './journal-probe';
+import { syncedAt, visibleBackup, watchForBackup } from './journal-probe';
 import { percentile } from './stats';
 
 /** Timed saves (each with a distinct value), after the warm-up ones. */
@@ -26,8 +26,7 @@ export async function timeSaves(context: BrowserContext, worker: Worker, url: st
   const timings: SaveTimings = { answered: [], captured: [], durable: [], synced: [] };
   for (let i = 0; i < WARM_UP_SAVES + SAVES; i += 1) {
     await page.fill('[name=primaryName]', `Bench bot ${i}`);
-    const { backups } = await journalCounts(worker);
-    await watchForBackup(worker, backups);
+    await watchForBackup(worker);
     const clickedAt = await page.evaluate(() => {
       const status = document.querySelector('#bot-names-status');
       const state = window as unknown as { benchSavedAt?: Promise<number> };
