@@ -31,9 +31,11 @@ export async function watchForBackup(worker: Worker): Promise<void> {
     const poll = async () => {
       // (ms) at most a save may take to show up before the probe gives up.
       const deadline = Date.now() + 15_000;
-      // Tight loop: each look is one IndexedDB read, which yields to the worker's own work.
+      // A look each millisecond: looking without a pause queued so many transactions that the journal's own
+      // waited behind them (its read of the section took 5.5 ms at the median, 2 ms between looks of a count).
       while ((await newestId()) === before) {
         if (Date.now() > deadline) throw new Error('no new backup within 15 s');
+        await new Promise((resolve) => setTimeout(resolve, 1));
       }
       const visibleAt = Date.now();
       const cursor = await ask(index().openCursor(null, 'prev'));
