@@ -20,7 +20,9 @@ import { measureIdenticalSaves } from './measure-identical-saves';
 import { measurePageLoad, measureUnwatchedPage, type Timed } from './measure-page-load';
 import { measurePopupOpen } from './measure-popup-open';
 import { BOT_NAMES_API, measureSaveRoundTrip } from './measure-save-round-trip';
-import { durableRow, syncedRow, timeSaves } from './measure-save-to-backup';
+import { durableRow, LARGE_SECTION, largeSectionRow, syncedRow, timeSaves } from './measure-save-to-backup';
+import { clearJournal } from './journal-probe';
+import { seedJournal } from './seed-journal';
 import { formatTable } from './print-table';
 import { traceBreakdown } from './trace-breakdown';
 import { writeResults } from './write-results';
@@ -31,6 +33,8 @@ const CONVEX_PORT = 3300;
 const CONVEX_CONTROL_PORT = 3301;
 
 const rows: BenchRow[] = [];
+/** Timed saves into the section seeded with `LARGE_SECTION` backups. */
+const LARGE_SECTION_SAVES = 30;
 
 /** How many pages the injecting calibration gave its script (its worker may have stopped and started since). */
 async function injectionsBy(browser: BenchBrowser): Promise<number> {
@@ -113,7 +117,10 @@ try {
   await step('4–5. save → local backup → Convex', 'p95 ≤ 50 ms / p95 ≤ 200 ms', async () => {
     const timings = await timeSaves(extended.context, worker, watchedUrl);
     const bareMutations = await timeBareMutations(convex.url, convex.acmeKey);
-    return [durableRow(timings), syncedRow(timings, bareMutations)];
+    await seedJournal(worker, LARGE_SECTION);
+    const large = await timeSaves(extended.context, worker, watchedUrl, LARGE_SECTION_SAVES);
+    await clearJournal(worker);
+    return [durableRow(timings), syncedRow(timings, bareMutations), largeSectionRow(large, timings)];
   });
   // The rows on the page's path measure the steady state, not the minute after an install.
   await afterAttachWindow(launchedAt);
