@@ -45,6 +45,33 @@ export function createJournal(db: JournalDb) {
     return chain ? (JSON.parse(await rebuildChecked(chain)) as Snapshot) : null;
   }
 
+  /** Backups retention may remove: unpinned, and already in Convex. */
+  const isPrunable = (record: BackupRecord) =>
+    !record.pinned && (record.outbox === 'synced' || record.outbox === 'remote');
+
+  /**
+   * Removes a backup, and its body when no other backup uses it. With `prunable`, only while it still is one: a pin
+   * may land between a prune's read of its section and the removal. Returns whether it was removed.
+   */
+  async function removeBackup(id: string, prunable = false): Promise<boolean> {
+    const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
+    const record = await tx.objectStore('backups').get(id);
+    const removing = record !== undefined && (!prunable || isPrunable(record));
+    if (removing) {
+      await tx.objectStore('backups').delete(id);
+      const users = await tx.objectStore('backups').index('by_contentHash').count(record.contentHash);
+      if (users === 0) await releaseBody(tx.objectStore('bodies'), record.contentHash);
+    }
+    await tx.done;
+    return removing;
+  }
+
+  /**
+   * (backups) what the last prune with slack left in each section: pinned backups and those not yet in Convex stay,
+   * and the next prune waits until `slack` more have come on top of them, not on top of the retention alone.
+   */
+  const leftByPrune = new Map<string, number>();
+
   /** Compacts each section the records belong to; they stay readable whole if that fails. */
   async function compactSectionsOf(records: { workspace: string; type: string }[]): Promise<void> {
     const sections = new Map(records.map((r) => [JSON.stringify([r.workspace, r.type]), r]));
@@ -289,33 +316,28 @@ export function createJournal(db: JournalDb) {
 
     /** Deletes a backup and its body when no backup uses it; deltas resting on that body are folded first. */
     async remove(id: string): Promise<void> {
-      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
-      const record = await tx.objectStore('backups').get(id);
-      if (record) {
-        await tx.objectStore('backups').delete(id);
-        const users = await tx.objectStore('backups').index('by_contentHash').count(record.contentHash);
-        if (users === 0) await releaseBody(tx.objectStore('bodies'), record.contentHash);
-      }
-      await tx.done;
+      await removeBackup(id);
     },
 
     /**
      * Keeps the newest `keep` backups of a section plus pinned ones; only backups already on the server are pruned.
-     * Returns how many were removed. With `slack`, a section is left alone until it holds more than `keep + slack`
-     * backups: reading a section to prune it costs about as much as it holds (265 ms at 10,000 backups), so a save
-     * at the retention, which prunes after itself, pays that once in `slack + 1` saves rather than every time.
+     * Returns how many were removed. With `slack` (prune-slack.ts), a section is left alone until it holds `slack`
+     * more backups than the retention, or than the last such prune left.
      */
     async prune(workspace: string, type: string, keep: number, slack = 0): Promise<number> {
       const range = sectionRange(workspace, type);
       const index = 'by_workspace_and_type_and_capturedAt';
+      const section = JSON.stringify([workspace, type]);
+      const floor = slack > 0 ? Math.max(keep, leftByPrune.get(section) ?? 0) : keep;
       // A count (36 ms at 10,000 backups) decides it without reading every backup.
-      if ((await db.countFromIndex('backups', index, range)) <= keep + slack) return 0;
+      if ((await db.countFromIndex('backups', index, range)) <= floor + slack) return 0;
       const all = await db.getAllFromIndex('backups', index, range);
       const unpinned = all.filter((record) => !record.pinned);
       const excess = unpinned.slice(0, Math.max(0, unpinned.length - keep));
-      const removable = excess.filter((record) => record.outbox === 'synced' || record.outbox === 'remote');
-      for (const record of removable) await this.remove(record.id);
-      return removable.length;
+      let removed = 0;
+      for (const record of excess.filter(isPrunable)) if (await removeBackup(record.id, true)) removed += 1;
+      if (slack > 0) leftByPrune.set(section, all.length - removed);
+      return removed;
     },
 
     /** The oldest synced, unpinned backups across all workspaces (for freeing space when storage is short). */

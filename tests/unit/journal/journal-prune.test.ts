@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createJournal, type Journal } from '../../../lib/journal/create-journal';
+import { openJournal, type JournalDb } from '../../../lib/journal/open-journal';
+import { snapshot } from '../support/snapshot-fixture';
+
+let db: JournalDb;
+let journal: Journal;
+let counter = 0;
+
+/** Adds a backup of section `bot-names` with a distinct value; `synced` marks it already in Convex. */
+async function add(synced = true) {
+  counter += 1;
+  const body = snapshot('bot-names', { name: `Bot ${counter}` });
+  const { record } = await journal.record({
+    id: `b${String(counter).padStart(4, '0')}`,
+    workspace: 'acme',
+    snapshot: body,
+    contentHash: `hash-${counter}`,
+    source: 'auto',
+    capturedAt: counter,
+    device: 'test',
+  });
+  if (synced) await journal.update(record.id, (r) => ({ ...r, outbox: 'synced' }));
+  return record;
+}
+
+/** The journal over `db` with `afterRead` run each time a prune has read its section, and a count of those reads. */
+function journalWatchingReads(afterRead: () => Promise<void> = async () => undefined) {
+  const reads = { count: 0 };
+  const watched = new Proxy(db, {
+    get(target, key) {
+      if (key === 'getAllFromIndex')
+        return async (...args: Parameters<JournalDb['getAllFromIndex']>) => {
+          const found = await target.getAllFromIndex(...args);
+          reads.count += 1;
+          await afterRead();
+          return found;
+        };
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { pruning: createJournal(watched), reads };
+}
+
+beforeEach(async () => {
+  db = await openJournal(`prune-${Math.random()}`);
+  journal = createJournal(db);
+});
+
+describe('journal prune', () => {
+  it('keeps a backup pinned after the prune read its section and before it removed it', async () => {
+    const [oldest] = [await add(), await add(), await add()];
+    const { pruning } = journalWatchingReads(async () => {
+      await journal.update(oldest!.id, (r) => ({ ...r, pinned: true }));
+    });
+    expect(await pruning.prune('acme', 'bot-names', 1)).toBe(1);
+    const left = await journal.list('acme');
+    expect(left.map((r) => r.id)).toContain(oldest!.id);
+    expect(left.find((r) => r.id === oldest!.id)?.pinned).toBe(true);
+    expect(left).toHaveLength(2);
+  });
+
+  it('with slack, waits for slack more backups on top of the pinned and unsent ones the last prune had to keep', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const record = await add();
+      await journal.update(record.id, (r) => ({ ...r, pinned: true }));
+    }
+    await add(false);
+    for (let i = 0; i < 5; i += 1) await add();
+    const { pruning, reads } = journalWatchingReads();
+    // Retention 2, slack 1: 9 backups, of which 3 pinned and 1 not in Convex stay.
+    expect(await pruning.prune('acme', 'bot-names', 2, 1)).toBe(3);
+    expect(await journal.count()).toBe(6);
+    expect(reads.count).toBe(1);
+    // One more save stays within what the prune left plus the slack: nothing is read.
+    await add();
+    expect(await pruning.prune('acme', 'bot-names', 2, 1)).toBe(0);
+    expect(reads.count).toBe(1);
+    // A second one goes over it: the section is read and pruned to the retention again.
+    await add();
+    expect(await pruning.prune('acme', 'bot-names', 2, 1)).toBe(2);
+    expect(reads.count).toBe(2);
+    expect(await journal.count()).toBe(6);
+  });
+
+  it('without slack, prunes to the retention at once', async () => {
+    for (let i = 0; i < 4; i += 1) await add();
+    expect(await journal.prune('acme', 'bot-names', 2)).toBe(2);
+    expect(await journal.count()).toBe(2);
+  });
+});
