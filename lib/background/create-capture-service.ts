@@ -4,6 +4,7 @@ import type { BackupSource } from '../journal/backup-record';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal, NewBackup, RecordResult } from '../journal/create-journal';
 import { isQuotaError } from '../journal/is-quota-error';
+import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 import { readWorkspaceFacts } from '../storage';
@@ -30,12 +31,6 @@ interface Deps {
   noteStorage: (change: { held: number; pruned?: number }) => Promise<unknown>;
   now?: () => number;
 }
-
-/**
- * (backups) a section may hold beyond its retention between two prunes after saves: 1 %, so none below 100. An
- * explicit prune (a workspace's retention set by its admins) is exact.
- */
-export const pruneSlack = (keep: number): number => Math.floor(keep / 100);
 
 /** Turns accepted saves into journal backups (deduplicated, pruned) and lets restores wait for them. */
 export function createCaptureService(deps: Deps) {
@@ -78,11 +73,14 @@ export function createCaptureService(deps: Deps) {
     const section = JSON.stringify([workspace, type]);
     if (prunesDue.has(section)) return;
     prunesDue.add(section);
-    void sent.then(() => {
-      // From here on a new save schedules its own prune: this one may have read the section before it.
-      prunesDue.delete(section);
-      return prune(workspace, type);
-    });
+    // A sync pass never rejects; were one to, the section must still be pruned.
+    void Promise.resolve(sent)
+      .catch(() => undefined)
+      .then(() => {
+        // From here on a new save schedules its own prune: this one may have read the section before it.
+        prunesDue.delete(section);
+        return prune(workspace, type);
+      });
   }
 
   /** Applies the section's retention; a prune that fails (storage full) must not fail anything else. */

@@ -114,6 +114,7 @@ async function createServices(reads: KeptReads) {
     readWatched: reads.watched,
     readSettings,
     device,
+    salt: async () => (await reads.install()).salt,
   });
   const ledger = createRequestLedger();
   const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange, reads });

@@ -1,4 +1,5 @@
 import type { ConvexHttpClient } from 'convex/browser';
+import { pruneSlack } from '../journal/prune-slack';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal } from '../journal/create-journal';
 import { isQuotaError } from '../journal/is-quota-error';
@@ -219,7 +220,8 @@ export function createSyncEngine(deps: SyncDeps) {
     let pruned = 0;
     if (retention !== undefined) {
       const sections = new Set((await deps.journal.list(workspace)).map((record) => record.type));
-      for (const type of sections) pruned += await deps.journal.prune(workspace, type, retention);
+      for (const type of sections)
+        pruned += await deps.journal.prune(workspace, type, retention, pruneSlack(retention));
     }
     return added + changed + pruned;
   }

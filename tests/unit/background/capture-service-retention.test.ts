@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCaptureService, pruneSlack } from '../../../lib/background/create-capture-service';
+import { createCaptureService } from '../../../lib/background/create-capture-service';
+import { pruneSlack } from '../../../lib/journal/prune-slack';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { settingsSchema } from '../../../lib/storage';
@@ -15,8 +16,8 @@ beforeEach(async () => {
   journal = createJournal(await openJournal(`retention-${Math.random()}`));
 });
 
-/** A capture service keeping one backup per section, whose sync passes end when the test says so. */
-function retainingOne() {
+/** A capture service keeping `keep` backups per section, whose sync passes end when the test says so. */
+function retainingOne(keep = 1) {
   const passes: (() => void)[] = [];
   const countsWhenSent: number[] = [];
   const afterRecord = vi.fn(async () => {
@@ -25,7 +26,7 @@ function retainingOne() {
   });
   const capture = createCaptureService({
     journal,
-    readSettings: async () => settingsSchema.parse({ retentionPerSection: 1 }),
+    readSettings: async () => settingsSchema.parse({ retentionPerSection: keep }),
     readInstall: async () => ({ salt: 'salt-salt-salt-salt', deviceId: 'd', deviceName: 'test' }),
     afterRecord,
     freeSpace: async () => 0,
@@ -71,6 +72,20 @@ describe('retention after a capture', () => {
 
   it('prunes a large retention in batches of 1 %, a small one exactly', () => {
     expect([1, 99, 100, 200, 10_000].map(pruneSlack)).toEqual([0, 0, 1, 2, 100]);
+  });
+
+  it('lets a section of 100 go 1 % over its retention before the save that prunes it', async () => {
+    const { capture, passes } = retainingOne(100);
+    const saveSynced = async (name: string) => {
+      const { record } = await capture.record(snapshot('bot-names', { name }), 'acme', 'auto');
+      await journal.update(record.id, (r) => ({ ...r, outbox: 'synced' }));
+      for (const pass of passes.splice(0)) pass();
+    };
+    for (let i = 0; i < 101; i += 1) await saveSynced(`Bot ${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await journal.count()).toBe(101);
+    await saveSynced('One too many');
+    await vi.waitFor(async () => expect(await journal.count()).toBe(100));
   });
 
   it('keeps every backup while a section is within its retention', async () => {
