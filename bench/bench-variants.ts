@@ -60,10 +60,30 @@ export async function launchVariant(
   const browser = await launchChromium(buildFor(parts));
   const worker = await extensionWorker(browser.context);
   const scripts = await configureExtension(worker, setup);
-  if (!parts.includes('bridge')) {
-    await worker.evaluate((ids) => chrome.scripting.unregisterContentScripts({ ids }), [BRIDGE_ID]);
-  }
+  if (!parts.includes('bridge')) await unregisterBridge(worker);
   return { name, parts, browser, context: browser.context, worker, scripts };
+}
+
+/**
+ * (ms) the bridge must stay unregistered before a variant counts as launched: the worker's start-up work (the
+ * install's retry pass, which registers the watched list's scripts) can end after the bench took it away.
+ */
+const SETTLED = 2_000;
+
+/** Unregisters the bridge and again whenever the worker's start-up puts it back, until it stays away. */
+async function unregisterBridge(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let awaySince = Date.now();
+  while (Date.now() < deadline) {
+    if ((await registeredIds(worker)).includes(BRIDGE_ID)) {
+      await worker.evaluate((ids) => chrome.scripting.unregisterContentScripts({ ids }), [BRIDGE_ID]);
+      awaySince = Date.now();
+    } else if (Date.now() - awaySince >= SETTLED) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the bridge kept coming back after it was unregistered');
 }
 
 /** Throws when the variant's registered scripts are no longer the ones it was measured with. */
