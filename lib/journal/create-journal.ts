@@ -53,6 +53,20 @@ export function createJournal(db: JournalDb) {
    * Removes a backup, and its body when no other backup uses it. With `prunable`, only while it still is one: a pin
    * may land between a prune's read of its section and the removal. Returns whether it was removed.
    */
+  const sectionKey = (workspace: string, type: string) => JSON.stringify([workspace, type]);
+
+  /**
+   * (backups) each section's size as this journal last counted it, kept up to date by its own writes: a prune with
+   * slack decides from it when to count again (a count takes 36 ms at 10,000 backups, and a save right after waits
+   * for it). It only decides when to look, never what to remove; an import forgets it.
+   */
+  const sizes = new Map<string, number>();
+  const resize = (workspace: string, type: string, by: number) => {
+    const key = sectionKey(workspace, type);
+    const known = sizes.get(key);
+    if (known !== undefined) sizes.set(key, known + by);
+  };
+
   async function removeBackup(id: string, prunable = false): Promise<boolean> {
     const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
     const record = await tx.objectStore('backups').get(id);
@@ -63,6 +77,7 @@ export function createJournal(db: JournalDb) {
       if (users === 0) await releaseBody(tx.objectStore('bodies'), record.contentHash);
     }
     await tx.done;
+    if (removing) resize(record.workspace, record.type, -1);
     return removing;
   }
 
@@ -135,6 +150,7 @@ export function createJournal(db: JournalDb) {
       if (plan) await applyPlan(tx.objectStore('bodies'), plan);
       await tx.objectStore('backups').put(record);
       await tx.done;
+      resize(input.workspace, snapshot.type, 1);
       return { record, added: true };
     },
 
@@ -186,6 +202,7 @@ export function createJournal(db: JournalDb) {
         await tx.done.catch(() => undefined);
         throw error;
       }
+      if (added > 0) sizes.clear();
       await compactSectionsOf(entries.map(({ backup }) => ({ ...backup, type: backup.snapshot.type })));
       return { added, identical: entries.length - added };
     },
@@ -197,18 +214,19 @@ export function createJournal(db: JournalDb) {
      */
     async addSynced(records: BackupRecord[], bodies: { hash: string; data: string }[]): Promise<number> {
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
-      let added = 0;
+      const added: BackupRecord[] = [];
       for (const body of bodies) {
         if (!(await tx.objectStore('bodies').getKey(body.hash))) await tx.objectStore('bodies').put(body);
       }
       for (const record of records) {
         if (await tx.objectStore('backups').getKey(record.id)) continue;
         await tx.objectStore('backups').put(record);
-        added += 1;
+        added.push(record);
       }
       await tx.done;
+      for (const record of added) resize(record.workspace, record.type, 1);
       await compactSectionsOf(records);
-      return added;
+      return added.length;
     },
 
     get: (id: string) => db.get('backups', id),
@@ -327,11 +345,15 @@ export function createJournal(db: JournalDb) {
     async prune(workspace: string, type: string, keep: number, slack = 0): Promise<number> {
       const range = sectionRange(workspace, type);
       const index = 'by_workspace_and_type_and_capturedAt';
-      const section = JSON.stringify([workspace, type]);
+      const section = sectionKey(workspace, type);
       const floor = slack > 0 ? Math.max(keep, leftByPrune.get(section) ?? 0) : keep;
-      // A count (36 ms at 10,000 backups) decides it without reading every backup.
-      if ((await db.countFromIndex('backups', index, range)) <= floor + slack) return 0;
+      // A count decides it without reading every backup; with slack, the size known since the last count does.
+      const known = slack > 0 ? sizes.get(section) : undefined;
+      const size = known ?? (await db.countFromIndex('backups', index, range));
+      sizes.set(section, size);
+      if (size <= floor + slack) return 0;
       const all = await db.getAllFromIndex('backups', index, range);
+      sizes.set(section, all.length);
       const unpinned = all.filter((record) => !record.pinned);
       const excess = unpinned.slice(0, Math.max(0, unpinned.length - keep));
       let removed = 0;

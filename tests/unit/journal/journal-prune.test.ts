@@ -25,9 +25,12 @@ async function add(synced = true) {
   return record;
 }
 
-/** The journal over `db` with `afterRead` run each time a prune has read its section, and a count of those reads. */
+/**
+ * The journal over `db` with `afterRead` run each time a prune has read its section, and how many times it read a
+ * section and counted one.
+ */
 function journalWatchingReads(afterRead: () => Promise<void> = async () => undefined) {
-  const reads = { count: 0 };
+  const reads = { count: 0, counts: 0 };
   const watched = new Proxy(db, {
     get(target, key) {
       if (key === 'getAllFromIndex')
@@ -36,6 +39,11 @@ function journalWatchingReads(afterRead: () => Promise<void> = async () => undef
           reads.count += 1;
           await afterRead();
           return found;
+        };
+      if (key === 'countFromIndex')
+        return (...args: Parameters<JournalDb['countFromIndex']>) => {
+          reads.counts += 1;
+          return target.countFromIndex(...args);
         };
       const value: unknown = Reflect.get(target, key);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -70,6 +78,7 @@ describe('journal prune', () => {
     await add(false);
     for (let i = 0; i < 5; i += 1) await add();
     const { pruning, reads } = journalWatchingReads();
+    journal = pruning;
     // Retention 2, slack 1: 9 backups, of which 3 pinned and 1 not in Convex stay.
     expect(await pruning.prune('acme', 'bot-names', 2, 1)).toBe(3);
     expect(await journal.count()).toBe(6);
@@ -83,6 +92,44 @@ describe('journal prune', () => {
     expect(await pruning.prune('acme', 'bot-names', 2, 1)).toBe(2);
     expect(reads.count).toBe(2);
     expect(await journal.count()).toBe(6);
+  });
+
+  it('with slack, counts a section once and then follows its own saves and removals', async () => {
+    const plain = journal;
+    const { pruning, reads } = journalWatchingReads();
+    journal = pruning;
+    for (let i = 0; i < 3; i += 1) await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(0);
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(0);
+    expect(reads).toEqual({ count: 0, counts: 1 });
+    // Five now: over the retention and its slack, known without counting again.
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(2);
+    expect(reads).toEqual({ count: 1, counts: 1 });
+    await journal.remove((await plain.list('acme'))[0]!.id);
+    await add();
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(0);
+    expect(reads).toEqual({ count: 1, counts: 1 });
+  });
+
+  it("with slack, keeps the size it knows through a sync pass's pull, and adds what the pull brought", async () => {
+    const plain = journal;
+    const { pruning, reads } = journalWatchingReads();
+    journal = pruning;
+    for (let i = 0; i < 3; i += 1) await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(0);
+    // Every sync pass pulls; most pulls bring nothing.
+    await journal.addSynced([], []);
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(0);
+    expect(reads).toEqual({ count: 0, counts: 1 });
+    // Another device's backup arrives: five now, known without counting, so the section is pruned.
+    const other = { ...(await plain.list('acme'))[0]!, id: 'from-another-device', capturedAt: 0 };
+    await journal.addSynced([other], []);
+    expect(await journal.prune('acme', 'bot-names', 3, 1)).toBe(2);
+    expect(reads.counts).toBe(1);
   });
 
   it('without slack, prunes to the retention at once', async () => {
