@@ -49,10 +49,6 @@ export function createJournal(db: JournalDb) {
   const isPrunable = (record: BackupRecord) =>
     !record.pinned && (record.outbox === 'synced' || record.outbox === 'remote');
 
-  /**
-   * Removes a backup, and its body when no other backup uses it. With `prunable`, only while it still is one: a pin
-   * may land between a prune's read of its section and the removal. Returns whether it was removed.
-   */
   const sectionKey = (workspace: string, type: string) => JSON.stringify([workspace, type]);
 
   /**
@@ -67,6 +63,10 @@ export function createJournal(db: JournalDb) {
     if (known !== undefined) sizes.set(key, known + by);
   };
 
+  /**
+   * Removes a backup, and its body when no other backup uses it. With `prunable`, only while it still is one: a pin
+   * may land between a prune's read of its section and the removal. Returns whether it was removed.
+   */
   async function removeBackup(id: string, prunable = false): Promise<boolean> {
     const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
     const record = await tx.objectStore('backups').get(id);
@@ -89,7 +89,7 @@ export function createJournal(db: JournalDb) {
 
   /** Compacts each section the records belong to; they stay readable whole if that fails. */
   async function compactSectionsOf(records: { workspace: string; type: string }[]): Promise<void> {
-    const sections = new Map(records.map((r) => [JSON.stringify([r.workspace, r.type]), r]));
+    const sections = new Map(records.map((r) => [sectionKey(r.workspace, r.type), r]));
     for (const { workspace, type } of sections.values()) {
       try {
         await compactSection(db, workspace, type);
