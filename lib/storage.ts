@@ -3,6 +3,7 @@ import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
 import { ROLES, SYNC_STATES } from '../convex/sharedValues';
 import { newBackupSchema } from './journal/backup-record';
 import { migrateSettingsToV2, migrateWatchedToV2 } from './storage-migrations';
+import { withLock } from './with-lock';
 import { z } from './zod';
 
 /** Backups kept per workspace and section before the oldest synced, unpinned ones are pruned. */
@@ -189,17 +190,26 @@ export async function writeStatus(workspace: string, status: WorkspaceStatus): P
   await statusItem.setValue({ ...(await readStatuses()), [workspace]: workspaceStatusSchema.parse(status) });
 }
 
+/** The Web Lock under which the first run creates the install, once for the worker and the pages. */
+const INSTALL_LOCK = 'savepoint-install';
+
 /** Salt and device identity, created on first use. */
 export async function readInstall(random: () => string = () => crypto.randomUUID()): Promise<InstallInfo> {
   const existing = installSchema.safeParse(await installItem.getValue());
   if (existing.success) return existing.data;
-  const created: InstallInfo = {
-    salt: `${random()}${random()}`.replace(/-/g, ''),
-    deviceId: random(),
-    deviceName: describeDevice(),
-  };
-  await installItem.setValue(created);
-  return created;
+  // On the first run the worker's start, a capture and the popup may all get here: each used to make an install
+  // of its own, the last write won, and backups were fingerprinted with salts the install no longer had.
+  return withLock(INSTALL_LOCK, async () => {
+    const again = installSchema.safeParse(await installItem.getValue());
+    if (again.success) return again.data;
+    const created: InstallInfo = {
+      salt: `${random()}${random()}`.replace(/-/g, ''),
+      deviceId: random(),
+      deviceName: describeDevice(),
+    };
+    await installItem.setValue(created);
+    return created;
+  });
 }
 
 function describeDevice(): string {
