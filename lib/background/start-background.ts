@@ -27,6 +27,7 @@ import { createReadCache } from './create-read-cache';
 import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
 import { createFormPostTracker } from './form-post-tracker';
+import { followStoredChanges } from './follow-stored-changes';
 import { listenToRequests } from './listen-to-requests';
 import { registerContentScripts } from './register-content-scripts';
 import { restrictStorage } from './restrict-storage';
@@ -177,20 +178,18 @@ export function startBackground(): void {
   };
   browser.runtime.onInstalled.addListener(() => withServices(retryNow));
   browser.runtime.onStartup.addListener(() => withServices(retryNow));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (changes.install) installCache.invalidate();
-    if (changes.watchedDashboards) {
+  followStoredChanges({
+    install: installCache.invalidate,
+    watchedDashboards() {
       watchedCache.invalidate();
       withServices(registerAndAttach);
-    }
-    if (changes.storageHealth) withServices((s) => s.onChange());
-    if (changes.settings) {
+    },
+    storageHealth: () => withServices((s) => s.onChange()),
+    settings: () =>
       withServices(async (s) => {
         await s.journal.retryAllNow().catch(warnNotDue);
         await s.sync.drain(true);
-      });
-    }
+      }),
   });
   browser.permissions.onAdded.addListener(() => withServices(registerAndAttach));
   browser.permissions.onRemoved.addListener(() =>
