@@ -5,6 +5,7 @@ import type { BackupRecord, NewBackup } from './backup-record';
 import { readChain, rebuildChecked, tryRebuild } from './body-chain';
 import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
 import { compactSection } from './compact-section';
+import { createSectionSizes, sectionKey } from './create-section-sizes';
 import { lastValues } from './last-values';
 import { pageAfter } from './page-after';
 import { isDeltaBody, type JournalDb } from './open-journal';
@@ -49,19 +50,7 @@ export function createJournal(db: JournalDb) {
   const isPrunable = (record: BackupRecord) =>
     !record.pinned && (record.outbox === 'synced' || record.outbox === 'remote');
 
-  const sectionKey = (workspace: string, type: string) => JSON.stringify([workspace, type]);
-
-  /**
-   * (backups) each section's size as this journal last counted it, kept up to date by its own writes: a prune with
-   * slack decides from it when to count again (a count takes 36 ms at 10,000 backups, and a save right after waits
-   * for it). It only decides when to look, never what to remove; an import forgets it.
-   */
-  const sizes = new Map<string, number>();
-  const resize = (workspace: string, type: string, by: number) => {
-    const key = sectionKey(workspace, type);
-    const known = sizes.get(key);
-    if (known !== undefined) sizes.set(key, known + by);
-  };
+  const sizes = createSectionSizes();
 
   /**
    * Removes a backup, and its body when no other backup uses it. With `prunable`, only while it still is one: a pin
@@ -77,15 +66,9 @@ export function createJournal(db: JournalDb) {
       if (users === 0) await releaseBody(tx.objectStore('bodies'), record.contentHash);
     }
     await tx.done;
-    if (removing) resize(record.workspace, record.type, -1);
+    if (removing) sizes.resize(record.workspace, record.type, -1);
     return removing;
   }
-
-  /**
-   * (backups) what the last prune with slack left in each section: pinned backups and those not yet in Convex stay,
-   * and the next prune waits until `slack` more have come on top of them, not on top of the retention alone.
-   */
-  const leftByPrune = new Map<string, number>();
 
   /** Compacts each section the records belong to; they stay readable whole if that fails. */
   async function compactSectionsOf(records: { workspace: string; type: string }[]): Promise<void> {
@@ -150,7 +133,7 @@ export function createJournal(db: JournalDb) {
       if (plan) await applyPlan(tx.objectStore('bodies'), plan);
       await tx.objectStore('backups').put(record);
       await tx.done;
-      resize(input.workspace, snapshot.type, 1);
+      sizes.resize(input.workspace, snapshot.type, 1);
       return { record, added: true };
     },
 
@@ -202,7 +185,7 @@ export function createJournal(db: JournalDb) {
         await tx.done.catch(() => undefined);
         throw error;
       }
-      if (added > 0) sizes.clear();
+      if (added > 0) sizes.forget();
       await compactSectionsOf(entries.map(({ backup }) => ({ ...backup, type: backup.snapshot.type })));
       return { added, identical: entries.length - added };
     },
@@ -224,7 +207,7 @@ export function createJournal(db: JournalDb) {
         added.push(record);
       }
       await tx.done;
-      for (const record of added) resize(record.workspace, record.type, 1);
+      for (const record of added) sizes.resize(record.workspace, record.type, 1);
       await compactSectionsOf(records);
       return added.length;
     },
@@ -345,20 +328,19 @@ export function createJournal(db: JournalDb) {
     async prune(workspace: string, type: string, keep: number, slack = 0): Promise<number> {
       const range = sectionRange(workspace, type);
       const index = 'by_workspace_and_type_and_capturedAt';
-      const section = sectionKey(workspace, type);
-      const floor = slack > 0 ? Math.max(keep, leftByPrune.get(section) ?? 0) : keep;
+      const floor = slack > 0 ? sizes.floor(workspace, type, keep) : keep;
       // A count decides it without reading every backup; with slack, the size known since the last count does.
-      const known = slack > 0 ? sizes.get(section) : undefined;
+      const known = slack > 0 ? sizes.known(workspace, type) : undefined;
       const size = known ?? (await db.countFromIndex('backups', index, range));
-      sizes.set(section, size);
+      sizes.counted(workspace, type, size);
       if (size <= floor + slack) return 0;
       const all = await db.getAllFromIndex('backups', index, range);
-      sizes.set(section, all.length);
+      sizes.counted(workspace, type, all.length);
       const unpinned = all.filter((record) => !record.pinned);
       const excess = unpinned.slice(0, Math.max(0, unpinned.length - keep));
       let removed = 0;
       for (const record of excess.filter(isPrunable)) if (await removeBackup(record.id, true)) removed += 1;
-      if (slack > 0) leftByPrune.set(section, all.length - removed);
+      if (slack > 0) sizes.left(workspace, type, all.length - removed);
       return removed;
     },
 
