@@ -2,7 +2,7 @@ import { finishSnapshot } from '../capture/finish-snapshot';
 import type { Snapshot } from '../capture/snapshot';
 import { collectedSchema } from '../messaging';
 import { sendToTab } from '../messaging/send-message';
-import { readInstall, type WatchedDashboard } from '../storage';
+import type { WatchedDashboard } from '../storage';
 import { findDashboard } from '../watch/find-dashboard';
 
 /** The dashboard and workspace the tab showed when Savepoint decided to ask it. */
@@ -15,11 +15,13 @@ interface Expected {
  * Every section a watched dashboard tab shows, finished into snapshots with the salt and the dashboard's rules.
  * Each draft must come from a page of the dashboard and workspace the tab showed when asked: a tab that navigated
  * meanwhile must not have its sections recorded under another workspace or finished with another's rules.
+ * `salt` is the install's (the worker keeps it in memory).
  */
 export async function collectSnapshots(
   tabId: number,
   expected: Expected,
   watched: WatchedDashboard[],
+  salt: () => Promise<string>,
   ask: (tabId: number) => Promise<unknown> = (id) => sendToTab(id, 'tab:collect', {}),
 ): Promise<Snapshot[]> {
   // The page's answer is checked like every message from a content script.
@@ -31,10 +33,10 @@ export async function collectSnapshots(
       throw new Error('The page changed while Savepoint read it; try again');
     }
   }
-  const { salt } = await readInstall();
+  const installSalt = await salt();
   return Promise.all(
     reply.data.drafts.map((draft) =>
-      finishSnapshot(draft, { salt, extraLeftOut: expected.dashboard.extraLeftOut }),
+      finishSnapshot(draft, { salt: installSalt, extraLeftOut: expected.dashboard.extraLeftOut }),
     ),
   );
 }

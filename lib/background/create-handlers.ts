@@ -131,7 +131,12 @@ export function createHandlers(deps: Deps): Handlers {
     'capture:now': async ({ tabId, label, note }) => {
       const found = await dashboardInTab(tabId, watched);
       if (!found) throw new Error('Open a watched dashboard page to capture it');
-      const snapshots = await collectSnapshots(tabId, found, found.watched);
+      const snapshots = await collectSnapshots(
+        tabId,
+        found,
+        found.watched,
+        async () => (await install()).salt,
+      );
       for (const snapshot of snapshots) {
         await deps.capture.record(snapshot, found.workspace, 'manual', {
           ...(label ? { label } : {}),

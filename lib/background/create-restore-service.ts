@@ -31,7 +31,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Restores backups through the dashboard's own save, then checks field by field what the dashboard kept. */
 export function createRestoreService(deps: Deps) {
   const salt = deps.salt ?? (async () => (await readInstall()).salt);
-  const { home, tabOf, dashboardTab, currentSection } = createRestoreTabs(deps.readWatched);
+  const { home, tabOf, dashboardTab, currentSection } = createRestoreTabs(deps.readWatched, salt);
 
   async function load(id: string) {
     const record = await deps.journal.get(id);

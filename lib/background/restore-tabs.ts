@@ -12,7 +12,10 @@ export interface RestoreTab {
 }
 
 /** Where a restore may act: the backup's own dashboard and workspace, checked on the backup and on the tab. */
-export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>) {
+export function createRestoreTabs(
+  readWatched: () => Promise<WatchedDashboard[]>,
+  salt: () => Promise<string>,
+) {
   /** The tab's dashboard, when it shows one of `workspace`; null otherwise. */
   async function tabOf(tabId: number, workspace: string): Promise<RestoreTab | null> {
     const found = await dashboardInTab(tabId, readWatched);
@@ -61,7 +64,7 @@ export function createRestoreTabs(readWatched: () => Promise<WatchedDashboard[]>
       if (!found) throw new Error('This page is not a watched dashboard');
       const keys = new Set(backup.fields.map((field) => field.key));
       const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
-      const sameType = (await collectSnapshots(tabId, found, found.watched)).filter(
+      const sameType = (await collectSnapshots(tabId, found, found.watched, salt)).filter(
         (s) => s.type === backup.type,
       );
       return sameType.reduce<Snapshot | null>(

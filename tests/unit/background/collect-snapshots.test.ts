@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshots } from '../../../lib/background/collect-snapshots';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
 import type { WatchedDashboard } from '../../../lib/storage';
@@ -11,6 +11,8 @@ const DASHBOARD: WatchedDashboard = {
   extraLeftOut: ['webhook'],
   managed: false,
 };
+/** The install's salt, as the worker keeps it in memory. */
+const salt = vi.fn(async () => 'install-salt-install-salt');
 const OTHER: WatchedDashboard = { ...DASHBOARD, id: 'd2', pattern: 'https://other.example.com/:workspace/*' };
 
 async function answerFrom(pageUrl: string) {
@@ -34,10 +36,13 @@ describe('collecting what a dashboard tab shows', () => {
       7,
       { dashboard: DASHBOARD, workspace: 'acme' },
       [DASHBOARD],
+      salt,
       ask,
     );
     expect(snapshot?.fields.find((f) => f.key === 'webhook')).toMatchObject({ value: null });
     expect(snapshot?.fields.find((f) => f.key === 'model')).toMatchObject({ value: 'claude' });
+    // The worker's salt, not a read of storage: nothing is stored in this test's storage.
+    expect(salt).toHaveBeenCalled();
   });
 
   it.each([
@@ -47,7 +52,7 @@ describe('collecting what a dashboard tab shows', () => {
   ])('refuses an answer from %s (the tab navigated meanwhile)', async (_what, url) => {
     const ask = await answerFrom(url);
     await expect(
-      collectSnapshots(7, { dashboard: DASHBOARD, workspace: 'acme' }, [DASHBOARD, OTHER], ask),
+      collectSnapshots(7, { dashboard: DASHBOARD, workspace: 'acme' }, [DASHBOARD, OTHER], salt, ask),
     ).rejects.toThrow('The page changed while Savepoint read it; try again');
   });
 });
