@@ -3,6 +3,7 @@ import type { Snapshot } from '../capture/snapshot';
 import type { BackupSource } from '../journal/backup-record';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal, NewBackup, RecordResult } from '../journal/create-journal';
+import { sectionKey } from '../journal/create-section-sizes';
 import { isQuotaError } from '../journal/is-quota-error';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
@@ -70,7 +71,7 @@ export function createCaptureService(deps: Deps) {
   const prunesDue = new Set<string>();
 
   function pruneAfter(sent: Promise<unknown>, workspace: string, type: string): void {
-    const section = JSON.stringify([workspace, type]);
+    const section = sectionKey(workspace, type);
     if (prunesDue.has(section)) return;
     prunesDue.add(section);
     // A sync pass never rejects; were one to, the section must still be pruned.
