@@ -3,7 +3,7 @@ import type { Snapshot } from '../capture/snapshot';
 import type { BackupSource } from '../journal/backup-record';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal, NewBackup, RecordResult } from '../journal/create-journal';
-import { sectionKey } from '../journal/create-section-sizes';
+import { sectionKey } from '../journal/section-key';
 import { isQuotaError } from '../journal/is-quota-error';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';

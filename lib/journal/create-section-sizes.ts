@@ -1,5 +1,4 @@
-/** One key per section of a workspace. */
-export const sectionKey = (workspace: string, type: string) => JSON.stringify([workspace, type]);
+import { sectionKey } from './section-key';
 
 /**
  * What a journal knows of its sections' sizes without reading them, so that retention with slack (prune-slack.ts)
