@@ -1,8 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshots } from '../../../lib/background/collect-snapshots';
+import { secretHash } from '../../../lib/capture/secret-hash';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
-import type { WatchedDashboard } from '../../../lib/storage';
+import { installItem, type WatchedDashboard } from '../../../lib/storage';
 import { mount } from '../capture/demo-dashboard';
 
 const DASHBOARD: WatchedDashboard = {
@@ -11,8 +12,8 @@ const DASHBOARD: WatchedDashboard = {
   extraLeftOut: ['webhook'],
   managed: false,
 };
-/** The install's salt, as the worker keeps it in memory. */
-const salt = vi.fn(async () => 'install-salt-install-salt');
+/** The install's salt, as the worker keeps it in memory and gives it to collectSnapshots. */
+const SALT = 'install-salt-install-salt';
 const OTHER: WatchedDashboard = { ...DASHBOARD, id: 'd2', pattern: 'https://other.example.com/:workspace/*' };
 
 async function answerFrom(pageUrl: string) {
@@ -36,13 +37,30 @@ describe('collecting what a dashboard tab shows', () => {
       7,
       { dashboard: DASHBOARD, workspace: 'acme' },
       [DASHBOARD],
-      salt,
+      async () => SALT,
       ask,
     );
     expect(snapshot?.fields.find((f) => f.key === 'webhook')).toMatchObject({ value: null });
     expect(snapshot?.fields.find((f) => f.key === 'model')).toMatchObject({ value: 'claude' });
-    // The worker's salt, not a read of storage: nothing is stored in this test's storage.
-    expect(salt).toHaveBeenCalled();
+  });
+
+  it('hashes left-out secrets with the salt its caller gives, without reading the stored install', async () => {
+    // A stored install with another salt: were it read, the secret's hash would be made with that salt.
+    await installItem.setValue({ salt: 'stored-salt-stored-salt', deviceId: 'd', deviceName: 'test' });
+    const storedRead = vi.spyOn(installItem, 'getValue');
+    const salt = vi.fn(async () => SALT);
+    const ask = await answerFrom('https://dash.example.com/acme/settings');
+    const [snapshot] = await collectSnapshots(
+      7,
+      { dashboard: DASHBOARD, workspace: 'acme' },
+      [DASHBOARD],
+      salt,
+      ask,
+    );
+    const webhook = snapshot?.fields.find((f) => f.key === 'webhook');
+    expect(webhook?.secret?.hash).toBe(await secretHash(SALT, 'webhook', 'https://h'));
+    expect(salt).toHaveBeenCalledOnce();
+    expect(storedRead).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -52,7 +70,13 @@ describe('collecting what a dashboard tab shows', () => {
   ])('refuses an answer from %s (the tab navigated meanwhile)', async (_what, url) => {
     const ask = await answerFrom(url);
     await expect(
-      collectSnapshots(7, { dashboard: DASHBOARD, workspace: 'acme' }, [DASHBOARD, OTHER], salt, ask),
+      collectSnapshots(
+        7,
+        { dashboard: DASHBOARD, workspace: 'acme' },
+        [DASHBOARD, OTHER],
+        async () => SALT,
+        ask,
+      ),
     ).rejects.toThrow('The page changed while Savepoint read it; try again');
   });
 });
