@@ -1,58 +1,52 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReadCache } from '../../../lib/background/create-read-cache';
 import { followStoredChanges } from '../../../lib/background/follow-stored-changes';
-import {
-  installItem,
-  readInstall,
-  readWatched,
-  settingsItem,
-  storageHealthItem,
-  watchedItem,
-} from '../../../lib/storage';
+import { installItem, settingsItem, storageHealthItem, watchedItem } from '../../../lib/storage';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const handlers = () => ({
-  install: vi.fn(),
-  watchedDashboards: vi.fn(),
-  storageHealth: vi.fn(),
-  settings: vi.fn(),
-});
+function follow() {
+  const on = { install: vi.fn(), watchedDashboards: vi.fn(), storageHealth: vi.fn(), settings: vi.fn() };
+  followStoredChanges(on);
+  return on;
+}
+
+const INSTALL = { salt: 'another-salt-another-salt', deviceId: 'd2', deviceName: 'Firefox on Linux' };
+const DASHBOARD = { id: 'd1', pattern: 'https://app.example.com/:workspace/settings*' };
 
 describe('followStoredChanges', () => {
-  it("a dashboard added in Options is the worker's to capture without a restart", async () => {
-    const watchedCache = createReadCache(readWatched);
-    followStoredChanges({ ...handlers(), watchedDashboards: watchedCache.invalidate });
-    expect(await watchedCache.get()).toEqual([]);
-    const dashboard = { id: 'd1', pattern: 'https://app.example.com/:workspace/settings*' };
-    await watchedItem.setValue([dashboard]);
-    expect((await watchedCache.get()).map(({ id }) => id)).toEqual(['d1']);
+  it.each([
+    ['install', () => installItem.setValue(INSTALL)],
+    ['watchedDashboards', () => watchedItem.setValue([DASHBOARD])],
+    ['storageHealth', () => storageHealthItem.setValue({ state: 'ok' })],
+    ['settings', () => settingsItem.setValue({ convexUrl: 'https://x.convex.cloud' })],
+  ] as const)('calls the %s handler once when its item is written, and no other', async (name, write) => {
+    const on = follow();
+    await write();
+    for (const [handler, called] of Object.entries(on)) {
+      expect(called, handler).toHaveBeenCalledTimes(handler === name ? 1 : 0);
+    }
   });
 
-  it('a replaced install (an import of another profile, a reset) gives captures its salt', async () => {
-    const installCache = createReadCache(() => readInstall());
-    followStoredChanges({ ...handlers(), install: installCache.invalidate });
-    const first = await installCache.get();
-    const replaced = { salt: 'another-salt-another-salt', deviceId: 'd2', deviceName: 'Firefox on Linux' };
-    await installItem.setValue(replaced);
-    expect(await installCache.get()).toEqual(replaced);
-    expect(first.salt).not.toBe(replaced.salt);
-  });
-
-  it('calls each stored key’s handler, only for storage.local, once per change', async () => {
-    const on = handlers();
-    followStoredChanges(on);
-    await settingsItem.setValue({ convexUrl: 'https://x.convex.cloud' });
+  it('calls each handler once when one write changes several followed items', async () => {
+    const on = follow();
+    await fakeBrowser.storage.local.set({
+      install: INSTALL,
+      settings: { convexUrl: 'https://x.convex.cloud' },
+    });
+    expect(on.install).toHaveBeenCalledOnce();
     expect(on.settings).toHaveBeenCalledOnce();
-    await storageHealthItem.setValue({ state: 'ok' });
-    expect(on.storageHealth).toHaveBeenCalledOnce();
-    await fakeBrowser.storage.sync.set({ settings: {} });
-    await fakeBrowser.storage.local.set({ somethingElse: 1 });
-    expect(on.settings).toHaveBeenCalledOnce();
-    expect(on.install).not.toHaveBeenCalled();
     expect(on.watchedDashboards).not.toHaveBeenCalled();
+    expect(on.storageHealth).not.toHaveBeenCalled();
+  });
+
+  it('calls no handler for a key it does not follow, or for a followed key in another storage area', async () => {
+    const on = follow();
+    await fakeBrowser.storage.local.set({ somethingElse: 1 });
+    await fakeBrowser.storage.sync.set({ install: INSTALL, settings: {}, watchedDashboards: [DASHBOARD] });
+    await fakeBrowser.storage.session.set({ storageHealth: { state: 'ok' } });
+    for (const [handler, called] of Object.entries(on)) expect(called, handler).not.toHaveBeenCalled();
   });
 });
