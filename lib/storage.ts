@@ -190,15 +190,17 @@ export async function writeStatus(workspace: string, status: WorkspaceStatus): P
   await statusItem.setValue({ ...(await readStatuses()), [workspace]: workspaceStatusSchema.parse(status) });
 }
 
-/** The Web Lock under which the first run creates the install, once for the worker and the pages. */
+/** The Web Lock under which an install is created, should two contexts ever create one at once. */
 const INSTALL_LOCK = 'savepoint-install';
 
 /** Salt and device identity, created on first use. */
 export async function readInstall(random: () => string = () => crypto.randomUUID()): Promise<InstallInfo> {
   const existing = installSchema.safeParse(await installItem.getValue());
   if (existing.success) return existing.data;
-  // On the first run the worker's start, a capture and the popup may all get here: each used to make an install
-  // of its own, the last write won, and backups were fingerprinted with salts the install no longer had.
+  // No two creations race today: only the worker reads the install, through its kept read (start-background.ts),
+  // which shares one read among its callers. The lock, taken only while none is stored, guards a future caller
+  // in another context (a page creating the install while the worker does): each would store an install of its
+  // own, the last write would win, and secrets would be hashed with a salt the install no longer had.
   return withLock(INSTALL_LOCK, async () => {
     const again = installSchema.safeParse(await installItem.getValue());
     if (again.success) return again.data;

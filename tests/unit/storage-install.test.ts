@@ -12,15 +12,14 @@ afterEach(() => {
 
 describe('readInstall on the first run', () => {
   it('gives every caller the one install it stores, however many ask at once', async () => {
-    // The worker's start, a capture and the popup all ask for the salt before any is stored: each used to make
-    // its own, the last write won, and backups were fingerprinted with salts that were no longer the install's.
+    // Only the worker asks today, through one kept read; this is the guard for callers that might not share it.
     const installs = await Promise.all([readInstall(), readInstall(), readInstall()]);
     const stored = await installItem.getValue();
     expect(stored).not.toBeNull();
     for (const install of installs) expect(install).toEqual(stored);
   });
 
-  it("creates it under a Web Lock, so the worker and the extension's pages agree across contexts", async () => {
+  it('creates it under the Web Lock savepoint-install where the context has Web Locks', async () => {
     const names: string[] = [];
     let held = Promise.resolve();
     // A stand-in for navigator.locks: one holder at a time, as the browser's lock manager does across contexts.
