@@ -1,26 +1,21 @@
-/** The Web Locks API where the context has it (service workers and extension pages do; Node's tests do not). */
-interface LockManagerLike {
-  request<T>(name: string, work: () => Promise<T>): Promise<T>;
-}
+import { createSerialQueue, type SerialQueue } from './create-serial-queue';
 
-/** Work waiting for each lock name in this context, when there is no Web Locks API to ask. */
-const local = new Map<string, Promise<unknown>>();
+/** Where the context has no Web Locks API (as in the unit tests): one queue per lock name, kept for its life. */
+const queues = new Map<string, SerialQueue>();
 
 /**
- * Runs `work` holding the lock `name`: one holder at a time across the extension's worker and pages (Web Locks
- * share an origin's locks between its contexts), or within this context where the API is missing.
+ * Runs `work` holding the lock `name`: one holder at a time across the extension's worker and pages, which share
+ * their origin's Web Locks, or within this context alone where the Web Locks API is missing.
  */
-export function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+export async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: Pick<LockManager, 'request'> } | undefined)?.locks;
+  // request() resolves with the value work's promise resolves to (its DOM type says the promise); returned from
+  // this async function, either is awaited to that value.
   if (locks) return locks.request(name, work);
-  const run = (local.get(name) ?? Promise.resolve()).then(work, work);
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  local.set(name, settled);
-  void settled.then(() => {
-    if (local.get(name) === settled) local.delete(name);
-  });
-  return run;
+  let queue = queues.get(name);
+  if (!queue) {
+    queue = createSerialQueue();
+    queues.set(name, queue);
+  }
+  return queue(work);
 }
