@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../create-serial-queue';
 import { readHeld, writeHeld, type HeldBackup } from '../storage';
 
 interface HoldDeps {
@@ -12,12 +13,7 @@ interface HoldDeps {
 export function createBackupHold(deps: HoldDeps = { read: readHeld, write: writeHeld }) {
   let inMemory: HeldBackup[] = [];
   // Every change reads the list and writes it back: one at a time, or two saves at once could lose one.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
 
   async function list(): Promise<HeldBackup[]> {
     const stored = await deps.read().catch(() => [] as HeldBackup[]);
