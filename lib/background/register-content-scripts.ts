@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { createSerialQueue } from '../create-serial-queue';
 import type { WatchedDashboard } from '../storage';
 import { compileDashboardPattern } from '../watch/dashboard-pattern';
 
@@ -102,7 +103,7 @@ async function apply(watched: WatchedDashboard[], api: ScriptingApi): Promise<st
   return matches;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const serial = createSerialQueue();
 
 /**
  * Registers the content script (the bridge) for exactly the watched dashboards' pages, so nothing is injected anywhere
@@ -113,7 +114,5 @@ export function registerContentScripts(
   watched: WatchedDashboard[],
   api: ScriptingApi = { scripting: browser.scripting, permissions: browser.permissions },
 ): Promise<string[]> {
-  const run = queue.then(() => apply(watched, api));
-  queue = run.catch(() => undefined);
-  return run;
+  return serial(() => apply(watched, api));
 }
