@@ -1,4 +1,3 @@
-import { unwrap } from 'idb';
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
@@ -7,8 +6,8 @@ import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
 import { compactSection } from './compact-section';
 import { createSectionSizes } from './create-section-sizes';
 import { sectionKey } from './section-key';
-import { lastValues } from './last-values';
-import { pageAfter } from './page-after';
+import { journalWorkspaces } from './journal-workspaces';
+import { newestBackups } from './newest-backups';
 import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 
@@ -226,31 +225,9 @@ export function createJournal(db: JournalDb) {
       return all.reverse();
     },
 
-    /**
-     * The newest `limit` backups of a workspace, newest first, or the next page of them: those listed after `after`
-     * (the last backup of the previous page). The popup reads its history this way, a screen at a time.
-     */
-    async newest(
-      workspace: string,
-      limit: number,
-      after?: Pick<BackupRecord, 'capturedAt' | 'id'>,
-    ): Promise<BackupRecord[]> {
-      const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, after?.capturedAt ?? Infinity]);
-      const index = db.transaction('backups').store.index('by_workspace_and_capturedAt');
-      const inOneRequest = after
-        ? await pageAfter<BackupRecord>(unwrap(index), workspace, limit, after)
-        : await lastValues<BackupRecord>(unwrap(index), range, limit);
-      if (inOneRequest) return inOneRequest;
-      const found: BackupRecord[] = [];
-      let cursor = await index.openCursor(range, 'prev');
-      while (cursor && found.length < limit) {
-        const { value } = cursor;
-        // Backups captured in the same millisecond come in descending id order: skip up to the page's last one.
-        if (!after || value.capturedAt < after.capturedAt || value.id < after.id) found.push(value);
-        cursor = await cursor.continue();
-      }
-      return found;
-    },
+    /** The newest backups of a workspace, or the page after `after` (see newest-backups.ts). */
+    newest: (workspace: string, limit: number, after?: Pick<BackupRecord, 'capturedAt' | 'id'>) =>
+      newestBackups(db, workspace, limit, after),
 
     /** How many backups a workspace has. */
     countOf(workspace: string): Promise<number> {
@@ -259,16 +236,7 @@ export function createJournal(db: JournalDb) {
     },
 
     /** Every workspace that has backups. */
-    async workspaces(): Promise<string[]> {
-      const found: string[] = [];
-      let cursor = await db.transaction('backups').store.index('by_workspace_and_capturedAt').openKeyCursor();
-      while (cursor) {
-        const workspace = (cursor.key as [string, number])[0];
-        found.push(workspace);
-        cursor = await cursor.continue([workspace, Infinity]);
-      }
-      return found;
-    },
+    workspaces: () => journalWorkspaces(db),
 
     /** Pending backups whose next attempt is due, oldest first. */
     async due(now: number, limit = 50): Promise<BackupRecord[]> {

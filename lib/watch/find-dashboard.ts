@@ -5,10 +5,10 @@ import { compileDashboardPattern } from './dashboard-pattern';
  * The watched dashboard a URL belongs to, with its workspace (the one set by hand in Options, else the pattern's),
  * or null when the URL is not watched.
  */
-export function findDashboard(
-  watched: WatchedDashboard[],
+export function findDashboard<D extends Pick<WatchedDashboard, 'pattern' | 'workspace'>>(
+  watched: D[],
   url: string,
-): { dashboard: WatchedDashboard; workspace: string } | null {
+): { dashboard: D; workspace: string } | null {
   for (const dashboard of watched) {
     try {
       const found = compileDashboardPattern(dashboard.pattern).match(url);
