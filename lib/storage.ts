@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_RETENTION, MAX_RETENTION } from '../convex/sharedLimits';
 import { ROLES, SYNC_STATES } from '../convex/sharedValues';
 import { newBackupSchema } from './journal/backup-record';
+import { STORAGE_KEYS } from './storage-keys';
 import { migrateSettingsToV2, migrateWatchedToV2 } from './storage-migrations';
 import { withLock } from './with-lock';
 import { z } from './zod';
@@ -137,17 +138,20 @@ export function salvageSettings(value: unknown): Settings {
 
 // Every item names its version; a shape change adds a version and a migration in storage-migrations.ts, with a
 // fixture of the old shape in tests/unit/storage-migrations.test.ts.
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.settings}`, {
   fallback: {},
   version: 2,
   migrations: { 2: migrateSettingsToV2 },
 });
-export const watchedItem = storage.defineItem<unknown>('local:watchedDashboards', {
+export const watchedItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.watched}`, {
   fallback: [],
   version: 2,
   migrations: { 2: migrateWatchedToV2 },
 });
-export const statusItem = storage.defineItem<unknown>('local:syncStatus', { fallback: {}, version: 1 });
+export const statusItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.statuses}`, {
+  fallback: {},
+  version: 1,
+});
 /** Bumped whenever the journal changes, so open popups reload what they show. */
 export const journalVersionItem = storage.defineItem<number>('local:journalVersion', { fallback: 0 });
 export const installItem = storage.defineItem<unknown>('local:install', { fallback: null, version: 1 });
