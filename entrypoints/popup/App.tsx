@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DriftNotice } from '../../components/popup/DriftNotice';
 import { PopupFooter } from '../../components/popup/PopupFooter';
 import { StatusHeader } from '../../components/popup/StatusHeader';
@@ -41,8 +41,13 @@ type Flow =
   | { kind: 'restore'; record: BackupRecord }
   | { kind: 'diff'; record: BackupRecord; against: 'previous' | 'page' };
 
+interface Props {
+  /** Called once the history (or why it cannot be shown) is on screen: the first screen hands over then. */
+  onShown?: () => void;
+}
+
 /** The popup: sync status and the history first; restore, diff and the tools menu on demand. */
-export function App() {
+export function App({ onShown }: Props) {
   const now = useNow();
   const target = useTarget();
   const tabId = target.tab?.id ?? null;
@@ -81,6 +86,13 @@ export function App() {
     return () => clearTimeout(timer);
   }, []);
 
+  const historyLoading = target.loading || ws.loading || history.loading || (!journal && !journalError);
+  // Before the browser paints: the first screen and this popup swap within one frame, once this one shows as much.
+  const shown = (!historyLoading || journalError !== null) && sync.loaded;
+  useLayoutEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
+
   const storageView = describeStorage(storageHealth, now, sync.configured);
   const status = describeStatus(ws.selected ? sync.statuses[ws.selected] : undefined, sync.configured);
   const unavailable = captureUnavailable(target);
@@ -115,7 +127,7 @@ export function App() {
       <main className="main">
         <HistoryView
           covered={flow.kind !== 'history'}
-          loading={target.loading || ws.loading || history.loading || (!journal && !journalError)}
+          loading={historyLoading}
           error={journalError}
           history={history}
           ws={ws}

@@ -1,20 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '../../components/popup/ErrorBoundary';
-import { startFirstReads } from '../../lib/popup/first-reads';
-import { App } from './App';
+import { afterNextPaint } from '../../lib/popup/after-next-paint';
+import { readFirstScreen } from '../../lib/popup/read-first-screen';
+import { showFirstScreen } from '../../lib/popup/show-first-screen';
 import './style.css';
 
-// The first screen's reads (IndexedDB, the tab, storage) start now, together, rather than one after the other from
-// the first effects; their errors show in the App.
-startFirstReads();
+// The history is read and painted without React or zod. The React popup (./mount-app, a chunk of its own) loads
+// once that is on screen, so its scripts do not hold the first paint up, and takes over when it shows the same
+// history.
+const root = document.getElementById('root') as HTMLElement;
+const cover = document.getElementById('first-screen') as HTMLElement;
+const { painted, handOver } = showFirstScreen(cover, root, readFirstScreen());
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <ErrorBoundary
-      fallback={<p role="alert">Savepoint could not show its popup. Close it and open it again.</p>}
-    >
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+void painted
+  .then((shown) => (shown ? afterNextPaint() : undefined))
+  .then(() => import('./mount-app'))
+  .then(
+    ({ mountApp }) => mountApp(root, handOver),
+    (error: unknown) => {
+      handOver();
+      root.textContent = `Savepoint could not load its popup (${String(error)}). Close it and open it again.`;
+      root.setAttribute('role', 'alert');
+    },
+  );

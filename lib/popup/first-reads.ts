@@ -2,11 +2,9 @@ import type { BackupRecord } from '../journal/backup-record';
 import { readSettings, readStatuses, readWatched } from '../storage';
 import { findDashboard } from '../watch/find-dashboard';
 import { readTargetTab } from './target-tab';
-import { journal } from './use-journal';
 import { listWorkspaces } from './list-workspaces';
-
-/** Backups read before the rest of the history, enough to fill the popup. */
-export const FIRST_SCREEN = 30;
+import { popupJournal } from './popup-journal';
+import { FIRST_SCREEN } from './read-first-screen';
 
 /** The reads the popup's first screen waits on; each hook makes the same read again whenever its source changes. */
 const reads = {
@@ -14,7 +12,7 @@ const reads = {
   watched: readWatched,
   statuses: readStatuses,
   settings: readSettings,
-  workspaces: () => journal().then((opened) => opened.workspaces()),
+  workspaces: () => popupJournal().then((opened) => opened.workspaces()),
 };
 type Reads = typeof reads;
 type Started = { [K in keyof Reads]?: ReturnType<Reads[K]> };
@@ -23,10 +21,11 @@ let started: Started = {};
 let firstScreen: Promise<{ workspace: string; records: BackupRecord[] } | null> | null = null;
 
 /**
- * Starts, all at once and before React renders, what the first screen needs: the target tab, the storage items, the
- * journal's workspaces and then the newest backups of the workspace the popup will show. Awaited one after the other
- * from the hooks' effects, they held the first entry up ~70 ms longer at 10,000 backups (scripts run → first entry
- * 190 ms against 119, one paired run of the release build).
+ * Starts, all at once and before React renders, what its first render needs: the target tab, the storage items
+ * (through their schemas), the journal's workspaces and then the newest backups of the workspace the popup will
+ * show. Awaited one after the other from the hooks' effects, they held the first entry up ~70 ms longer at 10,000
+ * backups (scripts run → first entry 190 ms against 119, one paired run of the release build). Until that render,
+ * the first screen painted without React (read-first-screen.ts) shows the same history.
  */
 export function startFirstReads(): void {
   started = {
@@ -42,7 +41,7 @@ export function startFirstReads(): void {
       const current = target?.url ? (findDashboard(list ?? [], target.url)?.workspace ?? null) : null;
       const workspace = listWorkspaces(stored ?? [], Object.keys(status ?? {}), current)[0];
       if (!workspace) return null;
-      return { workspace, records: await (await journal()).newest(workspace, FIRST_SCREEN) };
+      return { workspace, records: await (await popupJournal()).newest(workspace, FIRST_SCREEN) };
     },
   );
   // A failed read shows where its hook takes it; nothing else waits on these.

@@ -10,6 +10,8 @@ export class PopupPage {
     await page.setViewportSize({ width: 400, height: 600 });
     const query = tabId === undefined ? '' : `?tabId=${tabId}`;
     await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+    // Until then the history may be the first screen, painted without React: it looks the same but does nothing.
+    await page.locator('#first-screen').waitFor({ state: 'detached' });
     return new PopupPage(page);
   }
 

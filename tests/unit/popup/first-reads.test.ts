@@ -15,8 +15,8 @@ vi.mock('../../../lib/storage', () => ({
   readStatuses: reads.statuses,
   readSettings: reads.settings,
 }));
-vi.mock('../../../lib/popup/use-journal', () => ({
-  journal: async () => ({ workspaces: reads.workspaces, newest: reads.newest }),
+vi.mock('../../../lib/popup/popup-journal', () => ({
+  popupJournal: async () => ({ workspaces: reads.workspaces, newest: reads.newest }),
 }));
 
 const { startFirstReads, takeFirstScreen } = await import('../../../lib/popup/first-reads');

@@ -1,0 +1,173 @@
+import type { BackupRecord } from '../journal/backup-record';
+import { absoluteTime, relativeTime } from '../time';
+import { describeAuthor } from './describe-author';
+import { describeChanges } from './describe-changes';
+import { describeOutbox } from './describe-outbox';
+import { describeStatus } from './describe-status';
+import type { FirstScreen } from './read-first-screen';
+import { formatSize } from './format-size';
+
+type Child = Node | string | null | false;
+
+/** An element with attributes and children; text goes in as text, never as markup. */
+function el(tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child !== null && child !== false) element.append(child);
+  return element;
+}
+
+function time(at: number, now: number): HTMLElement {
+  return el('time', { datetime: new Date(at).toISOString(), title: absoluteTime(at) }, relativeTime(at, now));
+}
+
+function button(label: string, className = 'button small'): HTMLElement {
+  return el('button', { type: 'button', class: className, tabindex: '-1' }, label);
+}
+
+/** The status header as components/popup/StatusHeader.tsx draws it once the status is read. */
+function header(screen: FirstScreen, now: number): HTMLElement {
+  const view = describeStatus(screen.status, screen.configured);
+  const offerOptions = view.state === 'offline' || (view.state === 'error' && !view.retryable);
+  return el(
+    'header',
+    { class: 'status-header' },
+    el('h1', { class: 'visually-hidden' }, 'Savepoint'),
+    el('span', { class: `dot dot-${view.state}`, 'aria-hidden': 'true' }),
+    el(
+      'div',
+      { class: 'status-text' },
+      el(
+        'div',
+        { class: 'status-live' },
+        el('strong', {}, view.label),
+        view.detail ? el('span', { class: 'status-detail' }, ` · ${view.detail}`) : null,
+        view.lastSyncedAt
+          ? el('span', { class: 'status-meta' }, ' · Last synced ', time(view.lastSyncedAt, now))
+          : null,
+        view.waiting > 0 ? el('span', { class: 'status-meta' }, ` · ${view.waiting} waiting`) : null,
+      ),
+      ' ',
+      offerOptions
+        ? button(
+            view.state === 'offline' ? 'Set up sync in Options' : 'Check the access key in Options',
+            'link',
+          )
+        : null,
+    ),
+    view.state === 'error' ? button('Retry') : el('span', { class: 'workspace-chip' }, screen.workspace),
+  );
+}
+
+/** The filters and the Tools button as entrypoints/popup/HistoryView.tsx draws them with nothing filtered. */
+function bar(screen: FirstScreen): HTMLElement {
+  const select = (label: string, options: string[]) =>
+    el(
+      'label',
+      {},
+      el('span', {}, label),
+      el('select', { tabindex: '-1' }, ...options.map((option) => el('option', {}, option))),
+    );
+  return el(
+    'div',
+    { class: 'history-bar' },
+    el(
+      'div',
+      { class: 'filters' },
+      select('Workspace', [screen.workspace]),
+      select('Section', ['All sections']),
+      el(
+        'label',
+        { class: 'search' },
+        el('span', {}, 'Search labels'),
+        el('input', { type: 'search', placeholder: 'Label or note', tabindex: '-1' }),
+      ),
+    ),
+    el('div', { class: 'tools-menu' }, button('Tools ▾')),
+  );
+}
+
+/** One backup as components/popup/HistoryEntry.tsx draws it (its buttons do nothing until the popup takes over). */
+function entry(record: BackupRecord, now: number, offline: boolean): HTMLElement {
+  const outbox = describeOutbox(record, offline);
+  return el(
+    'div',
+    { role: 'listitem', class: 'history-item', 'aria-label': record.title || record.type },
+    el(
+      'div',
+      { class: 'entry' },
+      el(
+        'div',
+        { class: 'entry-head' },
+        el('input', {
+          type: 'checkbox',
+          class: 'entry-select',
+          tabindex: '-1',
+          'aria-label': 'Select for export',
+        }),
+        el('span', { class: 'entry-title' }, record.title || record.type),
+        record.pinned ? el('span', { class: 'pin-marker', 'aria-hidden': 'true' }, '●') : null,
+        el('span', { class: `badge badge-${record.source}` }, record.source),
+        el('span', { class: 'entry-time' }, time(record.capturedAt, now)),
+      ),
+      el(
+        'p',
+        { class: 'entry-meta' },
+        `${describeChanges(record.changedFields)} · ${formatSize(record.size)} · ${describeAuthor(record)}`,
+      ),
+      record.label || record.note
+        ? el(
+            'p',
+            { class: 'entry-label' },
+            record.label ? el('strong', {}, record.label) : null,
+            record.label && record.note ? ' — ' : null,
+            record.note ? el('span', {}, record.note) : null,
+          )
+        : null,
+      el(
+        'div',
+        { class: 'entry-actions' },
+        button('Restore'),
+        button('Diff'),
+        button(record.pinned ? 'Unpin' : 'Pin'),
+        button('Delete', 'button small subtle'),
+        record.source === 'auto' ? button('Not a save', 'button small subtle') : null,
+        outbox ? el('span', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
+      ),
+    ),
+  );
+}
+
+/**
+ * Paints the popup's first screen (status, filters, the newest backups) into `container` with plain DOM, so the
+ * history shows before React and the popup's other scripts have loaded. It looks as the React popup will and is
+ * inert (nothing in it can be focused or clicked) until the React popup replaces it. Text is set as text: a
+ * backup's title or label never becomes markup.
+ */
+export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, now: number): void {
+  const offline = describeStatus(screen.status, screen.configured).state === 'offline';
+  const list = el(
+    'div',
+    { class: 'history-scroll' },
+    el(
+      'div',
+      { role: 'list', class: 'history-inner', 'aria-label': `Backups (${screen.records.length} newest)` },
+      ...screen.records.map((record) => entry(record, now, offline)),
+    ),
+  );
+  container.replaceChildren(
+    el(
+      'div',
+      { class: 'popup' },
+      header(screen, now),
+      el(
+        'main',
+        { class: 'main' },
+        el('section', { class: 'history', 'aria-label': 'History' }, bar(screen), list),
+      ),
+      el('footer', { class: 'footer' }, button('Options', 'link')),
+    ),
+  );
+  container.inert = true;
+  container.setAttribute('aria-busy', 'true');
+}

@@ -1,0 +1,45 @@
+import type { FirstScreen } from './read-first-screen';
+import { paintFirstScreen } from './paint-first-screen';
+
+/** The class that keeps the React popup laid out but unseen while the first screen covers it. */
+export const BEHIND_FIRST_SCREEN = 'behind-first-screen';
+
+/** The first screen once its reads are in, and the hand-over to the React popup. */
+export interface ShownFirstScreen {
+  /** True once the first screen is painted; false when there was nothing for it to show. */
+  painted: Promise<boolean>;
+  /**
+   * Removes the first screen and shows the React popup. The React popup calls it once it shows the history (from
+   * a layout effect, so the swap happens within one frame), or on an error.
+   */
+  handOver: () => void;
+}
+
+/**
+ * Paints the first screen into `cover` once its reads are in, over the React popup in `root`, unless the React
+ * popup has taken over by then or there is no backup to show (the React popup shows those states itself).
+ */
+export function showFirstScreen(
+  cover: HTMLElement,
+  root: HTMLElement,
+  screen: Promise<FirstScreen | null>,
+  now: () => number = Date.now,
+): ShownFirstScreen {
+  let handedOver = false;
+  const painted = screen.then(
+    (found) => {
+      if (handedOver || !found || found.records.length === 0) return false;
+      paintFirstScreen(cover, found, now());
+      root.classList.add(BEHIND_FIRST_SCREEN);
+      return true;
+    },
+    () => false,
+  );
+  const handOver = () => {
+    if (handedOver) return;
+    handedOver = true;
+    cover.remove();
+    root.classList.remove(BEHIND_FIRST_SCREEN);
+  };
+  return { painted, handOver };
+}

@@ -1,0 +1,85 @@
+import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
+import { expect, test } from '../support/extension-fixture';
+import { DEMO_PATTERN } from '../support/ports';
+import { DashboardPage } from './pages/dashboard-page';
+
+/** What a page's entries looked like in the frame they were painted: title and box of each visible one. */
+interface Frame {
+  inFirstScreen: boolean;
+  header: number;
+  entries: { title: string; top: number; height: number }[];
+}
+
+test.describe("the popup's first screen", () => {
+  test('shows the history before React has loaded, then hands over in place: same entries, nothing moves', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    for (const name of ['Ada', 'Grace', 'Linus']) {
+      await dashboard.saveBotNames(name);
+      await dashboard.expectStatus('bot-names', 'Saved');
+    }
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
+
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    // Records, in the frame each is painted in, the first entries to show and the entries after the hand-over.
+    await page.addInitScript(() => {
+      const frames: Frame[] = [];
+      (window as unknown as { frames_: Frame[] }).frames_ = frames;
+      const record = () => {
+        const cover = document.getElementById('first-screen');
+        const scope =
+          cover?.isConnected && cover.childElementCount > 0 ? cover : document.getElementById('root');
+        frames.push({
+          inFirstScreen: scope === cover,
+          header: scope?.querySelector('header')?.getBoundingClientRect().height ?? 0,
+          entries: [...(scope?.querySelectorAll('[role="listitem"]') ?? [])]
+            .map((item) => ({ item, box: item.getBoundingClientRect() }))
+            .filter(({ box }) => box.top < window.innerHeight)
+            .map(({ item, box }) => ({
+              title: item.querySelector('.entry-title')?.textContent ?? '',
+              top: box.top,
+              height: box.height,
+            })),
+        });
+      };
+      let seenEntry = false;
+      const observer = new MutationObserver(() => {
+        const cover = document.getElementById('first-screen');
+        if (!seenEntry && document.querySelector('[role="listitem"]')) {
+          seenEntry = true;
+          requestAnimationFrame(record);
+        }
+        if (seenEntry && !cover) {
+          observer.disconnect();
+          requestAnimationFrame(record);
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(
+      `chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(context, dashboard.page)}`,
+    );
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+    await expect(page.getByRole('listitem')).toHaveCount(3);
+    const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
+
+    expect(frames).toHaveLength(2);
+    const [first, taken] = frames as [Frame, Frame];
+    expect(first.inFirstScreen, 'the first entries shown are the first screen').toBe(true);
+    expect(taken.inFirstScreen).toBe(false);
+    expect(first.entries.map((entry) => entry.title)).toEqual(['Bot names', 'Bot names', 'Bot names']);
+    expect(taken.entries.map((entry) => entry.title)).toEqual(first.entries.map((entry) => entry.title));
+    expect(taken.header).toBe(first.header);
+    for (const [index, entry] of taken.entries.entries()) {
+      expect(entry.top, `entry ${index}'s top`).toBeCloseTo(first.entries[index]?.top ?? Number.NaN, 0);
+      expect(entry.height, `entry ${index}'s height`).toBeCloseTo(
+        first.entries[index]?.height ?? Number.NaN,
+        0,
+      );
+    }
+  });
+});

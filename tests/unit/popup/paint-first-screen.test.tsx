@@ -1,0 +1,162 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HistoryEntry } from '../../../components/popup/HistoryEntry';
+import { StatusHeader } from '../../../components/popup/StatusHeader';
+import type { BackupRecord } from '../../../lib/journal/backup-record';
+import { describeStatus } from '../../../lib/popup/describe-status';
+import type { FirstScreen } from '../../../lib/popup/read-first-screen';
+import { paintFirstScreen } from '../../../lib/popup/paint-first-screen';
+import { MINUTE } from '../../../lib/time';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOW = Date.UTC(2026, 11, 5, 12, 0, 0);
+
+function record(id: string, extra: Partial<BackupRecord> = {}): BackupRecord {
+  return {
+    id,
+    workspace: 'acme',
+    type: 'bot-names',
+    title: 'Bot names',
+    capturedAt: NOW - 3 * MINUTE,
+    source: 'auto',
+    device: 'Laptop',
+    contentHash: id,
+    size: 2048,
+    pinned: false,
+    changedFields: 2,
+    leftOut: [],
+    outbox: 'synced',
+    attempts: 0,
+    nextAttemptAt: 0,
+    ...extra,
+  };
+}
+
+const RECORDS = [
+  record('r3', { label: 'Before the migration', note: 'QA run 7', pinned: true, source: 'manual' }),
+  record('r2', { outbox: 'pending', changedFields: 1, keyLabel: 'ci' }),
+  record('r1', { changedFields: null, source: 'restore', title: '' }),
+];
+
+function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
+  return {
+    workspace: 'acme',
+    records: RECORDS,
+    workspaces: ['acme'],
+    status: {
+      state: 'synced',
+      lastSyncedAt: NOW - MINUTE,
+      retryable: true,
+      waiting: 0,
+      quarantined: 0,
+      updatedAt: NOW,
+    },
+    configured: true,
+    ...extra,
+  };
+}
+
+function painted(first: FirstScreen): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  paintFirstScreen(container, first, NOW);
+  return container;
+}
+
+/** What React draws for the same element, as text. */
+async function reactText(element: React.ReactElement): Promise<string> {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  await act(async () => root.render(element));
+  const text = container.textContent ?? '';
+  act(() => root.unmount());
+  return text;
+}
+
+const noop = () => undefined;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('paintFirstScreen', () => {
+  it('shows each backup with the text the React popup shows for it, newest first', async () => {
+    const entries = [...painted(screen()).querySelectorAll('[role="listitem"]')];
+    expect(entries).toHaveLength(3);
+    for (const [index, entry] of entries.entries()) {
+      const text = await reactText(
+        <HistoryEntry
+          record={RECORDS[index] as BackupRecord}
+          now={NOW}
+          offline={false}
+          selected={false}
+          confirmingDelete={false}
+          adminRefusal={null}
+          onRestore={noop}
+          onDiff={noop}
+          onTogglePin={noop}
+          onAskDelete={noop}
+          onConfirmDelete={noop}
+          onCancelDelete={noop}
+          onToggleSelect={noop}
+        />,
+      );
+      expect(entry.textContent).toBe(text);
+    }
+    expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
+    expect(entries[1]?.textContent).toContain('3 minutes ago');
+  });
+
+  it.each([
+    ['synced', screen()],
+    [
+      'waiting',
+      screen({ status: { state: 'syncing', retryable: true, waiting: 4, quarantined: 0, updatedAt: NOW } }),
+    ],
+    [
+      'error',
+      screen({
+        status: {
+          state: 'error',
+          error: 'Access key rejected',
+          retryable: false,
+          waiting: 1,
+          quarantined: 0,
+          updatedAt: NOW,
+        },
+      }),
+    ],
+    ['offline', screen({ status: undefined, configured: false })],
+  ])('shows the %s status as the React header does', async (_name, first) => {
+    const header = painted(first).querySelector('header');
+    const text = await reactText(
+      <StatusHeader
+        view={describeStatus(first.status, first.configured)}
+        loading={false}
+        workspace={first.workspace}
+        now={NOW}
+        retrying={false}
+        onRetry={noop}
+        onOpenOptions={noop}
+      />,
+    );
+    expect(header?.textContent).toBe(text);
+  });
+
+  it("puts a backup's title and label in as text, never as markup", () => {
+    const container = painted(
+      screen({ records: [record('x', { title: '<img src=x onerror="alert(1)">', label: '<b>bold</b>' })] }),
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('.entry-label b')).toBeNull();
+    expect(container.querySelector('.entry-title')?.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  it('is inert and busy: nothing in it can be focused or clicked until the popup takes over', () => {
+    const container = painted(screen());
+    expect(container.inert).toBe(true);
+    expect(container.getAttribute('aria-busy')).toBe('true');
+  });
+});

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createJournal } from '../../../lib/journal/create-journal';
+import { openJournal } from '../../../lib/journal/open-journal';
+import { readSettings, readStatuses, writeSettings, writeStatus, writeWatched } from '../../../lib/storage';
+import { snapshot } from '../support/snapshot-fixture';
+
+const tab = vi.hoisted(() => ({ read: vi.fn() }));
+vi.mock('../../../lib/popup/target-tab', () => ({ readTargetTab: tab.read }));
+
+const { FIRST_PAINT, readFirstScreen } = await import('../../../lib/popup/read-first-screen');
+
+const NOW = Date.UTC(2026, 11, 5, 12);
+
+async function backups(workspace: string, count: number): Promise<void> {
+  const journal = createJournal(await openJournal());
+  for (let i = 0; i < count; i += 1) {
+    const body = snapshot('bot-names', { name: `${workspace} ${i}` });
+    await journal.record({
+      id: `${workspace}-${i}`,
+      workspace,
+      snapshot: body,
+      contentHash: `${workspace}-${i}`,
+      source: 'auto',
+      device: 'Laptop',
+      capturedAt: NOW + i,
+    });
+  }
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  tab.read.mockResolvedValue({ id: 1, url: 'http://127.0.0.1:4400/zeta/settings' });
+});
+
+describe('readFirstScreen (the history painted before React and zod load)', () => {
+  it("picks the tab's watched workspace and shows its newest backups, status and set-up as the React popup reads them", async () => {
+    await writeWatched([
+      { id: 'd', pattern: 'http://127.0.0.1:4400/:workspace/settings*', extraLeftOut: [], managed: false },
+    ]);
+    await writeSettings({ convexUrl: 'https://acme.convex.cloud', accessKey: 'sp_key' });
+    await writeStatus('zeta', {
+      state: 'error',
+      error: 'Access key rejected',
+      retryable: false,
+      updatedAt: NOW,
+    } as never);
+    await backups('acme', 2);
+    await backups('zeta', FIRST_PAINT + 5);
+
+    const screen = await readFirstScreen();
+    const settings = await readSettings();
+    expect(screen?.workspace).toBe('zeta');
+    expect(screen?.workspaces).toEqual(['zeta', 'acme']);
+    expect(screen?.status).toEqual((await readStatuses()).zeta);
+    expect(screen?.configured).toBe(!!settings.convexUrl && !!settings.accessKey);
+    expect(screen?.records.map((record) => record.id)).toEqual(
+      (await createJournal(await openJournal()).newest('zeta', FIRST_PAINT)).map((record) => record.id),
+    );
+  });
+
+  it('elsewhere, opens on the first workspace by name, as the React popup does', async () => {
+    tab.read.mockResolvedValue({ id: 1, url: 'https://news.example.org/' });
+    await backups('globex', 1);
+    await backups('acme', 1);
+    expect((await readFirstScreen())?.workspace).toBe('acme');
+  });
+
+  it('gives nothing to show when there is no backup and no status', async () => {
+    expect(await readFirstScreen()).toBeNull();
+  });
+
+  it.each([
+    ['a watched dashboard without a pattern', { watchedDashboards: [{ id: 'd' }] }],
+    ['a watched list that is not a list', { watchedDashboards: { pattern: 'x' } }],
+    ['a status in no known state', { syncStatus: { acme: { state: 'happy', updatedAt: NOW } } }],
+    [
+      'a status with a count that is not a whole number',
+      { syncStatus: { acme: { state: 'synced', waiting: 1.5, updatedAt: NOW } } },
+    ],
+  ])('leaves the history to the React popup when storage holds %s', async (_name, stored) => {
+    await backups('acme', 1);
+    await fakeBrowser.storage.local.set(stored);
+    expect(await readFirstScreen()).toBeNull();
+  });
+});

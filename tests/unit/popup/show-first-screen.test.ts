@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupRecord } from '../../../lib/journal/backup-record';
+import type { FirstScreen } from '../../../lib/popup/read-first-screen';
+import { BEHIND_FIRST_SCREEN, showFirstScreen } from '../../../lib/popup/show-first-screen';
+
+const NOW = Date.UTC(2026, 11, 5, 12);
+
+function first(records: Partial<BackupRecord>[]): FirstScreen {
+  return {
+    workspace: 'acme',
+    records: records.map((extra, index) => ({
+      id: `r${index}`,
+      workspace: 'acme',
+      type: 'bot-names',
+      title: 'Bot names',
+      capturedAt: NOW,
+      source: 'auto',
+      device: 'Laptop',
+      contentHash: `h${index}`,
+      size: 10,
+      pinned: false,
+      changedFields: null,
+      leftOut: [],
+      outbox: 'synced',
+      attempts: 0,
+      nextAttemptAt: 0,
+      ...extra,
+    })),
+    workspaces: ['acme'],
+    status: undefined,
+    configured: false,
+  };
+}
+
+function page() {
+  const cover = document.createElement('div');
+  const root = document.createElement('div');
+  document.body.append(cover, root);
+  return { cover, root };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('showFirstScreen', () => {
+  it('paints the history over the React popup, then hands over to it in one step', async () => {
+    const { cover, root } = page();
+    const { painted, handOver } = showFirstScreen(
+      cover,
+      root,
+      Promise.resolve(first([{ title: 'Bot names' }])),
+      () => NOW,
+    );
+    expect(await painted).toBe(true);
+    expect(cover.querySelector('[role="listitem"]')?.textContent).toContain('Bot names');
+    expect(root.classList.contains(BEHIND_FIRST_SCREEN)).toBe(true);
+
+    handOver();
+    expect(cover.isConnected).toBe(false);
+    expect(root.classList.contains(BEHIND_FIRST_SCREEN)).toBe(false);
+  });
+
+  it('paints nothing once the React popup has taken over first', async () => {
+    const { cover, root } = page();
+    let resolve: (screen: FirstScreen) => void = () => undefined;
+    const { painted, handOver } = showFirstScreen(
+      cover,
+      root,
+      new Promise((done) => (resolve = done)),
+      () => NOW,
+    );
+    handOver();
+    resolve(first([{ title: 'Bot names' }]));
+    expect(await painted).toBe(false);
+    expect(cover.childElementCount).toBe(0);
+    expect(root.classList.contains(BEHIND_FIRST_SCREEN)).toBe(false);
+  });
+
+  it.each([
+    ['no backup', () => Promise.resolve(first([]))],
+    ['nothing to show', () => Promise.resolve(null)],
+    ['a failed read', () => Promise.reject(new Error('IndexedDB is closed'))],
+  ])('leaves %s to the React popup, which says so itself', async (_name, screen) => {
+    const { cover, root } = page();
+    const { painted } = showFirstScreen(cover, root, screen(), () => NOW);
+    expect(await painted).toBe(false);
+    expect(cover.childElementCount).toBe(0);
+    expect(root.classList.contains(BEHIND_FIRST_SCREEN)).toBe(false);
+  });
+});
