@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bytes, met, type BenchRow } from './bench-row';
 import { RELEASE_DIR } from './build-extension';
+import { popupFiles, popupLaterFiles } from './popup-calibration-pages';
 
 /** (bytes, gzipped) each part of the release build may weigh; what it weighed when the budget was set, plus room. */
 const BUDGET = {
@@ -12,11 +13,18 @@ const BUDGET = {
   background: 36 * 1024,
   /** The script a restore injects, once per restore (2026-12-04: 4.4 KB). */
   restoreAgent: 6 * 1024,
-  /** The popup's entry and every chunk it preloads (2026-12-04: 130.1 KB). */
+  /** The popup's first screen: its entry and every chunk it preloads (2026-12-05: 16.0 KB). */
+  popupFirstScreen: 20 * 1024,
+  /**
+   * The React popup, loaded after the first screen is painted (2026-12-04, when it was all of the popup's scripts:
+   * 130.1 KB).
+   */
   popup: 140 * 1024,
 };
 /** Traces React leaves in a bundle. */
 const REACT_MARKERS = /react\.(transitional\.)?element|react-dom|__reactFiber|__REACT_DEVTOOLS|useState/;
+/** Traces zod leaves in a bundle. */
+const ZOD_MARKERS = /ZodError|\$ZodType/;
 /** Only React's development build has the dev JSX runtime. */
 const DEV_REACT = /\bjsxDEV\b/;
 
@@ -25,13 +33,6 @@ const read = (file: string) => readFileSync(path.join(RELEASE_DIR, file));
 /** (bytes) of a built file after `gzip -9`. */
 function gzipped(file: string): number {
   return gzipSync(read(file), { level: 9 }).byteLength;
-}
-
-/** The popup's scripts: its entry and every chunk it preloads. */
-function popupScripts(): string[] {
-  const html = read('popup.html').toString('utf8');
-  const found = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1] ?? '');
-  return [...new Set(found)];
 }
 
 function sizeRow(figure: string, file: string, budget: number): BenchRow {
@@ -55,7 +56,13 @@ export function measureBundleSize(contentScripts: string[]): BenchRow[] {
   const content = sizes.reduce((sum, { size }) => sum + size, 0);
   const parts = sizes.map(({ file, size }) => `${path.basename(file)} ${size} B`).join(' + ');
   const withReact = contentScripts.filter((file) => REACT_MARKERS.test(read(file).toString('utf8')));
-  const popup = popupScripts();
+  const firstScreen = popupFiles(RELEASE_DIR, 'js');
+  const firstScreenBytes = firstScreen.reduce((sum, file) => sum + gzipped(file), 0);
+  const heavy = firstScreen.filter((file) => {
+    const text = read(file).toString('utf8');
+    return REACT_MARKERS.test(text) || ZOD_MARKERS.test(text);
+  });
+  const popup = popupLaterFiles(RELEASE_DIR);
   const popupBytes = popup.reduce((sum, file) => sum + gzipped(file), 0);
   const devReact = popup.filter((file) => DEV_REACT.test(read(file).toString('utf8')));
   return [
@@ -74,7 +81,15 @@ export function measureBundleSize(contentScripts: string[]): BenchRow[] {
       BUDGET.restoreAgent,
     ),
     {
-      figure: `7. release popup scripts gzipped (${popup.length} files: entry + preloaded chunks)`,
+      figure: `7. release popup first-screen scripts gzipped (${firstScreen.length} files: entry + preloaded chunks)`,
+      value: bytes(firstScreenBytes),
+      baseline: '—',
+      ratio: '—',
+      target: `≤ ${bytes(BUDGET.popupFirstScreen)}, no React, no zod${heavy.length ? ` (in ${heavy.join(', ')})` : ''}`,
+      met: met(firstScreenBytes <= BUDGET.popupFirstScreen && heavy.length === 0),
+    },
+    {
+      figure: `7. release popup scripts loaded after the first paint gzipped (${popup.length} files: the React popup)`,
       value: bytes(popupBytes),
       baseline: '—',
       ratio: '—',

@@ -69,6 +69,19 @@ export function popupFiles(dir: string, ext: 'js' | 'css'): string[] {
 }
 
 /**
+ * The script files the popup in `dir` loads after its first paint: what its entry imports on demand (the React
+ * popup and its chunks, from the list Vite writes into the entry), less what popup.html loads already.
+ */
+export function popupLaterFiles(dir: string): string[] {
+  const first = popupFiles(dir, 'js');
+  const entry = readFileSync(path.join(dir, first[0] ?? 'popup.html'), 'utf8');
+  const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(entry)?.[1];
+  if (!list) throw new Error(`no on-demand chunks found in ${dir}/${first[0]}`);
+  const files = [...list.matchAll(/"([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  return files.filter((file) => !first.includes(file));
+}
+
+/**
  * Copies the release build in `releaseDir` to `dir` and adds the calibration pages; the popup there is unchanged.
  * The popup's script and stylesheet files are read from its popup.html, so the pages follow the build's hashes.
  */
