@@ -9,6 +9,7 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   watched: 'watchedDashboards',
   statuses: 'syncStatus',
+  facts: 'workspaceFacts',
 } as const;
 
 type Key = keyof typeof STORAGE_KEYS;

@@ -321,7 +321,7 @@ export const workspaceFactsSchema = z.object({
 });
 export type WorkspaceFacts = z.infer<typeof workspaceFactsSchema>;
 
-export const workspaceFactsItem = storage.defineItem<unknown>('local:workspaceFacts', {
+export const workspaceFactsItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.facts}`, {
   fallback: {},
   version: 1,
 });

@@ -11,7 +11,7 @@ export function describeAuthor(record: Pick<BackupRecord, 'device' | 'keyLabel' 
 }
 
 /** Why pin, unpin and delete are read-only for this workspace's key, or null when they are not. */
-export function adminRefusal(facts: WorkspaceFacts | undefined): string | null {
+export function adminRefusal(facts: Pick<WorkspaceFacts, 'role' | 'keyLabel'> | undefined): string | null {
   if (facts?.role !== 'capture') return null;
   const key = facts.keyLabel ? `key "${facts.keyLabel}"` : 'this key';
   return `Pinning and deleting need an admin key; ${key} is a capture key`;

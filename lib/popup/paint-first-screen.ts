@@ -21,8 +21,13 @@ function time(at: number, now: number): HTMLElement {
   return el('time', { datetime: new Date(at).toISOString(), title: absoluteTime(at) }, relativeTime(at, now));
 }
 
-function button(label: string, className = 'button small'): HTMLElement {
-  return el('button', { type: 'button', class: className, tabindex: '-1' }, label);
+function button(label: string, className = 'button small', refusal: string | null = null): HTMLElement {
+  const made = el('button', { type: 'button', class: className, tabindex: '-1' }, label);
+  if (refusal) {
+    made.setAttribute('disabled', '');
+    made.title = refusal;
+  }
+  return made;
 }
 
 /** The status header as components/popup/StatusHeader.tsx draws it once the status is read. */
@@ -88,7 +93,7 @@ function bar(screen: FirstScreen): HTMLElement {
 }
 
 /** One backup as components/popup/HistoryEntry.tsx draws it (its buttons do nothing until the popup takes over). */
-function entry(record: BackupRecord, now: number, offline: boolean): HTMLElement {
+function entry(record: BackupRecord, now: number, offline: boolean, refusal: string | null): HTMLElement {
   const outbox = describeOutbox(record, offline);
   return el(
     'div',
@@ -129,11 +134,12 @@ function entry(record: BackupRecord, now: number, offline: boolean): HTMLElement
         { class: 'entry-actions' },
         button('Restore'),
         button('Diff'),
-        button(record.pinned ? 'Unpin' : 'Pin'),
-        button('Delete', 'button small subtle'),
+        button(record.pinned ? 'Unpin' : 'Pin', 'button small', refusal),
+        button('Delete', 'button small subtle', refusal),
         record.source === 'auto' ? button('Not a save', 'button small subtle') : null,
         outbox ? el('span', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
       ),
+      refusal ? el('p', { class: 'entry-meta read-only' }, refusal) : null,
     ),
   );
 }
@@ -152,7 +158,7 @@ export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, no
     el(
       'div',
       { role: 'list', class: 'history-inner', 'aria-label': `Backups (${screen.records.length} newest)` },
-      ...screen.records.map((record) => entry(record, now, offline)),
+      ...screen.records.map((record) => entry(record, now, offline, screen.refusal)),
     ),
   );
   container.replaceChildren(

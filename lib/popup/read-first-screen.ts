@@ -1,10 +1,12 @@
-import { SYNC_STATES } from '../../convex/sharedValues';
+import { MAX_RETENTION } from '../../convex/sharedLimits';
+import { ROLES, SYNC_STATES } from '../../convex/sharedValues';
 import { journalWorkspaces } from '../journal/journal-workspaces';
 import { newestBackups } from '../journal/newest-backups';
 import { openJournal, type JournalDb } from '../journal/open-journal';
-import type { WorkspaceStatus } from '../storage';
+import type { WorkspaceFacts, WorkspaceStatus } from '../storage';
 import { readUnchecked } from '../storage-keys';
 import { findDashboard } from '../watch/find-dashboard';
+import { adminRefusal } from './describe-author';
 import type { BackupRecord } from '../journal/backup-record';
 import { listWorkspaces } from './list-workspaces';
 import { readTargetTab } from './target-tab';
@@ -27,6 +29,8 @@ export interface FirstScreen {
   status: WorkspaceStatus | undefined;
   /** Convex is set up (a URL and a key). */
   configured: boolean;
+  /** Why pin and delete are read-only in this workspace (a capture key), or null. */
+  refusal: string | null;
 }
 
 type Watched = { pattern: string; workspace?: string };
@@ -74,6 +78,27 @@ function statusOf(entry: unknown): WorkspaceStatus | null {
   };
 }
 
+/** What Convex said of a workspace's key, where lib/storage.ts's schema would keep it, else undefined. */
+function factsOf(entry: unknown): Pick<WorkspaceFacts, 'role' | 'keyLabel'> | undefined {
+  if (!isRecord(entry)) return undefined;
+  const { role, keyLabel, retention, changesAt, checkedAt } = entry;
+  const retentionOk =
+    retention === undefined ||
+    (Number.isInteger(retention) && (retention as number) >= 1 && (retention as number) <= MAX_RETENTION);
+  if (
+    (role !== undefined && !ROLES.includes(role as WorkspaceFacts['role'] & string)) ||
+    !optional(keyLabel, 'string') ||
+    !retentionOk ||
+    !optional(changesAt, 'number') ||
+    typeof checkedAt !== 'number'
+  )
+    return undefined;
+  return {
+    ...(role === undefined ? {} : { role: role as WorkspaceFacts['role'] }),
+    ...(typeof keyLabel === 'string' ? { keyLabel } : {}),
+  };
+}
+
 /**
  * The popup's first screen, read without zod or React so that it shows before they have loaded: the same choice of
  * workspace as the React popup (lib/popup/first-reads.ts), its newest backups and its sync status. It only shows
@@ -97,7 +122,7 @@ export async function readFirstScreen(): Promise<FirstScreen | null> {
 async function readWith(db: JournalDb): Promise<FirstScreen | null> {
   const [target, stored, found] = await Promise.all([
     readTargetTab(),
-    readUnchecked(['watched', 'statuses', 'settings']),
+    readUnchecked(['watched', 'statuses', 'settings', 'facts']),
     journalWorkspaces(db),
   ]);
   const rawWatched = stored.watched ?? [];
@@ -122,6 +147,7 @@ async function readWith(db: JournalDb): Promise<FirstScreen | null> {
     records: await newestBackups(db, workspace, FIRST_PAINT),
     workspaces,
     status: statuses.find(([name]) => name === workspace)?.[1] ?? undefined,
+    refusal: adminRefusal(isRecord(stored.facts) ? factsOf(stored.facts[workspace]) : undefined),
     configured:
       typeof settings.convexUrl === 'string' &&
       !!settings.convexUrl &&

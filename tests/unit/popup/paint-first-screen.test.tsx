@@ -54,6 +54,7 @@ function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
       updatedAt: NOW,
     },
     configured: true,
+    refusal: null,
     ...extra,
   };
 }
@@ -82,32 +83,38 @@ afterEach(() => {
 });
 
 describe('paintFirstScreen', () => {
-  it('shows each backup with the text the React popup shows for it, newest first', async () => {
-    const entries = [...painted(screen()).querySelectorAll('[role="listitem"]')];
-    expect(entries).toHaveLength(3);
-    for (const [index, entry] of entries.entries()) {
-      const text = await reactText(
-        <HistoryEntry
-          record={RECORDS[index] as BackupRecord}
-          now={NOW}
-          offline={false}
-          selected={false}
-          confirmingDelete={false}
-          adminRefusal={null}
-          onRestore={noop}
-          onDiff={noop}
-          onTogglePin={noop}
-          onAskDelete={noop}
-          onConfirmDelete={noop}
-          onCancelDelete={noop}
-          onToggleSelect={noop}
-        />,
-      );
-      expect(entry.textContent).toBe(text);
-    }
-    expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
-    expect(entries[1]?.textContent).toContain('3 minutes ago');
-  });
+  it.each([
+    ['an admin key', null],
+    ['a capture key', 'Pinning and deleting need an admin key; key "ci" is a capture key'],
+  ])(
+    'shows each backup with the text the React popup shows for it, newest first, with %s',
+    async (_key, refusal) => {
+      const entries = [...painted(screen({ refusal })).querySelectorAll('[role="listitem"]')];
+      expect(entries).toHaveLength(3);
+      for (const [index, entry] of entries.entries()) {
+        const text = await reactText(
+          <HistoryEntry
+            record={RECORDS[index] as BackupRecord}
+            now={NOW}
+            offline={false}
+            selected={false}
+            confirmingDelete={false}
+            adminRefusal={refusal}
+            onRestore={noop}
+            onDiff={noop}
+            onTogglePin={noop}
+            onAskDelete={noop}
+            onConfirmDelete={noop}
+            onCancelDelete={noop}
+            onToggleSelect={noop}
+          />,
+        );
+        expect(entry.textContent).toBe(text);
+      }
+      expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
+      expect(entries[1]?.textContent).toContain('3 minutes ago');
+    },
+  );
 
   it.each([
     ['synced', screen()],

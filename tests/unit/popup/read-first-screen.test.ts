@@ -4,7 +4,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createJournal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
-import { readSettings, readStatuses, writeSettings, writeStatus, writeWatched } from '../../../lib/storage';
+import {
+  readSettings,
+  readStatuses,
+  readWorkspaceFacts,
+  writeSettings,
+  writeStatus,
+  writeWatched,
+  writeWorkspaceFacts,
+} from '../../../lib/storage';
+import { adminRefusal } from '../../../lib/popup/describe-author';
 import { snapshot } from '../support/snapshot-fixture';
 
 const tab = vi.hoisted(() => ({ read: vi.fn() }));
@@ -48,6 +57,7 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
       retryable: false,
       updatedAt: NOW,
     } as never);
+    await writeWorkspaceFacts('zeta', { role: 'capture', keyLabel: 'ci', checkedAt: NOW });
     await backups('acme', 2);
     await backups('zeta', FIRST_PAINT + 5);
 
@@ -56,6 +66,8 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
     expect(screen?.workspace).toBe('zeta');
     expect(screen?.workspaces).toEqual(['zeta', 'acme']);
     expect(screen?.status).toEqual((await readStatuses()).zeta);
+    expect(screen?.refusal).toBe(adminRefusal((await readWorkspaceFacts()).zeta));
+    expect(screen?.refusal).toContain('capture key');
     expect(screen?.configured).toBe(!!settings.convexUrl && !!settings.accessKey);
     expect(screen?.records.map((record) => record.id)).toEqual(
       (await createJournal(await openJournal()).newest('zeta', FIRST_PAINT)).map((record) => record.id),

@@ -29,6 +29,7 @@ function first(records: Partial<BackupRecord>[]): FirstScreen {
     workspaces: ['acme'],
     status: undefined,
     configured: false,
+    refusal: null,
   };
 }
 
