@@ -10,6 +10,8 @@ export const STORAGE_KEYS = {
   watched: 'watchedDashboards',
   statuses: 'syncStatus',
   facts: 'workspaceFacts',
+  storageHealth: 'storageHealth',
+  drift: 'drift',
 } as const;
 
 type Key = keyof typeof STORAGE_KEYS;

@@ -24,7 +24,7 @@ export interface WatchedDashboardV1 {
 /** Most backups per section from version 2 on (the limit Convex has). */
 const MAX_RETENTION_V2 = 10_000;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Settings v1 → v2: keys per workspace (none yet), and a retention above 10,000 capped to it. */

@@ -83,7 +83,10 @@ export const driftSchema = z.object({
 });
 export type Drift = z.infer<typeof driftSchema>;
 
-export const driftItem = storage.defineItem<unknown>('local:drift', { fallback: {}, version: 1 });
+export const driftItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.drift}`, {
+  fallback: {},
+  version: 1,
+});
 
 /** Drift by workspace, validated; a malformed workspace's entry is dropped, never the others. */
 export async function readDrift(): Promise<Record<string, Drift>> {
@@ -270,7 +273,7 @@ export const storageHealthSchema = z.object({
 });
 export type StorageHealth = z.infer<typeof storageHealthSchema>;
 
-export const storageHealthItem = storage.defineItem<unknown>('local:storageHealth', {
+export const storageHealthItem = storage.defineItem<unknown>(`local:${STORAGE_KEYS.storageHealth}`, {
   fallback: null,
   version: 1,
 });

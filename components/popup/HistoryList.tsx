@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
-import { useStoredValue } from '../../lib/options/use-stored-value';
 import { adminRefusal } from '../../lib/popup/describe-author';
-import { readWorkspaceFacts, workspaceFactsItem } from '../../lib/storage';
+import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
 
@@ -47,6 +46,8 @@ interface Props extends EntryHandlers {
   offline: boolean;
   selected: Set<string>;
   confirmingDelete: string | null;
+  /** What Convex said of each workspace's key: a capture key sees pin and delete read-only, with the reason. */
+  facts: Record<string, WorkspaceFacts>;
 }
 
 /** The history, virtualized: only the visible entries are in the page, so 10,000 backups scroll smoothly. */
@@ -58,11 +59,10 @@ export function HistoryList({
   offline,
   selected,
   confirmingDelete,
+  facts,
   ...handlers
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  // What Convex said of each workspace's key: a capture key sees pin and delete read-only, with the reason.
-  const facts = useStoredValue(workspaceFactsItem, readWorkspaceFacts);
   // A stable key function keeps the virtualizer from recomputing 10,000 positions on every render.
   const itemKey = useCallback((index: number) => records[index]?.id ?? index, [records]);
   // The entries beyond the visible ones wait until the first ones have been painted.
@@ -162,7 +162,7 @@ export function HistoryList({
                   offline={offline}
                   selected={selected.has(record.id)}
                   confirmingDelete={confirmingDelete === record.id}
-                  adminRefusal={adminRefusal(facts?.[record.workspace])}
+                  adminRefusal={adminRefusal(facts[record.workspace])}
                   {...handlers}
                 />
               </ErrorBoundary>

@@ -1,5 +1,5 @@
 import type { WatchedDashboard } from '../../lib/storage';
-import { MANAGED } from '../../lib/watch/watched-edits';
+import { MANAGED } from '../../lib/watch/managed';
 
 interface Props {
   dashboard: WatchedDashboard | null;

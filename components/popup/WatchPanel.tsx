@@ -1,5 +1,5 @@
 import type { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
-import { MANAGED } from '../../lib/watch/watched-edits';
+import { MANAGED } from '../../lib/watch/managed';
 import { Notice } from './Notice';
 
 interface Props {

@@ -6,6 +6,7 @@ import { StorageNotice } from '../../components/popup/StorageNotice';
 import { ToolsMenu } from '../../components/popup/ToolsMenu';
 import { WatchPanel } from '../../components/popup/WatchPanel';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import { useStoredValue } from '../../lib/options/use-stored-value';
 import { captureUnavailable } from '../../lib/popup/capture-unavailable';
 import { describeStatus } from '../../lib/popup/describe-status';
 import { describeStorage } from '../../lib/popup/describe-storage';
@@ -23,6 +24,7 @@ import { useSyncStatus } from '../../lib/popup/use-sync-status';
 import { useTarget } from '../../lib/popup/use-target';
 import { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
 import { useWorkspaces } from '../../lib/popup/use-workspaces';
+import { readWorkspaceFacts, workspaceFactsItem } from '../../lib/storage';
 import { HistoryView } from './HistoryView';
 
 // Restore, diff and the tools load on demand: the first paint needs only the status and the history.
@@ -69,6 +71,7 @@ export function App({ onShown }: Props) {
   const retry = useRetry(ws.selected);
   const drift = useDrift(target.match?.workspace === ws.selected ? ws.selected : null);
   const storageHealth = useStorageHealth();
+  const facts = useStoredValue(workspaceFactsItem, readWorkspaceFacts);
   const [flow, setFlow] = useState<Flow>({ kind: 'history' });
   // The button that opened a restore or a diff takes the focus back when it closes (the history stays mounted).
   const opener = useRef<HTMLElement | null>(null);
@@ -87,8 +90,9 @@ export function App({ onShown }: Props) {
   }, []);
 
   const historyLoading = target.loading || ws.loading || history.loading || (!journal && !journalError);
-  // Before the browser paints: the first screen and this popup swap within one frame, once this one shows as much.
-  const shown = (!historyLoading || journalError !== null) && sync.loaded;
+  // Before the browser paints: the first screen and this popup swap within one frame, once this one has what the
+  // first screen shows (the history, the status, the key's role).
+  const shown = (!historyLoading || journalError !== null) && sync.loaded && facts !== null;
   useLayoutEffect(() => {
     if (shown) onShown?.();
   }, [shown, onShown]);
@@ -134,6 +138,7 @@ export function App({ onShown }: Props) {
           selection={selection}
           now={now}
           offline={status.state === 'offline'}
+          facts={facts ?? {}}
           held={storageHealth?.state === 'full'}
           tools={
             <ToolsMenu>

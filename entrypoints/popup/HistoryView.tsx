@@ -4,6 +4,7 @@ import { HistoryFilters } from '../../components/popup/HistoryFilters';
 import { HistoryList } from '../../components/popup/HistoryList';
 import { Notice } from '../../components/popup/Notice';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import type { WorkspaceFacts } from '../../lib/storage';
 import { useEntryActions } from '../../lib/popup/use-entry-actions';
 import type { useHistory } from '../../lib/popup/use-history';
 import type { useSelection } from '../../lib/popup/use-selection';
@@ -19,6 +20,8 @@ interface Props {
   selection: ReturnType<typeof useSelection>;
   now: number;
   offline: boolean;
+  /** What Convex said of each workspace's key (read-only pin and delete for a capture key). */
+  facts: Record<string, WorkspaceFacts>;
   /** Storage is full: new backups are held aside and do not show here yet. */
   held: boolean;
   /** Beside the filters: the tools menu. */
@@ -37,6 +40,7 @@ export function HistoryView({
   selection,
   now,
   offline,
+  facts,
   held,
   ...on
 }: Props) {
@@ -69,6 +73,7 @@ export function HistoryView({
           offline={offline}
           selected={selection.ids}
           confirmingDelete={actions.confirming}
+          facts={facts}
           onRestore={on.onRestore}
           onDiff={on.onDiff}
           onTogglePin={(record) => void actions.togglePin(record)}

@@ -1,14 +1,9 @@
-import { StrictMode, useLayoutEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CannotShow } from '../../components/popup/CannotShow';
 import { ErrorBoundary } from '../../components/popup/ErrorBoundary';
 import { startFirstReads } from '../../lib/popup/first-reads';
 import { App } from './App';
-
-/** Shown when the popup itself fails; it hands over too, so the first screen does not stay over it. */
-function CannotShow({ onShown }: { onShown: () => void }) {
-  useLayoutEffect(onShown, [onShown]);
-  return <p role="alert">Savepoint could not show its popup. Close it and open it again.</p>;
-}
 
 /** Renders the React popup into `root`; `onShown` runs once its history (or an error) is on screen. */
 export function mountApp(root: HTMLElement, onShown: () => void): void {

@@ -1,10 +1,11 @@
 import type { BackupRecord } from '../journal/backup-record';
 import { readSettings, readStatuses, readWatched } from '../storage';
-import { findDashboard } from '../watch/find-dashboard';
 import { readTargetTab } from './target-tab';
-import { listWorkspaces } from './list-workspaces';
+import { chooseWorkspace } from './choose-workspace';
 import { popupJournal } from './popup-journal';
-import { FIRST_SCREEN } from './read-first-screen';
+
+/** Backups the React popup reads before the rest of the history: more than fit in the popup. */
+export const FIRST_SCREEN = 30;
 
 /** The reads the popup's first screen waits on; each hook makes the same read again whenever its source changes. */
 const reads = {
@@ -38,8 +39,7 @@ export function startFirstReads(): void {
   const { tab, watched, statuses, workspaces } = started;
   firstScreen = Promise.all([tab, watched, statuses, workspaces]).then(
     async ([target, list, status, stored]) => {
-      const current = target?.url ? (findDashboard(list ?? [], target.url)?.workspace ?? null) : null;
-      const workspace = listWorkspaces(stored ?? [], Object.keys(status ?? {}), current)[0];
+      const { workspace } = chooseWorkspace(target?.url, list ?? [], stored ?? [], Object.keys(status ?? {}));
       if (!workspace) return null;
       return { workspace, records: await (await popupJournal()).newest(workspace, FIRST_SCREEN) };
     },

@@ -4,6 +4,7 @@ import { describeAuthor } from './describe-author';
 import { describeChanges } from './describe-changes';
 import { describeOutbox } from './describe-outbox';
 import { describeStatus } from './describe-status';
+import { MANAGED } from '../watch/managed';
 import type { FirstScreen } from './read-first-screen';
 import { formatSize } from './format-size';
 
@@ -144,6 +145,21 @@ function entry(record: BackupRecord, now: number, offline: boolean, refusal: str
   );
 }
 
+/** The footer as components/popup/PopupFooter.tsx draws it for the tab's dashboard. */
+function footer(screen: FirstScreen): HTMLElement {
+  const notes = {
+    managed: el('span', { class: 'hint' }, 'Watched by your administrator'),
+    locked: el('span', { class: 'hint' }, MANAGED),
+    unwatch: button('Unwatch', 'link subtle'),
+  };
+  return el(
+    'footer',
+    { class: 'footer' },
+    button('Options', 'link'),
+    screen.footer ? notes[screen.footer] : null,
+  );
+}
+
 /**
  * Paints the popup's first screen (status, filters, the newest backups) into `container` with plain DOM, so the
  * history shows before React and the popup's other scripts have loaded. It looks as the React popup will and is
@@ -158,7 +174,18 @@ export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, no
     el(
       'div',
       { role: 'list', class: 'history-inner', 'aria-label': `Backups (${screen.records.length} newest)` },
-      ...screen.records.map((record) => entry(record, now, offline, screen.refusal)),
+      ...screen.records.map((record) => {
+        try {
+          return entry(record, now, offline, screen.refusal);
+        } catch {
+          // As the React popup's boundary around each entry shows a backup it cannot draw.
+          return el(
+            'div',
+            { role: 'listitem', class: 'history-item' },
+            el('p', { class: 'history-entry' }, 'This backup cannot be shown'),
+          );
+        }
+      }),
     ),
   );
   container.replaceChildren(
@@ -171,9 +198,8 @@ export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, no
         { class: 'main' },
         el('section', { class: 'history', 'aria-label': 'History' }, bar(screen), list),
       ),
-      el('footer', { class: 'footer' }, button('Options', 'link')),
+      footer(screen),
     ),
   );
   container.inert = true;
-  container.setAttribute('aria-busy', 'true');
 }

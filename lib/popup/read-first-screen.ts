@@ -1,110 +1,129 @@
 import { MAX_RETENTION } from '../../convex/sharedLimits';
 import { ROLES, SYNC_STATES } from '../../convex/sharedValues';
+import type { BackupRecord } from '../journal/backup-record';
 import { journalWorkspaces } from '../journal/journal-workspaces';
 import { newestBackups } from '../journal/newest-backups';
 import { openJournal, type JournalDb } from '../journal/open-journal';
 import type { WorkspaceFacts, WorkspaceStatus } from '../storage';
 import { readUnchecked } from '../storage-keys';
-import { findDashboard } from '../watch/find-dashboard';
+import { isObject } from '../storage-migrations';
+import { chooseWorkspace } from './choose-workspace';
 import { adminRefusal } from './describe-author';
-import type { BackupRecord } from '../journal/backup-record';
-import { listWorkspaces } from './list-workspaces';
+import { isConfigured } from './is-configured';
 import { readTargetTab } from './target-tab';
 
-/** Backups the React popup reads before the rest of the history: more than fit in the popup. */
-export const FIRST_SCREEN = 30;
 /**
  * Backups the first screen paints: a few more than fit in the popup's list (~450 px, an entry 60 px or more). Fewer
- * elements lay out sooner (30 entries' layout held the first paint up ~20 ms).
+ * elements lay out sooner: with 30, the first entry was painted 20 ms later (25 paired opens each).
  */
 export const FIRST_PAINT = 8;
+
+/** What the popup's footer says of the watched dashboard the tab shows, beside Options. */
+export type FooterNote = 'unwatch' | 'managed' | 'locked' | null;
 
 /** What the popup's first screen shows: the workspace it opens on, its newest backups and its sync status. */
 export interface FirstScreen {
   workspace: string;
   /** The workspace's newest backups (up to FIRST_PAINT), newest first. */
   records: BackupRecord[];
-  /** Every workspace the popup can show, the opened one first. */
-  workspaces: string[];
   status: WorkspaceStatus | undefined;
   /** Convex is set up (a URL and a key). */
   configured: boolean;
   /** Why pin and delete are read-only in this workspace (a capture key), or null. */
   refusal: string | null;
+  footer: FooterNote;
 }
 
-type Watched = { pattern: string; workspace?: string };
+type Watched = { pattern: string; workspace?: string; managed: boolean };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => Number.isFinite(value);
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value);
+const optional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+const strings = (value: unknown, most: number, longest: number) =>
+  Array.isArray(value) &&
+  value.length <= most &&
+  value.every((item) => isString(item) && item.length <= longest);
 
-function optional(value: unknown, type: 'string' | 'number' | 'boolean'): boolean {
-  return value === undefined || typeof value === type;
-}
+// The checks below follow lib/storage.ts's schemas field by field (tests/unit/popup/read-first-screen.test.ts runs
+// the same stored shapes through both): what a schema would refuse, they refuse.
 
-/** A watched dashboard as lib/storage.ts's schema accepts it, or null. */
+/** A watched dashboard as watchedDashboardSchema accepts it, or null. */
 function watchedOf(entry: unknown): Watched | null {
-  if (!isRecord(entry) || typeof entry.pattern !== 'string' || entry.pattern === '') return null;
-  const { workspace } = entry;
-  if (workspace === undefined) return { pattern: entry.pattern };
-  if (typeof workspace !== 'string' || workspace.trim() !== workspace || !workspace || workspace.length > 255)
+  if (!isObject(entry)) return null;
+  const { id, pattern, savePattern, extraLeftOut, ignoreRules, managed, workspace } = entry;
+  const workspaceOk =
+    workspace === undefined ||
+    (isString(workspace) && workspace.trim().length >= 1 && workspace.trim().length <= 255);
+  if (
+    !isString(id) ||
+    id === '' ||
+    !isString(pattern) ||
+    pattern === '' ||
+    !optional(savePattern, isString) ||
+    !optional(extraLeftOut, (value) => strings(value, Infinity, Infinity)) ||
+    !optional(ignoreRules, (value) => strings(value, 500, 2000)) ||
+    !optional(managed, (value) => typeof value === 'boolean') ||
+    !workspaceOk
+  )
     return null;
-  return { pattern: entry.pattern, workspace };
+  return {
+    pattern,
+    managed: managed === true,
+    ...(isString(workspace) ? { workspace: workspace.trim() } : {}),
+  };
 }
 
-/** A workspace's sync status as lib/storage.ts's schema accepts it (with its defaults), or null. */
+/** A workspace's sync status as workspaceStatusSchema accepts it (with its defaults), or null. */
 function statusOf(entry: unknown): WorkspaceStatus | null {
-  if (!isRecord(entry)) return null;
+  if (!isObject(entry)) return null;
   const { state, error, retryable, lastSyncedAt, waiting, quarantined, updatedAt } = entry;
-  const counts = [waiting, quarantined].every((count) => count === undefined || Number.isInteger(count));
   if (
     !SYNC_STATES.includes(state as WorkspaceStatus['state']) ||
-    !optional(error, 'string') ||
-    !optional(retryable, 'boolean') ||
-    !optional(lastSyncedAt, 'number') ||
-    !counts ||
-    typeof updatedAt !== 'number'
+    !optional(error, isString) ||
+    !optional(retryable, (value) => typeof value === 'boolean') ||
+    !optional(lastSyncedAt, isNumber) ||
+    !optional(waiting, isCount) ||
+    !optional(quarantined, isCount) ||
+    !isNumber(updatedAt)
   )
     return null;
   return {
     state: state as WorkspaceStatus['state'],
-    ...(typeof error === 'string' ? { error } : {}),
+    ...(isString(error) ? { error } : {}),
     retryable: retryable !== false,
-    ...(typeof lastSyncedAt === 'number' ? { lastSyncedAt } : {}),
-    waiting: typeof waiting === 'number' ? waiting : 0,
-    quarantined: typeof quarantined === 'number' ? quarantined : 0,
+    ...(isNumber(lastSyncedAt) ? { lastSyncedAt } : {}),
+    waiting: isCount(waiting) ? waiting : 0,
+    quarantined: isCount(quarantined) ? quarantined : 0,
     updatedAt,
   };
 }
 
-/** What Convex said of a workspace's key, where lib/storage.ts's schema would keep it, else undefined. */
+/** What Convex said of a workspace's key, where workspaceFactsSchema would keep the entry, else undefined. */
 function factsOf(entry: unknown): Pick<WorkspaceFacts, 'role' | 'keyLabel'> | undefined {
-  if (!isRecord(entry)) return undefined;
+  if (!isObject(entry)) return undefined;
   const { role, keyLabel, retention, changesAt, checkedAt } = entry;
-  const retentionOk =
-    retention === undefined ||
-    (Number.isInteger(retention) && (retention as number) >= 1 && (retention as number) <= MAX_RETENTION);
   if (
-    (role !== undefined && !ROLES.includes(role as WorkspaceFacts['role'] & string)) ||
-    !optional(keyLabel, 'string') ||
-    !retentionOk ||
-    !optional(changesAt, 'number') ||
-    typeof checkedAt !== 'number'
+    !optional(role, (value) => ROLES.includes(value as (typeof ROLES)[number])) ||
+    !optional(keyLabel, isString) ||
+    !optional(retention, (value) => isCount(value) && value >= 1 && value <= MAX_RETENTION) ||
+    !optional(changesAt, isNumber) ||
+    !isNumber(checkedAt)
   )
     return undefined;
   return {
     ...(role === undefined ? {} : { role: role as WorkspaceFacts['role'] }),
-    ...(typeof keyLabel === 'string' ? { keyLabel } : {}),
+    ...(isString(keyLabel) ? { keyLabel } : {}),
   };
 }
 
 /**
  * The popup's first screen, read without zod or React so that it shows before they have loaded: the same choice of
- * workspace as the React popup (lib/popup/first-reads.ts), its newest backups and its sync status. It only shows
- * what it reads, as text, and acts on nothing. The stored items are checked by hand against what lib/storage.ts's
- * schemas accept; anything they would not accept as it is gives null, and the React popup, which reads them
- * through those schemas, shows the history itself.
+ * workspace as the React popup (choose-workspace.ts), its newest backups, its sync status and what the footer says.
+ * It only shows what it reads, as text, and acts on nothing. Null, leaving the history to the React popup, when
+ * a stored item is one its schema would refuse, and when the React popup shows more above the history than the
+ * first screen paints (the tab is a page that is not watched, storage is short, the page drifted from its backups):
+ * painted without them, the history would move down when they came.
  */
 export async function readFirstScreen(): Promise<FirstScreen | null> {
   const db = openJournal();
@@ -122,36 +141,36 @@ export async function readFirstScreen(): Promise<FirstScreen | null> {
 async function readWith(db: JournalDb): Promise<FirstScreen | null> {
   const [target, stored, found] = await Promise.all([
     readTargetTab(),
-    readUnchecked(['watched', 'statuses', 'settings', 'facts']),
+    readUnchecked(['watched', 'statuses', 'settings', 'facts', 'storageHealth', 'drift']),
     journalWorkspaces(db),
   ]);
   const rawWatched = stored.watched ?? [];
   const rawStatuses = stored.statuses ?? {};
-  const rawSettings = stored.settings;
-  const settings: Record<string, unknown> = isRecord(rawSettings) ? rawSettings : {};
-  if (!Array.isArray(rawWatched) || !isRecord(rawStatuses)) return null;
+  const settings = isObject(stored.settings) ? stored.settings : {};
+  if (!Array.isArray(rawWatched) || !isObject(rawStatuses)) return null;
   const watched = rawWatched.map(watchedOf);
   const statuses = Object.entries(rawStatuses).map(([name, entry]) => [name, statusOf(entry)] as const);
   if (watched.includes(null) || statuses.some(([, status]) => status === null)) return null;
 
-  const current = target?.url ? (findDashboard(watched as Watched[], target.url)?.workspace ?? null) : null;
-  const workspaces = listWorkspaces(
+  const { workspace, match } = chooseWorkspace(
+    target?.url,
+    watched as Watched[],
     found,
     statuses.map(([name]) => name),
-    current,
   );
-  const workspace = workspaces[0];
   if (!workspace) return null;
+  if (target && /^https?:\/\//i.test(target.url) && !match) return null;
+  if (isObject(stored.storageHealth) && stored.storageHealth.state !== 'ok') return null;
+  const drift = isObject(stored.drift) ? stored.drift[match?.workspace ?? ''] : undefined;
+  if (match && isObject(drift) && drift.changed !== 0) return null;
+
+  const locked = Array.isArray(settings.locked) && settings.locked.includes('watchedDashboards');
   return {
     workspace,
     records: await newestBackups(db, workspace, FIRST_PAINT),
-    workspaces,
     status: statuses.find(([name]) => name === workspace)?.[1] ?? undefined,
-    refusal: adminRefusal(isRecord(stored.facts) ? factsOf(stored.facts[workspace]) : undefined),
-    configured:
-      typeof settings.convexUrl === 'string' &&
-      !!settings.convexUrl &&
-      typeof settings.accessKey === 'string' &&
-      !!settings.accessKey,
+    configured: isConfigured(settings),
+    refusal: adminRefusal(isObject(stored.facts) ? factsOf(stored.facts[workspace]) : undefined),
+    footer: !match ? null : match.dashboard.managed ? 'managed' : locked ? 'locked' : 'unwatch',
   };
 }

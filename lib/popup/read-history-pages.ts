@@ -1,7 +1,6 @@
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
-import { takeFirstScreen } from './first-reads';
-import { FIRST_SCREEN } from './read-first-screen';
+import { FIRST_SCREEN, takeFirstScreen } from './first-reads';
 
 /** Backups read per page after the first screen: small enough that no read holds the popup up. */
 const PAGE = 500;

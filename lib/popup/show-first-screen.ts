@@ -29,7 +29,14 @@ export function showFirstScreen(
   const painted = screen.then(
     (found) => {
       if (handedOver || !found || found.records.length === 0) return false;
-      paintFirstScreen(cover, found, now());
+      try {
+        paintFirstScreen(cover, found, now());
+      } catch (error) {
+        // Whatever the first screen cannot draw, the React popup shows (or says it cannot).
+        cover.replaceChildren();
+        console.warn('Savepoint: the first screen was not painted', error);
+        return false;
+      }
       root.classList.add(BEHIND_FIRST_SCREEN);
       return true;
     },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { readSettings, readStatuses, settingsItem, statusItem, type WorkspaceStatus } from '../storage';
 import { firstRead } from './first-reads';
+import { isConfigured } from './is-configured';
 
 /** Every workspace's sync status and whether Convex is configured, followed live. */
 export function useSyncStatus(): {
@@ -16,7 +17,7 @@ export function useSyncStatus(): {
       void firstRead('statuses', readStatuses).then((next) => live && setStatuses(next));
     const loadSettings = () =>
       void firstRead('settings', readSettings).then(
-        (settings) => live && setConfigured(!!settings.convexUrl && !!settings.accessKey),
+        (settings) => live && setConfigured(isConfigured(settings)),
       );
     loadStatuses();
     loadSettings();

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { readSettings, settingsItem, type WatchedDashboard } from '../storage';
 import { patternError } from '../watch/dashboard-pattern';
 import { ensureOrigin, originOf } from '../watch/origin-access';
-import { addWatched, isWatchedListLocked, MANAGED, removeWatched } from '../watch/watched-edits';
+import { MANAGED } from '../watch/managed';
+import { addWatched, isWatchedListLocked, removeWatched } from '../watch/watched-edits';
 import { proposePattern } from './propose-pattern';
 import type { Target } from './use-target';
 

@@ -1,5 +1,6 @@
 // The one way the popup and the options page change the watched list, so both obey the administrator's lock.
 import { isLocked } from '../options/is-locked';
+import { MANAGED } from './managed';
 import { readSettings, readWatched, writeWatched, type Settings, type WatchedDashboard } from '../storage';
 import { dashboardPatternError } from './dashboard-pattern-error';
 import { originOf, releaseOrigin } from './origin-access';
@@ -13,9 +14,6 @@ export interface DashboardChange {
   /** The workspace set by hand; empty to take it from the URL again. */
   workspace?: string;
 }
-
-/** What the popup and the options page say, and what an edit refuses with, where the administrator decides. */
-export const MANAGED = 'Managed by your administrator';
 
 /** True when the administrator's policy locks the whole watched list: no dashboard may be added or removed. */
 export function isWatchedListLocked(settings: Settings): boolean {

@@ -7,8 +7,13 @@ import { DashboardPage } from './pages/dashboard-page';
 interface Frame {
   inFirstScreen: boolean;
   header: number;
-  entries: { title: string; top: number; height: number }[];
+  /** The page's scrollable size: what a toolbar popup, sized to its content, would open at. */
+  size: { width: number; height: number };
+  entries: { text: string; top: number; height: number }[];
 }
+
+/** (px) the popup's frame (entrypoints/popup/style.css, .popup). */
+const POPUP = { width: 380, height: 590 };
 
 test.describe("the popup's first screen", () => {
   test('shows the history before React has loaded, then hands over in place: same entries, nothing moves', async ({
@@ -24,7 +29,9 @@ test.describe("the popup's first screen", () => {
     await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
 
     const page = await context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
+    // Smaller than the popup: Chromium opens a toolbar popup small and grows it to its content, so the first screen
+    // must give the page its size as the React popup does.
+    await page.setViewportSize({ width: 200, height: 200 });
     // Records, in the frame each is painted in, the first entries to show and the entries after the hand-over.
     await page.addInitScript(() => {
       const frames: Frame[] = [];
@@ -36,11 +43,15 @@ test.describe("the popup's first screen", () => {
         frames.push({
           inFirstScreen: scope === cover,
           header: scope?.querySelector('header')?.getBoundingClientRect().height ?? 0,
+          size: {
+            width: document.documentElement.scrollWidth,
+            height: document.documentElement.scrollHeight,
+          },
           entries: [...(scope?.querySelectorAll('[role="listitem"]') ?? [])]
             .map((item) => ({ item, box: item.getBoundingClientRect() }))
-            .filter(({ box }) => box.top < window.innerHeight)
+            .filter(({ box }) => box.top < 600)
             .map(({ item, box }) => ({
-              title: item.querySelector('.entry-title')?.textContent ?? '',
+              text: item.textContent ?? '',
               top: box.top,
               height: box.height,
             })),
@@ -71,8 +82,14 @@ test.describe("the popup's first screen", () => {
     const [first, taken] = frames as [Frame, Frame];
     expect(first.inFirstScreen, 'the first entries shown are the first screen').toBe(true);
     expect(taken.inFirstScreen).toBe(false);
-    expect(first.entries.map((entry) => entry.title)).toEqual(['Bot names', 'Bot names', 'Bot names']);
-    expect(taken.entries.map((entry) => entry.title)).toEqual(first.entries.map((entry) => entry.title));
+    expect(first.size.width).toBeGreaterThanOrEqual(POPUP.width);
+    expect(first.size.height).toBeGreaterThanOrEqual(POPUP.height);
+    expect(first.entries.map((entry) => entry.text)).toEqual([
+      expect.stringContaining('1 field changed'),
+      expect.stringContaining('1 field changed'),
+      expect.stringContaining('first backup'),
+    ]);
+    expect(taken.entries.map((entry) => entry.text)).toEqual(first.entries.map((entry) => entry.text));
     expect(taken.header).toBe(first.header);
     for (const [index, entry] of taken.entries.entries()) {
       expect(entry.top, `entry ${index}'s top`).toBeCloseTo(first.entries[index]?.top ?? Number.NaN, 0);

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../../components/popup/HistoryEntry';
+import { PopupFooter } from '../../../components/popup/PopupFooter';
 import { StatusHeader } from '../../../components/popup/StatusHeader';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
 import { describeStatus } from '../../../lib/popup/describe-status';
@@ -44,7 +45,6 @@ function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
   return {
     workspace: 'acme',
     records: RECORDS,
-    workspaces: ['acme'],
     status: {
       state: 'synced',
       lastSyncedAt: NOW - MINUTE,
@@ -55,6 +55,7 @@ function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
     },
     configured: true,
     refusal: null,
+    footer: null,
     ...extra,
   };
 }
@@ -161,9 +162,36 @@ describe('paintFirstScreen', () => {
     expect(container.querySelector('.entry-title')?.textContent).toBe('<img src=x onerror="alert(1)">');
   });
 
-  it('is inert and busy: nothing in it can be focused or clicked until the popup takes over', () => {
-    const container = painted(screen());
-    expect(container.inert).toBe(true);
-    expect(container.getAttribute('aria-busy')).toBe('true');
+  it('is inert: nothing in it can be focused or clicked until the popup takes over', () => {
+    expect(painted(screen()).inert).toBe(true);
+  });
+
+  it('shows a backup it cannot draw as the React popup does, and the others as they are', () => {
+    const entries = painted(
+      screen({ records: [record('bad', { capturedAt: 9e15 }), record('ok')] }),
+    ).querySelectorAll('[role="listitem"]');
+    expect(entries[0]?.textContent).toBe('This backup cannot be shown');
+    expect(entries[1]?.textContent).toContain('Bot names');
+  });
+
+  it.each([
+    ['unwatch', { managed: false, locked: false }],
+    ['managed', { managed: true, locked: false }],
+    ['locked', { managed: false, locked: true }],
+  ] as const)('shows the %s footer as the React footer does', async (note, { managed, locked }) => {
+    const footer = painted(screen({ footer: note })).querySelector('footer');
+    const text = await reactText(
+      <PopupFooter
+        dashboard={{ id: 'd', pattern: 'https://x/*', extraLeftOut: [], managed }}
+        locked={locked}
+        confirmingUnwatch={false}
+        busy={false}
+        onOptions={noop}
+        onAskUnwatch={noop}
+        onUnwatch={noop}
+        onCancelUnwatch={noop}
+      />,
+    );
+    expect(footer?.textContent).toBe(text);
   });
 });

@@ -7,12 +7,14 @@ import { openJournal } from '../../../lib/journal/open-journal';
 import {
   readSettings,
   readStatuses,
+  readWatched,
   readWorkspaceFacts,
   writeSettings,
   writeStatus,
   writeWatched,
   writeWorkspaceFacts,
 } from '../../../lib/storage';
+import { chooseWorkspace } from '../../../lib/popup/choose-workspace';
 import { adminRefusal } from '../../../lib/popup/describe-author';
 import { snapshot } from '../support/snapshot-fixture';
 
@@ -22,6 +24,13 @@ vi.mock('../../../lib/popup/target-tab', () => ({ readTargetTab: tab.read }));
 const { FIRST_PAINT, readFirstScreen } = await import('../../../lib/popup/read-first-screen');
 
 const NOW = Date.UTC(2026, 11, 5, 12);
+const WATCHED_URL = 'http://127.0.0.1:4400/zeta/settings';
+const WATCHED = {
+  id: 'd',
+  pattern: 'http://127.0.0.1:4400/:workspace/settings*',
+  extraLeftOut: [],
+  managed: false,
+};
 
 async function backups(workspace: string, count: number): Promise<void> {
   const journal = createJournal(await openJournal());
@@ -64,7 +73,7 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
     const screen = await readFirstScreen();
     const settings = await readSettings();
     expect(screen?.workspace).toBe('zeta');
-    expect(screen?.workspaces).toEqual(['zeta', 'acme']);
+    expect(screen?.footer).toBe('unwatch');
     expect(screen?.status).toEqual((await readStatuses()).zeta);
     expect(screen?.refusal).toBe(adminRefusal((await readWorkspaceFacts()).zeta));
     expect(screen?.refusal).toContain('capture key');
@@ -75,7 +84,7 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
   });
 
   it('elsewhere, opens on the first workspace by name, as the React popup does', async () => {
-    tab.read.mockResolvedValue({ id: 1, url: 'https://news.example.org/' });
+    tab.read.mockResolvedValue({ id: 1, url: 'chrome://newtab/' });
     await backups('globex', 1);
     await backups('acme', 1);
     expect((await readFirstScreen())?.workspace).toBe('acme');
@@ -97,5 +106,67 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
     await backups('acme', 1);
     await fakeBrowser.storage.local.set(stored);
     expect(await readFirstScreen()).toBeNull();
+  });
+
+  it.each([
+    ['a page that is not watched (the React popup offers to watch it)', {}, 'https://news.example.org/'],
+    [
+      'storage running short',
+      { storageHealth: { state: 'short', pruned: 3, held: 0, at: NOW } },
+      WATCHED_URL,
+    ],
+    [
+      'the page drifted from its backups',
+      { drift: { zeta: { changed: 2, since: NOW, sections: [], checkedAt: NOW } } },
+      WATCHED_URL,
+    ],
+  ])(
+    'leaves the history to the React popup on %s, which it shows above the history',
+    async (_name, stored, url) => {
+      tab.read.mockResolvedValue({ id: 1, url });
+      await writeWatched([WATCHED]);
+      await backups('zeta', 1);
+      await fakeBrowser.storage.local.set(stored);
+      expect(await readFirstScreen()).toBeNull();
+    },
+  );
+
+  // Stored shapes run through the hand checks and through lib/storage.ts's schemas: wherever the schemas drop
+  // something, the first screen must not be painted; wherever they keep it all, both pick the same workspace.
+  const SHAPES: [string, Record<string, unknown>][] = [
+    ['valid', {}],
+    ['a watched dashboard without an id', { watchedDashboards: [{ ...WATCHED, id: undefined }] }],
+    ['extraLeftOut that is not a list of text', { watchedDashboards: [{ ...WATCHED, extraLeftOut: [1] }] }],
+    [
+      'too many ignore rules',
+      { watchedDashboards: [{ ...WATCHED, ignoreRules: Array(501).fill('GET /x') }] },
+    ],
+    ['a workspace set with spaces around it', { watchedDashboards: [{ ...WATCHED, workspace: ' acme ' }] }],
+    [
+      'a count past the safe integers',
+      { syncStatus: { zeta: { state: 'synced', waiting: 2 ** 60, updatedAt: NOW } } },
+    ],
+    [
+      'an infinite time',
+      { syncStatus: { zeta: { state: 'synced', lastSyncedAt: Infinity, updatedAt: NOW } } },
+    ],
+  ];
+  it.each(SHAPES)('agrees with the schemas on %s', async (_name, stored) => {
+    tab.read.mockResolvedValue({ id: 1, url: WATCHED_URL });
+    await backups('acme', 1);
+    await backups('zeta', 1);
+    await fakeBrowser.storage.local.set({ watchedDashboards: [WATCHED], ...stored });
+    const raw = await fakeBrowser.storage.local.get(['watchedDashboards', 'syncStatus']);
+    const watched = await readWatched();
+    const statuses = await readStatuses();
+    const schemasKeptAll =
+      watched.length === (raw.watchedDashboards as unknown[]).length &&
+      Object.keys(statuses).length === Object.keys((raw.syncStatus as object | undefined) ?? {}).length;
+    const screen = await readFirstScreen();
+    if (!schemasKeptAll) expect(screen).toBeNull();
+    else {
+      const { workspace } = chooseWorkspace(WATCHED_URL, watched, ['acme', 'zeta'], Object.keys(statuses));
+      expect(screen?.workspace).toBe(workspace);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
 import type { Journal } from '../../../lib/journal/create-journal';
-import { FIRST_SCREEN } from '../../../lib/popup/read-first-screen';
+import { FIRST_SCREEN } from '../../../lib/popup/first-reads';
 import { readHistoryPages } from '../../../lib/popup/read-history-pages';
 
 /** A journal of `count` backups of one workspace, newest first, answering only what the history reads. */

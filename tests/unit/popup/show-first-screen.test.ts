@@ -26,10 +26,10 @@ function first(records: Partial<BackupRecord>[]): FirstScreen {
       nextAttemptAt: 0,
       ...extra,
     })),
-    workspaces: ['acme'],
     status: undefined,
     configured: false,
     refusal: null,
+    footer: null,
   };
 }
 
@@ -82,6 +82,22 @@ describe('showFirstScreen', () => {
     ['no backup', () => Promise.resolve(first([]))],
     ['nothing to show', () => Promise.resolve(null)],
     ['a failed read', () => Promise.reject(new Error('IndexedDB is closed'))],
+    [
+      'a screen it cannot draw',
+      () =>
+        Promise.resolve({
+          ...first([{ title: 'Bot names' }]),
+          status: {
+            state: 'synced' as const,
+            lastSyncedAt: 9e15,
+            retryable: true,
+            waiting: 0,
+            quarantined: 0,
+            updatedAt: NOW,
+          },
+          configured: true,
+        }),
+    ],
   ])('leaves %s to the React popup, which says so itself', async (_name, screen) => {
     const { cover, root } = page();
     const { painted } = showFirstScreen(cover, root, screen(), () => NOW);

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BackupRecord } from '../../../lib/journal/backup-record';
+import type { FirstScreen } from '../../../lib/popup/read-first-screen';
+import { FIRST_SCREEN_WAIT, LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';
+
+const NOW = Date.now();
+
+function screen(): FirstScreen {
+  const record: BackupRecord = {
+    id: 'r1',
+    workspace: 'acme',
+    type: 'bot-names',
+    title: 'Bot names',
+    capturedAt: NOW,
+    source: 'auto',
+    device: 'Laptop',
+    contentHash: 'h',
+    size: 10,
+    pinned: false,
+    changedFields: null,
+    leftOut: [],
+    outbox: 'synced',
+    attempts: 0,
+    nextAttemptAt: 0,
+  };
+  return {
+    workspace: 'acme',
+    records: [record],
+    status: undefined,
+    configured: false,
+    refusal: null,
+    footer: null,
+  };
+}
+
+function page() {
+  const cover = document.createElement('div');
+  const root = document.createElement('div');
+  document.body.append(cover, root);
+  return { cover, root };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('startPopup', () => {
+  it('loads the React popup at once when there is nothing to paint', async () => {
+    vi.useFakeTimers();
+    const { cover, root } = page();
+    const mountApp = vi.fn();
+    void startPopup(cover, root, Promise.resolve(null), async () => ({ mountApp }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(mountApp).toHaveBeenCalledOnce();
+  });
+
+  it('loads it anyway when the first screen takes longer than FIRST_SCREEN_WAIT', async () => {
+    vi.useFakeTimers();
+    const { cover, root } = page();
+    const mountApp = vi.fn();
+    void startPopup(cover, root, new Promise(() => undefined), async () => ({ mountApp }));
+    await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT - 1);
+    expect(mountApp).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(mountApp).toHaveBeenCalledOnce();
+  });
+
+  it('takes the first screen away after LONGEST_COVER if the React popup never shows its history', async () => {
+    vi.useFakeTimers();
+    const { cover, root } = page();
+    void startPopup(cover, root, Promise.resolve(screen()), async () => ({ mountApp: () => undefined }));
+    await vi.advanceTimersByTimeAsync(LONGEST_COVER - 1);
+    expect(cover.querySelector('[role="listitem"]')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(cover.isConnected).toBe(false);
+  });
+
+  it('says so when the React popup cannot load, and takes the first screen away', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { cover, root } = page();
+    await startPopup(cover, root, Promise.resolve(screen()), () =>
+      Promise.reject(new Error('chunk missing')),
+    );
+    expect(cover.isConnected).toBe(false);
+    expect(root.getAttribute('role')).toBe('alert');
+    expect(root.textContent).toBe('Savepoint could not load its popup. Close it and open it again.');
+  });
+
+  it('hands over when the React popup shows its history', async () => {
+    const { cover, root } = page();
+    let shown = () => undefined as void;
+    await startPopup(cover, root, Promise.resolve(screen()), async () => ({
+      mountApp: (_root, onShown) => (shown = onShown),
+    }));
+    expect(cover.querySelector('[role="listitem"]')).not.toBeNull();
+    shown();
+    expect(cover.isConnected).toBe(false);
+  });
+});
