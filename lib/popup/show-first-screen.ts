@@ -15,6 +15,16 @@ export interface ShownFirstScreen {
   handOver: () => void;
 }
 
+declare global {
+  interface Window {
+    /**
+     * The popup's first screen, set by its classic script (entrypoints/popup-first-screen.ts) before the popup's
+     * module script runs and starts the React popup behind it (start-popup.ts).
+     */
+    savepointFirstScreen?: ShownFirstScreen;
+  }
+}
+
 /**
  * Paints the first screen into `cover` once its reads are in, over the React popup in `root`, unless the React
  * popup has taken over by then or there is no backup to show (the React popup shows those states itself).

@@ -1,6 +1,5 @@
 import { afterNextPaint } from './after-next-paint';
-import type { FirstScreen } from './read-first-screen';
-import { showFirstScreen } from './show-first-screen';
+import type { ShownFirstScreen } from './show-first-screen';
 
 /** (ms) the React popup waits for the first screen to be painted before it loads anyway. */
 export const FIRST_SCREEN_WAIT = 150;
@@ -14,19 +13,22 @@ export interface AppChunk {
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** What the popup does without a first screen (its script did not run): it loads the React popup at once. */
+const NO_FIRST_SCREEN: ShownFirstScreen = { painted: Promise.resolve(false), handOver: () => undefined };
+
 /**
- * Starts the popup: paints `screen` (read without React or zod) into `cover`, then loads the React popup once that
- * is on screen (so its scripts do not hold the paint up; at once when there is nothing to paint, and after
- * FIRST_SCREEN_WAIT at most) and mounts it in `root`, where it takes over from the first screen once it shows its
- * history. The cover goes after LONGEST_COVER whatever happens, and a popup that fails to load says so.
+ * Starts the React popup behind `firstScreen`, which popup-first-screen.js painted without React or zod before this
+ * module ran: loads the React popup once the first screen is on screen (so its scripts do not hold the paint up; at
+ * once when there is nothing to paint, and after FIRST_SCREEN_WAIT at most) and mounts it in `root`, where it takes
+ * over from the first screen once it shows its history. The first screen goes after LONGEST_COVER whatever happens,
+ * and a popup that fails to load says so.
  */
 export async function startPopup(
-  cover: HTMLElement,
   root: HTMLElement,
-  screen: Promise<FirstScreen | null>,
+  firstScreen: ShownFirstScreen | undefined,
   load: () => Promise<AppChunk>,
 ): Promise<void> {
-  const { painted, handOver } = showFirstScreen(cover, root, screen);
+  const { painted, handOver } = firstScreen ?? NO_FIRST_SCREEN;
   const longest = setTimeout(handOver, LONGEST_COVER);
   const shown = () => {
     clearTimeout(longest);

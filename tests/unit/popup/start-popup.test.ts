@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
+import { showFirstScreen } from '../../../lib/popup/show-first-screen';
 import { FIRST_SCREEN_WAIT, LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';
 
 const NOW = Date.now();
@@ -50,7 +51,16 @@ describe('startPopup', () => {
     vi.useFakeTimers();
     const { cover, root } = page();
     const mountApp = vi.fn();
-    void startPopup(cover, root, Promise.resolve(null), async () => ({ mountApp }));
+    void startPopup(root, showFirstScreen(cover, root, Promise.resolve(null)), async () => ({ mountApp }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(mountApp).toHaveBeenCalledOnce();
+  });
+
+  it('loads the React popup at once when the first screen did not run (its script failed to load)', async () => {
+    vi.useFakeTimers();
+    const { root } = page();
+    const mountApp = vi.fn();
+    void startPopup(root, undefined, async () => ({ mountApp }));
     await vi.advanceTimersByTimeAsync(0);
     expect(mountApp).toHaveBeenCalledOnce();
   });
@@ -59,7 +69,9 @@ describe('startPopup', () => {
     vi.useFakeTimers();
     const { cover, root } = page();
     const mountApp = vi.fn();
-    void startPopup(cover, root, new Promise(() => undefined), async () => ({ mountApp }));
+    void startPopup(root, showFirstScreen(cover, root, new Promise(() => undefined)), async () => ({
+      mountApp,
+    }));
     await vi.advanceTimersByTimeAsync(FIRST_SCREEN_WAIT - 1);
     expect(mountApp).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -69,7 +81,9 @@ describe('startPopup', () => {
   it('takes the first screen away after LONGEST_COVER if the React popup never shows its history', async () => {
     vi.useFakeTimers();
     const { cover, root } = page();
-    void startPopup(cover, root, Promise.resolve(screen()), async () => ({ mountApp: () => undefined }));
+    void startPopup(root, showFirstScreen(cover, root, Promise.resolve(screen())), async () => ({
+      mountApp: () => undefined,
+    }));
     await vi.advanceTimersByTimeAsync(LONGEST_COVER - 1);
     expect(cover.querySelector('[role="listitem"]')).not.toBeNull();
     await vi.advanceTimersByTimeAsync(1);
@@ -79,7 +93,7 @@ describe('startPopup', () => {
   it('says so when the React popup cannot load, and takes the first screen away', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { cover, root } = page();
-    await startPopup(cover, root, Promise.resolve(screen()), () =>
+    await startPopup(root, showFirstScreen(cover, root, Promise.resolve(screen())), () =>
       Promise.reject(new Error('chunk missing')),
     );
     expect(cover.isConnected).toBe(false);
@@ -90,7 +104,7 @@ describe('startPopup', () => {
   it('hands over when the React popup shows its history', async () => {
     const { cover, root } = page();
     let shown = () => undefined as void;
-    await startPopup(cover, root, Promise.resolve(screen()), async () => ({
+    await startPopup(root, showFirstScreen(cover, root, Promise.resolve(screen())), async () => ({
       mountApp: (_root, onShown) => (shown = onShown),
     }));
     expect(cover.querySelector('[role="listitem"]')).not.toBeNull();
