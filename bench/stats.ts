@@ -63,6 +63,16 @@ export function pairedRatios(values: number[], baselines: number[]): number[] {
   });
 }
 
+/** Each `values[i] - baselines[i]`: differences of measurements taken in the same round, skipping missing ones. */
+export function pairedDifferences(values: number[], baselines: number[]): number[] {
+  return values.flatMap((value, i) => {
+    const baseline = baselines[i];
+    return baseline !== undefined && Number.isFinite(value) && Number.isFinite(baseline)
+      ? [value - baseline]
+      : [];
+  });
+}
+
 /** `median(values) - median(baselines)` with a 90 % interval (each resampled on its own, fixed seed). */
 export function medianDifferenceInterval(
   values: number[],

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { medianDifferenceInterval, medianInterval, pairedRatios } from '../../../bench/stats';
+import {
+  medianDifferenceInterval,
+  medianInterval,
+  pairedDifferences,
+  pairedRatios,
+} from '../../../bench/stats';
 
 describe("the bench's intervals", () => {
   it('pairs each load with the bare load of the same round, skipping missing ones', () => {
     expect(pairedRatios([110, 120, 90], [100, 100, 0])).toEqual([1.1, 1.2]);
+  });
+
+  it('pairs each open with the plain page opened in the same round, skipping unmeasured ones', () => {
+    expect(pairedDifferences([210, Number.NaN, 190, 200], [180, 170, Number.NaN])).toEqual([30]);
   });
 
   it('puts the median inside its interval, and the interval narrows with more samples', () => {
