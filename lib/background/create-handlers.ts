@@ -5,7 +5,6 @@ import {
   readInstall,
   readSettings,
   readWatched,
-  writeDrift,
   writeWorkspaceFacts,
   type InstallInfo,
   type WatchedDashboard,
@@ -23,11 +22,11 @@ import type { RequestLedger } from './create-request-ledger';
 import { collectSnapshots } from './collect-snapshots';
 import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { contentPageUrl } from './sender-checks';
-import { measureDrift } from './measure-drift';
 import { testConnection } from './test-connection';
 import { importBundle } from '../journal/import-bundle';
 import { classifyWrite } from '../page/bridge/classify-write';
 import { createWriteHistory } from '../page/bridge/write-history';
+import type { DriftKeeper } from './create-drift-keeper';
 import { draftWriteFacts } from './draft-write-facts';
 import { ignoreBackupRequest, isIgnored } from './ignore-backup-request';
 
@@ -38,6 +37,7 @@ interface Deps {
   restore: ReturnType<typeof createRestoreService>;
   forms: FormPosts;
   ledger: RequestLedger;
+  drift: DriftKeeper;
   onChange: () => void;
   /** The watched list and the install, as the worker keeps them (create-read-cache.ts); storage by default. */
   reads?: { watched: () => Promise<WatchedDashboard[]>; install: () => Promise<InstallInfo> };
@@ -116,8 +116,7 @@ export function createHandlers(deps: Deps): Handlers {
       const { workspace, dashboard } = await senderWorkspace(sender, watched);
       const options = await finishOptions(dashboard, install);
       const snapshots = await Promise.all(drafts.map((draft) => finishSnapshot(draft, options)));
-      const drift = await measureDrift(deps.journal, workspace, snapshots, Date.now());
-      await writeDrift(workspace, drift);
+      const drift = await deps.drift.measure(workspace, snapshots);
       deps.onChange();
       return { changed: drift.changed };
     },

@@ -17,7 +17,7 @@ import {
 import { createConvexClient } from '../sync/convex-api';
 import { createSyncEngine } from '../sync/create-sync-engine';
 import { MINUTE, SECOND } from '../time';
-import { clearDriftSection } from './clear-drift';
+import { createDriftKeeper } from './create-drift-keeper';
 import { createBrowserAgentAttacher } from './create-agent-attacher';
 import { createCaptureService } from './create-capture-service';
 import { createHandlers, type FormPosts } from './create-handlers';
@@ -79,12 +79,13 @@ async function createServices(reads: KeptReads) {
       void browser.alarms.create(ALARMS.retry, { when: Math.max(at, Date.now() + 30 * SECOND) });
     },
   });
+  const drift = createDriftKeeper(journal);
   const capture = createCaptureService({
     journal,
     readSettings,
     readInstall: reads.install,
     afterRecord: (workspace, type) => {
-      void clearDriftSection(workspace, type).finally(onChange);
+      void drift.clearSection(workspace, type).finally(onChange);
       return sync.drain();
     },
     hold,
@@ -118,7 +119,7 @@ async function createServices(reads: KeptReads) {
     salt: async () => (await reads.install()).salt,
   });
   const ledger = createRequestLedger();
-  const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, onChange, reads });
+  const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, drift, onChange, reads });
   return { journal, sync, forms, ledger, handlers, onChange };
 }
 

@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDriftKeeper } from '../../../lib/background/create-drift-keeper';
 import { createHandlers } from '../../../lib/background/create-handlers';
 import { dispatchMessage } from '../../../lib/background/dispatch-message';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
 import type { Snapshot } from '../../../lib/capture/snapshot';
+import type { Journal } from '../../../lib/journal/create-journal';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
 import type { Sender } from '../../../lib/messaging';
 import { readDrift, writeWatched } from '../../../lib/storage';
@@ -24,11 +26,13 @@ function setUp(claim = true, reads?: Parameters<typeof createHandlers>[0]['reads
     stored = snapshot;
     return { record: { id: 'b1' }, added: true };
   });
+  const journal = {
+    latestOfSection: async () => (stored ? { id: 'b1', contentHash: 'h', capturedAt: 1 } : undefined),
+    readSnapshot: async () => stored,
+  } as unknown as Journal;
   const handlers = createHandlers({
-    journal: {
-      latestOfSection: async () => (stored ? { id: 'b1', contentHash: 'h', capturedAt: 1 } : undefined),
-      readSnapshot: async () => stored,
-    },
+    journal,
+    drift: createDriftKeeper(journal),
     capture: { record },
     ledger: { claim: async () => claim },
     onChange: () => undefined,
