@@ -1,44 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackupRecord } from '../../../lib/journal/backup-record';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { BEHIND_FIRST_SCREEN, showFirstScreen } from '../../../lib/popup/show-first-screen';
+import { coverAndRoot as page, firstScreen } from './first-screen-fixture';
 
 const NOW = Date.UTC(2026, 11, 5, 12);
 
-function first(records: Partial<BackupRecord>[]): FirstScreen {
-  return {
-    workspace: 'acme',
-    records: records.map((extra, index) => ({
-      id: `r${index}`,
-      workspace: 'acme',
-      type: 'bot-names',
-      title: 'Bot names',
-      capturedAt: NOW,
-      source: 'auto',
-      device: 'Laptop',
-      contentHash: `h${index}`,
-      size: 10,
-      pinned: false,
-      changedFields: null,
-      leftOut: [],
-      outbox: 'synced',
-      attempts: 0,
-      nextAttemptAt: 0,
-      ...extra,
-    })),
-    status: undefined,
-    configured: false,
-    refusal: null,
-    footer: null,
-  };
-}
-
-function page() {
-  const cover = document.createElement('div');
-  const root = document.createElement('div');
-  document.body.append(cover, root);
-  return { cover, root };
-}
+const first = (records: Parameters<typeof firstScreen>[0]) => firstScreen(records, NOW);
 
 afterEach(() => {
   document.body.innerHTML = '';

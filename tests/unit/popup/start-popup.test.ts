@@ -1,45 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackupRecord } from '../../../lib/journal/backup-record';
-import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { showFirstScreen } from '../../../lib/popup/show-first-screen';
 import { FIRST_SCREEN_WAIT, LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';
+import { coverAndRoot as page, firstScreen } from './first-screen-fixture';
 
 const NOW = Date.now();
 
-function screen(): FirstScreen {
-  const record: BackupRecord = {
-    id: 'r1',
-    workspace: 'acme',
-    type: 'bot-names',
-    title: 'Bot names',
-    capturedAt: NOW,
-    source: 'auto',
-    device: 'Laptop',
-    contentHash: 'h',
-    size: 10,
-    pinned: false,
-    changedFields: null,
-    leftOut: [],
-    outbox: 'synced',
-    attempts: 0,
-    nextAttemptAt: 0,
-  };
-  return {
-    workspace: 'acme',
-    records: [record],
-    status: undefined,
-    configured: false,
-    refusal: null,
-    footer: null,
-  };
-}
-
-function page() {
-  const cover = document.createElement('div');
-  const root = document.createElement('div');
-  document.body.append(cover, root);
-  return { cover, root };
-}
+const screen = () => firstScreen([{ id: 'r1', contentHash: 'h' }], NOW);
 
 afterEach(() => {
   vi.useRealTimers();
