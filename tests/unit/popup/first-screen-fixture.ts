@@ -1,28 +1,14 @@
 import type { BackupRecord } from '../../../lib/journal/backup-record';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
+import { backupRecord } from '../support/backup-record-fixture';
 
 /** The first screen of workspace acme with these backups (each a bot-names backup unless it says otherwise). */
 export function firstScreen(records: Partial<BackupRecord>[], capturedAt: number): FirstScreen {
   return {
     workspace: 'acme',
-    records: records.map((extra, index) => ({
-      id: `r${index}`,
-      workspace: 'acme',
-      type: 'bot-names',
-      title: 'Bot names',
-      capturedAt,
-      source: 'auto',
-      device: 'Laptop',
-      contentHash: `h${index}`,
-      size: 10,
-      pinned: false,
-      changedFields: null,
-      leftOut: [],
-      outbox: 'synced',
-      attempts: 0,
-      nextAttemptAt: 0,
-      ...extra,
-    })),
+    records: records.map((extra, index) =>
+      backupRecord({ id: `r${index}`, contentHash: `h${index}`, capturedAt, ...extra }),
+    ),
     status: undefined,
     configured: false,
     refusal: null,

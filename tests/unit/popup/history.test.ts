@@ -4,26 +4,16 @@ import { filterEntries, sectionsOf } from '../../../lib/popup/filter-entries';
 import { defaultSelection, isRestorable } from '../../../lib/popup/restorable-fields';
 import { previousOfSection } from '../../../lib/popup/use-diff';
 import type { FieldChange } from '../../../lib/diff/diff-snapshots';
+import { backupRecord } from '../support/backup-record-fixture';
 
 function record(id: string, type: string, extra: Partial<BackupRecord> = {}): BackupRecord {
-  return {
+  return backupRecord({
     id,
-    workspace: 'acme',
     type,
     title: type === 'brain' ? 'Brain' : 'Bot names',
-    capturedAt: 0,
-    source: 'auto',
     device: 'test',
-    contentHash: id,
-    size: 10,
-    pinned: false,
-    changedFields: null,
-    leftOut: [],
-    outbox: 'synced',
-    attempts: 0,
-    nextAttemptAt: 0,
     ...extra,
-  };
+  });
 }
 
 // Newest first, as the journal lists them.

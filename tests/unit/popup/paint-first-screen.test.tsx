@@ -9,30 +9,14 @@ import { describeStatus } from '../../../lib/popup/describe-status';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { paintFirstScreen } from '../../../lib/popup/paint-first-screen';
 import { MINUTE } from '../../../lib/time';
+import { backupRecord } from '../support/backup-record-fixture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const NOW = Date.UTC(2026, 11, 5, 12, 0, 0);
 
 function record(id: string, extra: Partial<BackupRecord> = {}): BackupRecord {
-  return {
-    id,
-    workspace: 'acme',
-    type: 'bot-names',
-    title: 'Bot names',
-    capturedAt: NOW - 3 * MINUTE,
-    source: 'auto',
-    device: 'Laptop',
-    contentHash: id,
-    size: 2048,
-    pinned: false,
-    changedFields: 2,
-    leftOut: [],
-    outbox: 'synced',
-    attempts: 0,
-    nextAttemptAt: 0,
-    ...extra,
-  };
+  return backupRecord({ id, capturedAt: NOW - 3 * MINUTE, size: 2048, changedFields: 2, ...extra });
 }
 
 const RECORDS = [
