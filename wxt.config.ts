@@ -1,4 +1,6 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { deferPopupTags } from './lib/popup/defer-popup-tags';
 
 // Hosts the headless test build is granted at install (a permission prompt cannot be answered there).
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -17,13 +19,24 @@ const PREACT_ALIASES = [
   { find: /^react(-dom)?$/, replacement: 'preact/compat' },
 ];
 
+// In a build, popup.html's module script (the React popup) is started by the first screen's script once that is
+// on screen, rather than fetched alongside it (lib/popup/defer-popup-tags.ts). `wxt dev` (command `serve`, whose
+// popup.html loads Vite's client and the module from the dev server) keeps its module scripts.
+const deferPopupModule = (): Plugin => ({
+  name: 'savepoint:defer-popup-module',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, { filename }) =>
+      filename.endsWith('/entrypoints/popup/index.html') ? deferPopupTags(html) : html,
+  },
+});
+
 export default defineConfig({
-  ...(PREACT
-    ? {
-        outDirTemplate: '{{browser}}-mv{{manifestVersion}}-preact',
-        vite: () => ({ resolve: { alias: PREACT_ALIASES } }),
-      }
-    : {}),
+  ...(PREACT ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-preact' } : {}),
+  vite: ({ command }) => ({
+    plugins: command === 'build' ? [deferPopupModule()] : [],
+    ...(PREACT ? { resolve: { alias: PREACT_ALIASES } } : {}),
+  }),
   ...(LIMITED_STORAGE ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-limited-storage' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode, manifestVersion }) => {

@@ -1,9 +1,9 @@
 import { startPopup } from '../../lib/popup/start-popup';
 import './style.css';
 
-// The history is read and painted without React or zod by popup-first-screen.js, which ran before this module; the
-// React popup (./mount-app, a chunk of its own) loads once that is on screen and takes over when it shows its
-// history.
+// The history is read and painted without React or zod by popup-first-screen.js, which ran before this module (in
+// a build it starts this module once the first screen is on screen); the React popup (./mount-app, a chunk of its
+// own) loads once that is on screen and takes over when it shows its history.
 void startPopup(
   document.getElementById('root') as HTMLElement,
   window.savepointFirstScreen,

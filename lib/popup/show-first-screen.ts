@@ -1,5 +1,9 @@
+import { afterNextPaint } from './after-next-paint';
 import type { FirstScreen } from './read-first-screen';
 import { paintFirstScreen } from './paint-first-screen';
+
+/** (ms) the longest the React popup waits for the first screen to be on screen before it loads anyway. */
+export const FIRST_SCREEN_WAIT = 150;
 
 /** The class that keeps the React popup laid out but unseen while the first screen covers it. */
 export const BEHIND_FIRST_SCREEN = 'behind-first-screen';
@@ -8,6 +12,11 @@ export const BEHIND_FIRST_SCREEN = 'behind-first-screen';
 export interface ShownFirstScreen {
   /** True once the first screen is painted; false when there was nothing for it to show. */
   painted: Promise<boolean>;
+  /**
+   * Resolves once the first screen is on screen (painted and presented), at once when there is nothing for it to
+   * show, and after FIRST_SCREEN_WAIT at most: when the React popup's scripts may load without holding it up.
+   */
+  presented: Promise<void>;
   /**
    * Removes the first screen and shows the React popup. The React popup calls it once it shows the history (from
    * a layout effect, so the swap happens within one frame), or on an error.
@@ -58,5 +67,9 @@ export function showFirstScreen(
     cover.remove();
     root.classList.remove(BEHIND_FIRST_SCREEN);
   };
-  return { painted, handOver };
+  const presented = Promise.race([
+    painted.then((done) => (done ? afterNextPaint() : undefined)),
+    new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT)),
+  ]);
+  return { painted, presented, handOver };
 }

@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
 import { DEMO_PATTERN } from '../support/ports';
@@ -15,19 +16,24 @@ interface Frame {
 /** (px) the popup's frame (entrypoints/popup/style.css, .popup). */
 const POPUP = { width: 380, height: 590 };
 
+/** The demo dashboard, watched, after three saves of its bot names (three backups in the journal). */
+async function dashboardWithThreeBackups(context: BrowserContext): Promise<DashboardPage> {
+  await configureExtension(context, { watched: [DEMO_PATTERN] });
+  const dashboard = await new DashboardPage(await context.newPage()).open();
+  for (const name of ['Ada', 'Grace', 'Linus']) {
+    await dashboard.saveBotNames(name);
+    await dashboard.expectStatus('bot-names', 'Saved');
+  }
+  await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
+  return dashboard;
+}
+
 test.describe("the popup's first screen", () => {
   test('shows the history before React has loaded, then hands over in place: same entries, nothing moves', async ({
     context,
     extensionId,
   }) => {
-    await configureExtension(context, { watched: [DEMO_PATTERN] });
-    const dashboard = await new DashboardPage(await context.newPage()).open();
-    for (const name of ['Ada', 'Grace', 'Linus']) {
-      await dashboard.saveBotNames(name);
-      await dashboard.expectStatus('bot-names', 'Saved');
-    }
-    await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
-
+    const dashboard = await dashboardWithThreeBackups(context);
     const page = await context.newPage();
     // Smaller than the popup: Chromium opens a toolbar popup small and grows it to its content, so the first screen
     // must give the page its size as the React popup does.
@@ -98,5 +104,36 @@ test.describe("the popup's first screen", () => {
         0,
       );
     }
+  });
+
+  test("fetches none of the React popup's scripts until its first entry is in the page", async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await dashboardWithThreeBackups(context);
+    const page = await context.newPage();
+    // When (ms since the epoch) the first screen put its first entry in the page.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[role="listitem"]')) return;
+        observer.disconnect();
+        (window as unknown as { entryAt: number }).entryAt = performance.timeOrigin + performance.now();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const fetched: { file: string; at: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/chunks/')) fetched.push({ file: pathname, at: request.timing().startTime });
+    });
+    await page.goto(
+      `chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(context, dashboard.page)}`,
+    );
+    await expect(page.locator('#first-screen')).toHaveCount(0);
+    await expect(page.getByRole('listitem')).toHaveCount(3);
+
+    const entryAt = await page.evaluate(() => (window as unknown as { entryAt: number }).entryAt);
+    expect(fetched.length, "the React popup's scripts").toBeGreaterThan(0);
+    for (const { file, at } of fetched) expect(at, `${file}: fetch started at`).toBeGreaterThan(entryAt);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { BEHIND_FIRST_SCREEN, showFirstScreen } from '../../../lib/popup/show-first-screen';
 import { coverAndRoot as page, firstScreen } from './first-screen-fixture';
@@ -8,6 +8,7 @@ const NOW = Date.UTC(2026, 11, 5, 12);
 const first = (records: Parameters<typeof firstScreen>[0]) => firstScreen(records, NOW);
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = '';
 });
 
@@ -27,6 +28,22 @@ describe('showFirstScreen', () => {
     handOver();
     expect(cover.isConnected).toBe(false);
     expect(root.classList.contains(BEHIND_FIRST_SCREEN)).toBe(false);
+  });
+
+  it('is presented once painted, and at once when there is nothing to show', async () => {
+    const { cover, root } = page();
+    const shown = showFirstScreen(cover, root, Promise.resolve(first([{ title: 'Bot names' }])), () => NOW);
+    await shown.presented;
+    expect(cover.querySelector('[role="listitem"]')).not.toBeNull();
+
+    vi.useFakeTimers();
+    const empty = page();
+    let presented = false;
+    void showFirstScreen(empty.cover, empty.root, Promise.resolve(null)).presented.then(
+      () => (presented = true),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(presented).toBe(true);
   });
 
   it('paints nothing once the React popup has taken over first', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showFirstScreen } from '../../../lib/popup/show-first-screen';
-import { FIRST_SCREEN_WAIT, LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';
+import { FIRST_SCREEN_WAIT, showFirstScreen } from '../../../lib/popup/show-first-screen';
+import { LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';
 import { coverAndRoot as page, firstScreen } from './first-screen-fixture';
 
 const NOW = Date.now();
