@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JOURNAL_DB_NAME } from '../lib/journal/open-journal';
+import { DEFERRED_MODULE, DEFERRED_PRELOAD } from '../lib/popup/defer-popup-tags';
 
 /**
  * Two pages that are not Savepoint's popup, added to a copy of the release build so that they share its origin and
@@ -58,27 +59,42 @@ function page(head: string): string {
 `;
 }
 
-/**
- * The files of `ext` ('js' or 'css') that the popup.html in `dir` loads before its first paint (its entry, the
- * chunks it preloads, its stylesheets), as paths inside `dir`.
- */
-export function popupFiles(dir: string, ext: 'js' | 'css'): string[] {
+/** The files popup.html in `dir` names (src, href), each with whether the build deferred it (defer-popup-tags.ts). */
+function popupTags(dir: string): { file: string; deferred: boolean }[] {
   const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  const pattern = new RegExp(`(?:src|href)="/?([^"]+\\.${ext})"`, 'g');
-  return [...new Set([...html.matchAll(pattern)].map((match) => match[1] ?? ''))];
+  return [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].flatMap(([tag]) => {
+    const file = /(?:src|href)="\/?([^"]+)"/.exec(tag)?.[1];
+    if (!file) return [];
+    const deferred = tag.includes(`type="${DEFERRED_MODULE}"`) || tag.includes(`rel="${DEFERRED_PRELOAD}"`);
+    return [{ file, deferred }];
+  });
 }
 
 /**
- * The script files the popup in `dir` loads after its first paint: what its entry imports on demand (the React
- * popup and its chunks, from the list Vite writes into the entry), less what popup.html loads already.
+ * The files of `ext` ('js' or 'css') that the popup.html in `dir` loads before its first paint (the first screen's
+ * script, its stylesheets; not the module it defers), as paths inside `dir`.
+ */
+export function popupFiles(dir: string, ext: 'js' | 'css'): string[] {
+  const files = popupTags(dir).filter(({ file, deferred }) => !deferred && file.endsWith(`.${ext}`));
+  return [...new Set(files.map(({ file }) => file))];
+}
+
+/**
+ * The script files the popup in `dir` loads after its first paint: its deferred module (the React popup's entry)
+ * and the chunks it preloads, and what that entry imports on demand (the React popup and its chunks, from the list
+ * Vite writes into the entry), less what popup.html loads already.
  */
 export function popupLaterFiles(dir: string): string[] {
   const first = popupFiles(dir, 'js');
-  const entry = readFileSync(path.join(dir, first[0] ?? 'popup.html'), 'utf8');
+  const deferred = popupTags(dir)
+    .filter((tag) => tag.deferred)
+    .map(({ file }) => file);
+  const entryFile = deferred[0] ?? first[0] ?? 'popup.html';
+  const entry = readFileSync(path.join(dir, entryFile), 'utf8');
   const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(entry)?.[1];
-  if (!list) throw new Error(`no on-demand chunks found in ${dir}/${first[0]}`);
+  if (!list) throw new Error(`no on-demand chunks found in ${dir}/${entryFile}`);
   const files = [...list.matchAll(/"([^"]+\.js)"/g)].map((match) => match[1] ?? '');
-  return files.filter((file) => !first.includes(file));
+  return [...new Set([...deferred, ...files])].filter((file) => !first.includes(file));
 }
 
 /**

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_DB_NAME } from '../../../lib/journal/open-journal';
-import { POPUP_CALIBRATION_PAGES, writePopupCalibration } from '../../../bench/popup-calibration-pages';
+import { deferPopupTags } from '../../../lib/popup/defer-popup-tags';
+import {
+  POPUP_CALIBRATION_PAGES,
+  popupFiles,
+  popupLaterFiles,
+  writePopupCalibration,
+} from '../../../bench/popup-calibration-pages';
 
 const POPUP = `<!DOCTYPE html>
 <html lang="en">
@@ -46,6 +52,22 @@ describe("the bench's popup calibration pages", () => {
     expect(() => new Function(script)).not.toThrow();
     expect(script).toContain(`indexedDB.open(${JSON.stringify(JOURNAL_DB_NAME)})`);
     expect(script).toContain("index('by_workspace_and_capturedAt')");
+  });
+
+  it('counts the module a built popup defers as loaded after the first paint, with what it imports on demand', () => {
+    const built = POPUP.replace('<body>', '<body><script src="/popup-first-screen.js"></script>');
+    const release = releaseBuild(deferPopupTags(built));
+    writeFileSync(
+      path.join(release, 'chunks', 'popup-a1.js'),
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["chunks/app-d4.js","chunks/react-b2.js"])))=>i.map(i=>d[i]);',
+    );
+    expect(popupFiles(release, 'js')).toEqual(['popup-first-screen.js']);
+    expect(popupFiles(release, 'css')).toEqual(['assets/popup-c3.css']);
+    expect(popupLaterFiles(release)).toEqual([
+      'chunks/popup-a1.js',
+      'chunks/react-b2.js',
+      'chunks/app-d4.js',
+    ]);
   });
 
   it('refuses a build whose popup.html names no script or stylesheet', () => {
