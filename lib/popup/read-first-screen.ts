@@ -10,7 +10,7 @@ import { isObject } from '../storage-migrations';
 import { chooseWorkspace } from './choose-workspace';
 import { adminRefusal } from './describe-author';
 import { isConfigured } from './is-configured';
-import { readTargetTab } from './target-tab';
+import { readTargetTab, type TargetTab } from './target-tab';
 
 /**
  * Backups the first screen paints: a few more than fit in the popup's list (~450 px, an entry 60 px or more). Fewer
@@ -33,6 +33,10 @@ export interface FirstScreen {
   refusal: string | null;
   footer: FooterNote;
 }
+
+/** The stored items the first screen reads. */
+const STORED = ['watched', 'statuses', 'settings', 'facts', 'storageHealth', 'drift'] as const;
+type StoredKey = (typeof STORED)[number];
 
 type Watched = { pattern: string; workspace?: string; managed: boolean };
 
@@ -127,8 +131,12 @@ function factsOf(entry: unknown): Pick<WorkspaceFacts, 'role' | 'keyLabel'> | un
  */
 export async function readFirstScreen(): Promise<FirstScreen | null> {
   const db = openJournal();
+  // The tab and storage reads start with the journal's opening rather than after it.
+  const reads = Promise.all([readTargetTab(), readUnchecked<StoredKey>([...STORED])]);
+  // Handled in readWith; when the journal does not open, readWith never runs, and that error is the one to report.
+  reads.catch(() => undefined);
   try {
-    return await readWith(await db);
+    return await readWith(await db, reads);
   } finally {
     // The React popup opens a connection of its own; this one would only stand in the way of an upgrade.
     void db.then(
@@ -138,12 +146,11 @@ export async function readFirstScreen(): Promise<FirstScreen | null> {
   }
 }
 
-async function readWith(db: JournalDb): Promise<FirstScreen | null> {
-  const [target, stored, found] = await Promise.all([
-    readTargetTab(),
-    readUnchecked(['watched', 'statuses', 'settings', 'facts', 'storageHealth', 'drift']),
-    journalWorkspaces(db),
-  ]);
+async function readWith(
+  db: JournalDb,
+  reads: Promise<[TargetTab | null, Record<StoredKey, unknown>]>,
+): Promise<FirstScreen | null> {
+  const [[target, stored], found] = await Promise.all([reads, journalWorkspaces(db)]);
   const rawWatched = stored.watched ?? [];
   const rawStatuses = stored.statuses ?? {};
   const settings = isObject(stored.settings) ? stored.settings : {};

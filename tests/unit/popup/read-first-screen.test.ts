@@ -83,6 +83,17 @@ describe('readFirstScreen (the history painted before React and zod load)', () =
     );
   });
 
+  it('asks for the tab and the stored items while the journal opens, not once it has opened', async () => {
+    await writeWatched([WATCHED]);
+    await backups('zeta', 1);
+    tab.read.mockClear();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const screen = readFirstScreen();
+    expect(tab.read).toHaveBeenCalledOnce();
+    expect(get).toHaveBeenCalledOnce();
+    expect((await screen)?.records).toHaveLength(1);
+  });
+
   it('elsewhere, opens on the first workspace by name, as the React popup does', async () => {
     tab.read.mockResolvedValue({ id: 1, url: 'chrome://newtab/' });
     await backups('globex', 1);
