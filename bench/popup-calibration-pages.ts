@@ -59,14 +59,15 @@ function page(head: string): string {
 `;
 }
 
-/** The files popup.html in `dir` names (src, href), each with whether the build deferred it (defer-popup-tags.ts). */
-function popupTags(dir: string): { file: string; deferred: boolean }[] {
+/** The files popup.html in `dir` names (src, href): each with its tag and whether the build deferred it. */
+function popupTags(dir: string): { file: string; tag: 'script' | 'link'; deferred: boolean }[] {
   const html = readFileSync(path.join(dir, 'popup.html'), 'utf8');
-  return [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].flatMap(([tag]) => {
-    const file = /(?:src|href)="\/?([^"]+)"/.exec(tag)?.[1];
+  return [...html.matchAll(/<(script|link)\b[^>]*>/g)].flatMap(([element, tag]) => {
+    const file = /(?:src|href)="\/?([^"]+)"/.exec(element)?.[1];
     if (!file) return [];
-    const deferred = tag.includes(`type="${DEFERRED_MODULE}"`) || tag.includes(`rel="${DEFERRED_PRELOAD}"`);
-    return [{ file, deferred }];
+    const deferred =
+      element.includes(`type="${DEFERRED_MODULE}"`) || element.includes(`rel="${DEFERRED_PRELOAD}"`);
+    return [{ file, tag: tag as 'script' | 'link', deferred }];
   });
 }
 
@@ -86,10 +87,9 @@ export function popupFiles(dir: string, ext: 'js' | 'css'): string[] {
  */
 export function popupLaterFiles(dir: string): string[] {
   const first = popupFiles(dir, 'js');
-  const deferred = popupTags(dir)
-    .filter((tag) => tag.deferred)
-    .map(({ file }) => file);
-  const entryFile = deferred[0] ?? first[0] ?? 'popup.html';
+  const deferredTags = popupTags(dir).filter(({ deferred }) => deferred);
+  const deferred = deferredTags.map(({ file }) => file);
+  const entryFile = deferredTags.find(({ tag }) => tag === 'script')?.file ?? first[0] ?? 'popup.html';
   const entry = readFileSync(path.join(dir, entryFile), 'utf8');
   const list = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/.exec(entry)?.[1];
   if (!list) throw new Error(`no on-demand chunks found in ${dir}/${entryFile}`);

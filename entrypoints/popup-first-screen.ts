@@ -1,6 +1,7 @@
 import { loadDeferredPopup } from '@/lib/popup/load-deferred-popup';
 import { readFirstScreen } from '@/lib/popup/read-first-screen';
 import { showFirstScreen } from '@/lib/popup/show-first-screen';
+import { showPopupFailure } from '@/lib/popup/show-popup-failure';
 
 // The popup's first screen: a classic script of its own, one file that shares no chunk with the rest of the build,
 // so the newest backups are read and painted without waiting for the popup's module scripts (in the module entry
@@ -15,7 +16,10 @@ export default defineUnlistedScript(() => {
     window.savepointFirstScreen = shown;
     presented = shown.presented;
   } finally {
-    // Whatever became of the first screen, the React popup loads.
-    loadDeferredPopup(document, presented);
+    // Whatever became of the first screen, the React popup loads, or the popup says it could not.
+    loadDeferredPopup(presented, (error) => {
+      window.savepointFirstScreen?.handOver();
+      showPopupFailure(byId('root'), error);
+    });
   }
 });

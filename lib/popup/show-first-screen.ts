@@ -68,7 +68,10 @@ export function showFirstScreen(
     root.classList.remove(BEHIND_FIRST_SCREEN);
   };
   const presented = Promise.race([
-    painted.then((done) => (done ? afterNextPaint() : undefined)),
+    painted.then(
+      (done) => (done ? afterNextPaint() : undefined),
+      () => undefined,
+    ),
     new Promise<void>((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT)),
   ]);
   return { painted, presented, handOver };

@@ -1,4 +1,5 @@
 import type { ShownFirstScreen } from './show-first-screen';
+import { showPopupFailure } from './show-popup-failure';
 
 /** (ms) the longest the first screen covers the popup, whatever becomes of the React popup. */
 export const LONGEST_COVER = 3000;
@@ -8,7 +9,11 @@ export interface AppChunk {
   mountApp(root: HTMLElement, onShown: () => void): void;
 }
 
-/** What the popup does without a first screen (its script did not run): it loads the React popup at once. */
+/**
+ * What the popup does without a first screen (`wxt dev`, where popup.html loads this module itself, when the first
+ * screen's script did not run): it loads the React popup at once. In a build that script starts this module, so
+ * one that failed to load leaves the popup empty; the e2e tests open the built popup.
+ */
 const NO_FIRST_SCREEN: ShownFirstScreen = {
   painted: Promise.resolve(false),
   presented: Promise.resolve(),
@@ -38,8 +43,6 @@ export async function startPopup(
     (await load()).mountApp(root, shown);
   } catch (error) {
     shown();
-    root.setAttribute('role', 'alert');
-    root.textContent = 'Savepoint could not load its popup. Close it and open it again.';
-    console.error('Savepoint: the popup did not load', error);
+    showPopupFailure(root, error);
   }
 }

@@ -22,7 +22,7 @@ describe('startPopup', () => {
     expect(mountApp).toHaveBeenCalledOnce();
   });
 
-  it('loads the React popup at once when the first screen did not run (its script failed to load)', async () => {
+  it('loads the React popup at once when there is no first screen (wxt dev, where its script did not run)', async () => {
     vi.useFakeTimers();
     const { root } = page();
     const mountApp = vi.fn();
