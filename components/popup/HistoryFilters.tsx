@@ -34,7 +34,7 @@ export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, f
           value={filter.section}
           onChange={(event) => onFilter({ ...filter, section: event.target.value })}
         >
-          <option value="">All sections</option>
+          <option value="">All</option>
           {sections.map((section) => (
             <option key={section.type} value={section.type}>
               {section.title}

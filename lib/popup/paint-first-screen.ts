@@ -81,7 +81,7 @@ function bar(screen: FirstScreen): HTMLElement {
       'div',
       { class: 'filters' },
       select('Workspace', [screen.workspace]),
-      select('Section', ['All sections']),
+      select('Section', ['All']),
       el(
         'label',
         { class: 'search' },

@@ -31,6 +31,7 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     await popup.expectStatus('Synced');
     await expect(popup.entries.first()).toContainText('less than a minute ago');
     await expect(popup.entries.first()).toContainText('Bot names');
+    await popup.expectFiltersReadable();
     await popup.screenshot('popup-synced');
     await popup.expectAccessible('popup-synced');
     expect(await journalEntries(context)).toHaveLength(1);

@@ -27,6 +27,36 @@ export class PopupPage {
     await expect(this.status).toContainText(text);
   }
 
+  /**
+   * Each filter above the history shows its text whole: a select its chosen option, the search field its
+   * placeholder. Each is compared with a copy of it sized to its content (`field-sizing: content`).
+   */
+  async expectFiltersReadable(): Promise<void> {
+    const cut = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLSelectElement | HTMLInputElement>('.filters select, .filters input')]
+        .map((control) => {
+          const sized = control.cloneNode(true) as HTMLSelectElement | HTMLInputElement;
+          // A search field's text takes the room of its placeholder and of the clear button a search shows.
+          sized.value = control instanceof HTMLInputElement ? control.placeholder : control.value;
+          sized.style.cssText =
+            'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+          control.after(sized);
+          const needs = sized.getBoundingClientRect().width;
+          sized.remove();
+          const text =
+            control instanceof HTMLSelectElement
+              ? (control.selectedOptions[0]?.text ?? '')
+              : control.placeholder;
+          const given = control.getBoundingClientRect().width;
+          return needs > given + 0.5
+            ? `${control.tagName.toLowerCase()} "${text}": ${Math.round(needs)} px needed, ${Math.round(given)} given`
+            : null;
+        })
+        .filter((found) => found !== null),
+    );
+    expect(cut, 'filters whose text is cut off').toEqual([]);
+  }
+
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */
   async previewRestore(index: number): Promise<void> {
     await this.entries.nth(index).getByRole('button', { name: 'Restore', exact: true }).click();
