@@ -20,7 +20,7 @@ export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, f
           onChange={(event) => onWorkspace(event.target.value)}
           disabled={workspaces.length === 0}
         >
-          {workspaces.length === 0 ? <option value="">None yet</option> : null}
+          {workspaces.length === 0 ? <option value="">None</option> : null}
           {workspaces.map((name) => (
             <option key={name} value={name}>
               {name}

@@ -21,6 +21,7 @@ test.describe('onboarding as a new user', () => {
     const dashboard = await new DashboardPage(await context.newPage()).open();
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
     await expect(popup.page.getByText('This page is not watched')).toBeVisible();
+    await popup.expectFiltersReadable();
     await popup.screenshot('popup-not-watched');
     await popup.expectAccessible('popup-not-watched');
     await popup.page.getByRole('button', { name: 'Watch this dashboard' }).click();
