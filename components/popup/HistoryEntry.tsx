@@ -94,6 +94,7 @@ export function HistoryEntry({
           {record.note ? <span>{record.note}</span> : null}
         </p>
       ) : null}
+      {outbox ? <p className={`entry-outbox tone-${outbox.tone}`}>{outbox.text}</p> : null}
       {markingNotSave ? (
         <div
           className="entry-actions confirm"
@@ -174,11 +175,6 @@ export function HistoryEntry({
             >
               Not a save
             </button>
-          ) : null}
-          {outbox ? (
-            <span className={`entry-outbox tone-${outbox.tone}`} title={outbox.text}>
-              {outbox.text}
-            </span>
           ) : null}
         </div>
       )}

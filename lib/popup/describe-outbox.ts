@@ -10,11 +10,11 @@ export function describeOutbox(
       // Without Convex everything stays pending; the header already says backups stay on this device.
       if (offline) return null;
       return {
-        text: record.lastError ? `waiting to sync (${record.lastError})` : 'waiting to sync',
+        text: record.lastError ? `Waiting to sync (${record.lastError})` : 'Waiting to sync',
         tone: 'warning',
       };
     case 'quarantined':
-      return { text: `not synced: ${record.lastError ?? 'refused by Convex'}`, tone: 'error' };
+      return { text: `Not synced: ${record.lastError ?? 'refused by Convex'}`, tone: 'error' };
     case 'remote':
     case 'synced':
       return null;

@@ -130,6 +130,7 @@ function entry(record: BackupRecord, now: number, offline: boolean, refusal: str
             record.note ? el('span', {}, record.note) : null,
           )
         : null,
+      outbox ? el('p', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
       el(
         'div',
         { class: 'entry-actions' },
@@ -138,7 +139,6 @@ function entry(record: BackupRecord, now: number, offline: boolean, refusal: str
         button(record.pinned ? 'Unpin' : 'Pin', 'button small', refusal),
         button('Delete', 'button small subtle', refusal),
         record.source === 'auto' ? button('Not a save', 'button small subtle') : null,
-        outbox ? el('span', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
       ),
       refusal ? el('p', { class: 'entry-meta read-only' }, refusal) : null,
     ),

@@ -94,6 +94,8 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
       const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
       await popup.expectStatus('Sync error');
       await expect(popup.page.getByRole('button', { name: 'Retry' })).toBeVisible();
+      await expect(popup.entries.first()).toContainText(/waiting to sync/i);
+      await popup.expectEntriesReadable();
       await popup.screenshot('popup-sync-error');
 
       // Back up: the retry (backoff timer, alarm, or the user's Retry) sends the waiting backup.

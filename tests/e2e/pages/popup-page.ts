@@ -57,6 +57,19 @@ export class PopupPage {
     expect(cut, 'filters whose text is cut off').toEqual([]);
   }
 
+  /**
+   * What each backup in the history says of itself shows whole: its details and where it stands with Convex
+   * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be).
+   */
+  async expectEntriesReadable(): Promise<void> {
+    const cut = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="listitem"] :is(.entry-meta, .entry-outbox)')]
+        .filter((line) => line.scrollWidth > line.clientWidth + 0.5)
+        .map((line) => `"${line.textContent ?? ''}": ${line.scrollWidth} px needed, ${line.clientWidth} given`),
+    );
+    expect(cut, 'entry text that is cut off').toEqual([]);
+  }
+
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */
   async previewRestore(index: number): Promise<void> {
     await this.entries.nth(index).getByRole('button', { name: 'Restore', exact: true }).click();

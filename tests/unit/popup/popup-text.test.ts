@@ -95,10 +95,10 @@ describe('popup text', () => {
       '(not present)',
     ]);
     expect([secretText({ secret: 'changed' }), secretText({})]).toEqual(['left out (changed)', null]);
-    expect(describeOutbox({ outbox: 'pending' }, false)?.text).toBe('waiting to sync');
+    expect(describeOutbox({ outbox: 'pending' }, false)?.text).toBe('Waiting to sync');
     expect(describeOutbox({ outbox: 'pending' }, true)).toBeNull();
     expect(describeOutbox({ outbox: 'quarantined', lastError: 'Too large' }, false)?.text).toBe(
-      'not synced: Too large',
+      'Not synced: Too large',
     );
     expect(describeOutbox({ outbox: 'synced' }, false)).toBeNull();
   });
