@@ -58,6 +58,27 @@ export class PopupPage {
   }
 
   /**
+   * No text in the popup is smaller than 11 px (its badges; the status and the entries are 12 to 13 px), whatever
+   * the browser gives an extension page's body: Chromium gives it 75 % of its own font size.
+   */
+  async expectTextLegible(): Promise<void> {
+    const small = await this.page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest('[aria-hidden="true"], [role="img"]')) continue;
+        if (parent.getClientRects().length === 0) continue;
+        const size = Number.parseFloat(getComputedStyle(parent).fontSize);
+        if (size < 11) found.push(`"${text.slice(0, 40)}": ${size} px`);
+      }
+      return found;
+    });
+    expect(small, 'text smaller than 11 px').toEqual([]);
+  }
+
+  /**
    * What each backup in the history says of itself shows whole: its details and where it stands with Convex
    * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be).
    */
