@@ -3,7 +3,7 @@ import type { BackupRecord } from '../../lib/journal/backup-record';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
-import { describeOutbox } from '../../lib/popup/describe-outbox';
+import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
 import { RelativeTime } from './RelativeTime';
 
@@ -21,7 +21,8 @@ export interface EntryHandlers {
 interface Props extends EntryHandlers {
   record: BackupRecord;
   now: number;
-  offline: boolean;
+  /** What the status header says of the workspace's sync (the entry's hint does not say it again). */
+  sync: SyncHeader;
   selected: boolean;
   confirmingDelete: boolean;
   /** Why pin and delete are read-only here (a capture key), or null. */
@@ -29,17 +30,9 @@ interface Props extends EntryHandlers {
 }
 
 /** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
-export function HistoryEntry({
-  record,
-  now,
-  offline,
-  selected,
-  confirmingDelete,
-  adminRefusal,
-  ...on
-}: Props) {
+export function HistoryEntry({ record, now, sync, selected, confirmingDelete, adminRefusal, ...on }: Props) {
   const titleId = `entry-${record.id}-title`;
-  const outbox = describeOutbox(record, offline);
+  const outbox = describeOutbox(record, sync);
   const [markingNotSave, setMarkingNotSave] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inConvex = record.outbox === 'synced' || record.outbox === 'remote';

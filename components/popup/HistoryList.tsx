@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { adminRefusal } from '../../lib/popup/describe-author';
+import type { SyncHeader } from '../../lib/popup/describe-outbox';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
@@ -43,7 +44,7 @@ interface Props extends EntryHandlers {
   /** How many backups the workspace has; null while they are being counted. */
   total: number | null;
   now: number;
-  offline: boolean;
+  sync: SyncHeader;
   selected: Set<string>;
   confirmingDelete: string | null;
   /** What Convex said of each workspace's key: a capture key sees pin and delete read-only, with the reason. */
@@ -56,7 +57,7 @@ export function HistoryList({
   scrollKey,
   total,
   now,
-  offline,
+  sync,
   selected,
   confirmingDelete,
   facts,
@@ -159,7 +160,7 @@ export function HistoryList({
                 <HistoryEntry
                   record={record}
                   now={now}
-                  offline={offline}
+                  sync={sync}
                   selected={selected.has(record.id)}
                   confirmingDelete={confirmingDelete === record.id}
                   adminRefusal={adminRefusal(facts[record.workspace])}

@@ -137,7 +137,7 @@ export function App({ onShown }: Props) {
           ws={ws}
           selection={selection}
           now={now}
-          offline={status.state === 'offline'}
+          sync={status}
           facts={facts ?? {}}
           held={storageHealth?.state === 'full'}
           tools={

@@ -4,6 +4,7 @@ import { HistoryFilters } from '../../components/popup/HistoryFilters';
 import { HistoryList } from '../../components/popup/HistoryList';
 import { Notice } from '../../components/popup/Notice';
 import type { BackupRecord } from '../../lib/journal/backup-record';
+import type { SyncHeader } from '../../lib/popup/describe-outbox';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { useEntryActions } from '../../lib/popup/use-entry-actions';
 import type { useHistory } from '../../lib/popup/use-history';
@@ -19,7 +20,7 @@ interface Props {
   ws: ReturnType<typeof useWorkspaces>;
   selection: ReturnType<typeof useSelection>;
   now: number;
-  offline: boolean;
+  sync: SyncHeader;
   /** What Convex said of each workspace's key (read-only pin and delete for a capture key). */
   facts: Record<string, WorkspaceFacts>;
   /** Storage is full: new backups are held aside and do not show here yet. */
@@ -39,7 +40,7 @@ export function HistoryView({
   ws,
   selection,
   now,
-  offline,
+  sync,
   facts,
   held,
   ...on
@@ -70,7 +71,7 @@ export function HistoryView({
           scrollKey={`${ws.selected}\n${history.filter.section}\n${history.filter.search}`}
           total={history.total}
           now={now}
-          offline={offline}
+          sync={sync}
           selected={selection.ids}
           confirmingDelete={actions.confirming}
           facts={facts}

@@ -1,18 +1,25 @@
 import type { BackupRecord } from '../journal/backup-record';
+import type { StatusView } from './describe-status';
+
+/** What the popup's status header says of the workspace's sync: the hints below do not say it again. */
+export type SyncHeader = Pick<StatusView, 'state' | 'detail'>;
 
 /** A short hint of where a backup stands with Convex, or null when there is nothing to say (synced). */
 export function describeOutbox(
   record: Pick<BackupRecord, 'outbox' | 'lastError'>,
-  offline: boolean,
+  header: SyncHeader,
 ): { text: string; tone: 'warning' | 'error' } | null {
   switch (record.outbox) {
-    case 'pending':
+    case 'pending': {
       // Without Convex everything stays pending; the header already says backups stay on this device.
-      if (offline) return null;
+      if (header.state === 'offline') return null;
+      // The header names the workspace's sync error once: every backup waiting on it need not repeat it.
+      const said = header.state === 'error' && record.lastError === header.detail;
       return {
-        text: record.lastError ? `Waiting to sync (${record.lastError})` : 'Waiting to sync',
+        text: record.lastError && !said ? `Waiting to sync (${record.lastError})` : 'Waiting to sync',
         tone: 'warning',
       };
+    }
     case 'quarantined':
       return { text: `Not synced: ${record.lastError ?? 'refused by Convex'}`, tone: 'error' };
     case 'remote':

@@ -2,7 +2,7 @@ import type { BackupRecord } from '../journal/backup-record';
 import { absoluteTime, relativeTime } from '../time';
 import { describeAuthor } from './describe-author';
 import { describeChanges } from './describe-changes';
-import { describeOutbox } from './describe-outbox';
+import { describeOutbox, type SyncHeader } from './describe-outbox';
 import { describeStatus } from './describe-status';
 import { MANAGED } from '../watch/managed';
 import type { FirstScreen } from './read-first-screen';
@@ -94,8 +94,8 @@ function bar(screen: FirstScreen): HTMLElement {
 }
 
 /** One backup as components/popup/HistoryEntry.tsx draws it (its buttons do nothing until the popup takes over). */
-function entry(record: BackupRecord, now: number, offline: boolean, refusal: string | null): HTMLElement {
-  const outbox = describeOutbox(record, offline);
+function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: string | null): HTMLElement {
+  const outbox = describeOutbox(record, sync);
   return el(
     'div',
     { role: 'listitem', class: 'history-item', 'aria-label': record.title || record.type },
@@ -167,7 +167,7 @@ function footer(screen: FirstScreen): HTMLElement {
  * backup's title or label never becomes markup.
  */
 export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, now: number): void {
-  const offline = describeStatus(screen.status, screen.configured).state === 'offline';
+  const sync = describeStatus(screen.status, screen.configured);
   const list = el(
     'div',
     { class: 'history-scroll' },
@@ -176,7 +176,7 @@ export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, no
       { role: 'list', class: 'history-inner', 'aria-label': `Backups (${screen.records.length} newest)` },
       ...screen.records.map((record) => {
         try {
-          return entry(record, now, offline, screen.refusal);
+          return entry(record, now, sync, screen.refusal);
         } catch {
           // As the React popup's boundary around each entry shows a backup it cannot draw.
           return el(

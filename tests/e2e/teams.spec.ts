@@ -57,6 +57,10 @@ test.describe('teams', () => {
     await popup.expectStatus('Sync error');
     await popup.expectStatus('add a key for this workspace in Options');
     await expect(popup.page.getByRole('button', { name: /options/i }).first()).toBeVisible();
+    // The backup waiting on that error says it waits; the header says why, once.
+    await expect(popup.entries.first()).toContainText('Waiting to sync');
+    await expect(popup.entries.first()).not.toContainText('does not cover');
+    await popup.expectEntriesReadable();
     await popup.screenshot('teams-uncovered-workspace');
     await popup.close();
 

@@ -86,7 +86,9 @@ export class PopupPage {
     const cut = await this.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[role="listitem"] :is(.entry-meta, .entry-outbox)')]
         .filter((line) => line.scrollWidth > line.clientWidth + 0.5)
-        .map((line) => `"${line.textContent ?? ''}": ${line.scrollWidth} px needed, ${line.clientWidth} given`),
+        .map(
+          (line) => `"${line.textContent ?? ''}": ${line.scrollWidth} px needed, ${line.clientWidth} given`,
+        ),
     );
     expect(cut, 'entry text that is cut off').toEqual([]);
   }

@@ -81,7 +81,7 @@ describe('paintFirstScreen', () => {
           <HistoryEntry
             record={RECORDS[index] as BackupRecord}
             now={NOW}
-            offline={false}
+            sync={{ state: 'synced' }}
             selected={false}
             confirmingDelete={false}
             adminRefusal={refusal}

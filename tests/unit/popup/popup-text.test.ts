@@ -95,12 +95,29 @@ describe('popup text', () => {
       '(not present)',
     ]);
     expect([secretText({ secret: 'changed' }), secretText({})]).toEqual(['left out (changed)', null]);
-    expect(describeOutbox({ outbox: 'pending' }, false)?.text).toBe('Waiting to sync');
-    expect(describeOutbox({ outbox: 'pending' }, true)).toBeNull();
-    expect(describeOutbox({ outbox: 'quarantined', lastError: 'Too large' }, false)?.text).toBe(
+    const synced = { state: 'synced' as const };
+    expect(describeOutbox({ outbox: 'pending' }, synced)?.text).toBe('Waiting to sync');
+    expect(describeOutbox({ outbox: 'pending' }, { state: 'offline' })).toBeNull();
+    expect(describeOutbox({ outbox: 'quarantined', lastError: 'Too large' }, synced)?.text).toBe(
       'Not synced: Too large',
     );
-    expect(describeOutbox({ outbox: 'synced' }, false)).toBeNull();
+    expect(describeOutbox({ outbox: 'synced' }, synced)).toBeNull();
+  });
+
+  it("names a waiting backup's error only when the status header does not already say it", () => {
+    const error = 'Access key "Local admin" does not cover workspace "globex"; it covers "acme"';
+    const header = { state: 'error' as const, detail: error };
+    expect(describeOutbox({ outbox: 'pending', lastError: error }, header)?.text).toBe('Waiting to sync');
+    expect(describeOutbox({ outbox: 'pending', lastError: 'Too many requests' }, header)?.text).toBe(
+      'Waiting to sync (Too many requests)',
+    );
+    expect(describeOutbox({ outbox: 'pending', lastError: error }, { state: 'synced' })?.text).toBe(
+      `Waiting to sync (${error})`,
+    );
+    // A refused backup's reason is its own: it is always named.
+    expect(describeOutbox({ outbox: 'quarantined', lastError: error }, header)?.text).toBe(
+      `Not synced: ${error}`,
+    );
   });
 
   it.each([
