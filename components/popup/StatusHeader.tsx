@@ -23,13 +23,21 @@ export function StatusHeader({ view, loading, workspace, now, retrying, onRetry,
         <div role="status" className="status-live">
           <strong>{loading ? '\u00a0' : view.label}</strong>
           {view.detail && !loading ? <span className="status-detail"> · {view.detail}</span> : null}
+          {/* Each part after the label stays on one line: the line breaks only at the space before it. */}
           {view.lastSyncedAt ? (
-            <span className="status-meta">
+            <>
               {' '}
-              · Last synced <RelativeTime at={view.lastSyncedAt} now={now} />
-            </span>
+              <span className="status-meta">
+                · Last synced <RelativeTime at={view.lastSyncedAt} now={now} />
+              </span>
+            </>
           ) : null}
-          {view.waiting > 0 ? <span className="status-meta"> · {view.waiting} waiting</span> : null}
+          {view.waiting > 0 ? (
+            <>
+              {' '}
+              <span className="status-meta">· {view.waiting} waiting</span>
+            </>
+          ) : null}
         </div>{' '}
         {showOptions ? (
           <button type="button" className="link" onClick={onOpenOptions}>

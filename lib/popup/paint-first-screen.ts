@@ -48,10 +48,12 @@ function header(screen: FirstScreen, now: number): HTMLElement {
         { class: 'status-live' },
         el('strong', {}, view.label),
         view.detail ? el('span', { class: 'status-detail' }, ` · ${view.detail}`) : null,
+        view.lastSyncedAt ? ' ' : null,
         view.lastSyncedAt
-          ? el('span', { class: 'status-meta' }, ' · Last synced ', time(view.lastSyncedAt, now))
+          ? el('span', { class: 'status-meta' }, '· Last synced ', time(view.lastSyncedAt, now))
           : null,
-        view.waiting > 0 ? el('span', { class: 'status-meta' }, ` · ${view.waiting} waiting`) : null,
+        view.waiting > 0 ? ' ' : null,
+        view.waiting > 0 ? el('span', { class: 'status-meta' }, `· ${view.waiting} waiting`) : null,
       ),
       ' ',
       offerOptions

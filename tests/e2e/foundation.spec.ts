@@ -97,6 +97,7 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
       await expect(popup.page.getByRole('button', { name: 'Retry' })).toBeVisible();
       await expect(popup.entries.first()).toContainText(/waiting to sync/i);
       await popup.expectEntriesReadable();
+      await popup.expectStatusPartsWhole();
       await popup.screenshot('popup-sync-error');
 
       // Back up: the retry (backoff timer, alarm, or the user's Retry) sends the waiting backup.

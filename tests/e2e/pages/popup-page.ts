@@ -78,6 +78,17 @@ export class PopupPage {
     expect(small, 'text smaller than 11 px').toEqual([]);
   }
 
+  /** Each part of the status after its label ("· Last synced …", "· 1 waiting") stays on one line. */
+  async expectStatusPartsWhole(): Promise<void> {
+    const broken = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="status"] .status-meta')]
+        // One rect per text node: on one line they share their top.
+        .filter((part) => new Set([...part.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+        .map((part) => part.textContent ?? ''),
+    );
+    expect(broken, 'status parts broken across lines').toEqual([]);
+  }
+
   /**
    * What each backup in the history says of itself shows whole: its details and where it stands with Convex
    * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be).
