@@ -13,8 +13,11 @@ export function describeOutbox(
     case 'pending': {
       // Without Convex everything stays pending; the header already says backups stay on this device.
       if (header.state === 'offline') return null;
-      // The header names the workspace's sync error once: every backup waiting on it need not repeat it.
-      const said = header.state === 'error' && record.lastError === header.detail;
+      // The header names the workspace's sync error once: every backup waiting on it need not repeat it. While a
+      // sync pass is under way the header says so (the error it had is cleared until the pass ends): each backup's
+      // last error would come back for those seconds under every one of them.
+      const said =
+        header.state === 'syncing' || (header.state === 'error' && record.lastError === header.detail);
       return {
         text: record.lastError && !said ? `Waiting to sync (${record.lastError})` : 'Waiting to sync',
         tone: 'warning',

@@ -21,7 +21,7 @@ function record(id: string, extra: Partial<BackupRecord> = {}): BackupRecord {
 
 const RECORDS = [
   record('r3', { label: 'Before the migration', note: 'QA run 7', pinned: true, source: 'manual' }),
-  record('r2', { outbox: 'pending', changedFields: 1, keyLabel: 'ci' }),
+  record('r2', { outbox: 'pending', lastError: 'Access key rejected', changedFields: 1, keyLabel: 'ci' }),
   record('r1', { changedFields: null, source: 'restore', title: '' }),
 ];
 
@@ -74,14 +74,15 @@ describe('paintFirstScreen', () => {
   ])(
     'shows each backup with the text the React popup shows for it, newest first, with %s',
     async (_key, refusal) => {
-      const entries = [...painted(screen({ refusal })).querySelectorAll('[role="listitem"]')];
+      const first = screen({ refusal });
+      const entries = [...painted(first).querySelectorAll('[role="listitem"]')];
       expect(entries).toHaveLength(3);
       for (const [index, entry] of entries.entries()) {
         const text = await reactText(
           <HistoryEntry
             record={RECORDS[index] as BackupRecord}
             now={NOW}
-            sync={{ state: 'synced' }}
+            sync={describeStatus(first.status, first.configured)}
             selected={false}
             confirmingDelete={false}
             adminRefusal={refusal}
@@ -136,6 +137,54 @@ describe('paintFirstScreen', () => {
     );
     expect(header?.textContent).toBe(text);
   });
+
+  it.each([
+    ['synced', screen(), 'Waiting to sync (Access key rejected)'],
+    [
+      'syncing',
+      screen({ status: { state: 'syncing', retryable: true, waiting: 1, quarantined: 0, updatedAt: NOW } }),
+      'Waiting to sync',
+    ],
+    [
+      'error',
+      screen({
+        status: {
+          state: 'error',
+          error: 'Access key rejected',
+          retryable: false,
+          waiting: 1,
+          quarantined: 0,
+          updatedAt: NOW,
+        },
+      }),
+      'Waiting to sync',
+    ],
+    ['offline', screen({ status: undefined, configured: false }), null],
+  ])(
+    'says where a waiting backup stands as the React entry does, under the %s status',
+    async (_name, first, hint) => {
+      const entry = painted(first).querySelectorAll('[role="listitem"]')[1];
+      const text = await reactText(
+        <HistoryEntry
+          record={RECORDS[1] as BackupRecord}
+          now={NOW}
+          sync={describeStatus(first.status, first.configured)}
+          selected={false}
+          confirmingDelete={false}
+          adminRefusal={null}
+          onRestore={noop}
+          onDiff={noop}
+          onTogglePin={noop}
+          onAskDelete={noop}
+          onConfirmDelete={noop}
+          onCancelDelete={noop}
+          onToggleSelect={noop}
+        />,
+      );
+      expect(entry?.textContent).toBe(text);
+      expect(entry?.querySelector('.entry-outbox')?.textContent ?? null).toBe(hint);
+    },
+  );
 
   it("puts a backup's title and label in as text, never as markup", () => {
     const container = painted(

@@ -111,6 +111,9 @@ describe('popup text', () => {
     expect(describeOutbox({ outbox: 'pending', lastError: 'Too many requests' }, header)?.text).toBe(
       'Waiting to sync (Too many requests)',
     );
+    expect(describeOutbox({ outbox: 'pending', lastError: error }, { state: 'syncing' })?.text).toBe(
+      'Waiting to sync',
+    );
     expect(describeOutbox({ outbox: 'pending', lastError: error }, { state: 'synced' })?.text).toBe(
       `Waiting to sync (${error})`,
     );
