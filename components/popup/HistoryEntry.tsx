@@ -29,6 +29,9 @@ interface Props extends EntryHandlers {
   adminRefusal: string | null;
 }
 
+/** The id of the line that says where a backup stands with Convex: the list item is described by it. */
+export const syncHintId = (id: string) => `entry-${id}-sync`;
+
 /** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
 export function HistoryEntry({ record, now, sync, selected, confirmingDelete, adminRefusal, ...on }: Props) {
   const titleId = `entry-${record.id}-title`;
@@ -87,7 +90,11 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           {record.note ? <span>{record.note}</span> : null}
         </p>
       ) : null}
-      {outbox ? <p className={`entry-outbox tone-${outbox.tone}`}>{outbox.text}</p> : null}
+      {outbox ? (
+        <p id={syncHintId(record.id)} className={`entry-outbox tone-${outbox.tone}`}>
+          {outbox.text}
+        </p>
+      ) : null}
       {markingNotSave ? (
         <div
           className="entry-actions confirm"

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { adminRefusal } from '../../lib/popup/describe-author';
-import type { SyncHeader } from '../../lib/popup/describe-outbox';
+import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
-import { HistoryEntry, type EntryHandlers } from './HistoryEntry';
+import { HistoryEntry, syncHintId, type EntryHandlers } from './HistoryEntry';
 
 /** (px) a typical entry's height before it is measured. */
 const ESTIMATED_ENTRY_HEIGHT = 84;
@@ -148,6 +148,7 @@ export function HistoryList({
               data-index={item.index}
               tabIndex={item.index === activeIndex ? 0 : -1}
               aria-labelledby={`entry-${record.id}-title`}
+              aria-describedby={describeOutbox(record, sync) ? syncHintId(record.id) : undefined}
               onFocus={(event) => {
                 if (event.target === event.currentTarget && item.index !== activeIndex)
                   setActive({ key: scrollKey, index: item.index, focus: false });

@@ -96,6 +96,8 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
       await popup.expectStatus('Sync error');
       await expect(popup.page.getByRole('button', { name: 'Retry' })).toBeVisible();
       await expect(popup.entries.first()).toContainText(/waiting to sync/i);
+      // Arrowing through the list, a screen reader hears it with the entry's title.
+      await expect(popup.entries.first()).toHaveAccessibleDescription('Waiting to sync');
       await popup.expectEntriesReadable();
       await popup.expectStatusPartsWhole();
       await popup.screenshot('popup-sync-error');
