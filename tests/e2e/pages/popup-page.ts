@@ -78,15 +78,29 @@ export class PopupPage {
     expect(small, 'text smaller than 11 px').toEqual([]);
   }
 
-  /** Each part of the status after its label ("· Last synced …", "· 1 waiting") stays on one line. */
+  /**
+   * Each part of the status after its label ("· Last synced …", "· 1 waiting") stays whole on one line, and none
+   * runs past the status text's box (into the workspace or the Retry button beside it). A part wider than a whole
+   * line would wrap; none is in the states tested.
+   */
   async expectStatusPartsWhole(): Promise<void> {
-    const broken = await this.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('[role="status"] .status-meta')]
+    const broken = await this.page.evaluate(() => {
+      const found: string[] = [];
+      for (const part of document.querySelectorAll<HTMLElement>('[role="status"] .status-meta')) {
+        const box = part.closest('.status-text')?.getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(part);
         // One rect per text node: on one line they share their top.
-        .filter((part) => new Set([...part.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
-        .map((part) => part.textContent ?? ''),
-    );
-    expect(broken, 'status parts broken across lines').toEqual([]);
+        const rects = [...text.getClientRects()];
+        const lines = new Set(rects.map((rect) => Math.round(rect.top))).size;
+        const right = Math.max(...rects.map((rect) => rect.right));
+        if (lines > 1) found.push(`"${part.textContent ?? ''}" on ${lines} lines`);
+        if (box && right > box.right + 0.5)
+          found.push(`"${part.textContent ?? ''}" runs ${right - box.right} px out`);
+      }
+      return found;
+    });
+    expect(broken, 'status parts broken across lines or running out').toEqual([]);
   }
 
   /**
