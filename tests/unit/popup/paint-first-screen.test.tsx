@@ -44,6 +44,25 @@ function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
   };
 }
 
+/** The first screen under each sync status; under "error", the one waiting backup's own error. */
+const SCREENS = {
+  synced: screen(),
+  syncing: screen({
+    status: { state: 'syncing', retryable: true, waiting: 4, quarantined: 0, updatedAt: NOW },
+  }),
+  error: screen({
+    status: {
+      state: 'error',
+      error: 'Access key rejected',
+      retryable: false,
+      waiting: 1,
+      quarantined: 0,
+      updatedAt: NOW,
+    },
+  }),
+  offline: screen({ status: undefined, configured: false }),
+};
+
 function painted(first: FirstScreen): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
@@ -63,6 +82,27 @@ async function reactText(element: React.ReactElement): Promise<string> {
 
 const noop = () => undefined;
 
+/** What the React popup's entry draws for a backup of the first screen's workspace, as text. */
+function reactEntryText(backup: BackupRecord, first: FirstScreen, refusal: string | null): Promise<string> {
+  return reactText(
+    <HistoryEntry
+      record={backup}
+      now={NOW}
+      sync={describeStatus(first.status, first.configured)}
+      selected={false}
+      confirmingDelete={false}
+      adminRefusal={refusal}
+      onRestore={noop}
+      onDiff={noop}
+      onTogglePin={noop}
+      onAskDelete={noop}
+      onConfirmDelete={noop}
+      onCancelDelete={noop}
+      onToggleSelect={noop}
+    />,
+  );
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -78,23 +118,7 @@ describe('paintFirstScreen', () => {
       const entries = [...painted(first).querySelectorAll('[role="listitem"]')];
       expect(entries).toHaveLength(3);
       for (const [index, entry] of entries.entries()) {
-        const text = await reactText(
-          <HistoryEntry
-            record={RECORDS[index] as BackupRecord}
-            now={NOW}
-            sync={describeStatus(first.status, first.configured)}
-            selected={false}
-            confirmingDelete={false}
-            adminRefusal={refusal}
-            onRestore={noop}
-            onDiff={noop}
-            onTogglePin={noop}
-            onAskDelete={noop}
-            onConfirmDelete={noop}
-            onCancelDelete={noop}
-            onToggleSelect={noop}
-          />,
-        );
+        const text = await reactEntryText(RECORDS[index] as BackupRecord, first, refusal);
         expect(entry.textContent).toBe(text);
       }
       expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
@@ -102,27 +126,7 @@ describe('paintFirstScreen', () => {
     },
   );
 
-  it.each([
-    ['synced', screen()],
-    [
-      'waiting',
-      screen({ status: { state: 'syncing', retryable: true, waiting: 4, quarantined: 0, updatedAt: NOW } }),
-    ],
-    [
-      'error',
-      screen({
-        status: {
-          state: 'error',
-          error: 'Access key rejected',
-          retryable: false,
-          waiting: 1,
-          quarantined: 0,
-          updatedAt: NOW,
-        },
-      }),
-    ],
-    ['offline', screen({ status: undefined, configured: false })],
-  ])('shows the %s status as the React header does', async (_name, first) => {
+  it.each(Object.entries(SCREENS))('shows the %s status as the React header does', async (_name, first) => {
     const header = painted(first).querySelector('header');
     const text = await reactText(
       <StatusHeader
@@ -139,48 +143,15 @@ describe('paintFirstScreen', () => {
   });
 
   it.each([
-    ['synced', screen(), 'Waiting to sync (Access key rejected)'],
-    [
-      'syncing',
-      screen({ status: { state: 'syncing', retryable: true, waiting: 1, quarantined: 0, updatedAt: NOW } }),
-      'Waiting to sync',
-    ],
-    [
-      'error',
-      screen({
-        status: {
-          state: 'error',
-          error: 'Access key rejected',
-          retryable: false,
-          waiting: 1,
-          quarantined: 0,
-          updatedAt: NOW,
-        },
-      }),
-      'Waiting to sync',
-    ],
-    ['offline', screen({ status: undefined, configured: false }), null],
+    ['synced', SCREENS.synced, 'Waiting to sync (Access key rejected)'],
+    ['syncing', SCREENS.syncing, 'Waiting to sync'],
+    ['error', SCREENS.error, 'Waiting to sync'],
+    ['offline', SCREENS.offline, null],
   ])(
     'says where a waiting backup stands as the React entry does, under the %s status',
     async (_name, first, hint) => {
       const entry = painted(first).querySelectorAll('[role="listitem"]')[1];
-      const text = await reactText(
-        <HistoryEntry
-          record={RECORDS[1] as BackupRecord}
-          now={NOW}
-          sync={describeStatus(first.status, first.configured)}
-          selected={false}
-          confirmingDelete={false}
-          adminRefusal={null}
-          onRestore={noop}
-          onDiff={noop}
-          onTogglePin={noop}
-          onAskDelete={noop}
-          onConfirmDelete={noop}
-          onCancelDelete={noop}
-          onToggleSelect={noop}
-        />,
-      );
+      const text = await reactEntryText(RECORDS[1] as BackupRecord, first, null);
       expect(entry?.textContent).toBe(text);
       expect(entry?.querySelector('.entry-outbox')?.textContent ?? null).toBe(hint);
     },
