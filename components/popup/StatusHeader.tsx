@@ -23,7 +23,7 @@ export function StatusHeader({ view, loading, workspace, now, retrying, onRetry,
         <div role="status" className="status-live">
           <strong>{loading ? '\u00a0' : view.label}</strong>
           {view.detail && !loading ? <span className="status-detail"> · {view.detail}</span> : null}
-          {/* Each part after the label stays on one line: the line breaks only at the space before it. */}
+          {/* Each part after the label is a box of its own (style.css): the line breaks at the space before it. */}
           {view.lastSyncedAt ? (
             <>
               {' '}
