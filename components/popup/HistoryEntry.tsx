@@ -5,6 +5,7 @@ import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
+import { Parts } from './Parts';
 import { RelativeTime } from './RelativeTime';
 
 /** What a history entry can do. */
@@ -80,9 +81,11 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           <RelativeTime at={record.capturedAt} now={now} />
         </span>
       </div>
-      <p className="entry-meta">
-        {describeChanges(record.changedFields)} · {formatSize(record.size)} · {describeAuthor(record)}
-      </p>
+      <Parts
+        as="p"
+        className="entry-meta"
+        parts={[describeChanges(record.changedFields), formatSize(record.size), ...describeAuthor(record)]}
+      />
       {record.label || record.note ? (
         <p className="entry-label">
           {record.label ? <strong>{record.label}</strong> : null}

@@ -1,4 +1,5 @@
 import type { StatusView } from '../../lib/popup/describe-status';
+import { Parts } from './Parts';
 import { RelativeTime } from './RelativeTime';
 
 interface Props {
@@ -22,21 +23,25 @@ export function StatusHeader({ view, loading, workspace, now, retrying, onRetry,
       <div className="status-text">
         <div role="status" className="status-live">
           <strong>{loading ? '\u00a0' : view.label}</strong>
-          {view.detail && !loading ? <span className="status-detail"> · {view.detail}</span> : null}
-          {/* Each part after the label is a box of its own (style.css): the line breaks at the space before it. */}
-          {view.lastSyncedAt ? (
-            <>
-              {' '}
-              <span className="status-meta">
-                · Last synced <RelativeTime at={view.lastSyncedAt} now={now} />
-              </span>
-            </>
+          {/* Bound to the label on both sides, so that no line starts or ends with its "·". */}
+          {view.detail && !loading ? (
+            <span className="status-detail">{`\u00a0·\u00a0${view.detail}`}</span>
           ) : null}
-          {view.waiting > 0 ? (
-            <>
-              {' '}
-              <span className="status-meta">· {view.waiting} waiting</span>
-            </>
+          {/* On a line of their own, the second the header keeps from the start. */}
+          {view.lastSyncedAt || view.waiting > 0 ? (
+            <Parts
+              as="div"
+              className="status-metas"
+              partClassName="status-meta"
+              parts={[
+                view.lastSyncedAt ? (
+                  <>
+                    Last synced <RelativeTime at={view.lastSyncedAt} now={now} />
+                  </>
+                ) : null,
+                view.waiting > 0 ? `${view.waiting} waiting` : null,
+              ]}
+            />
           ) : null}
         </div>{' '}
         {showOptions ? (

@@ -2,12 +2,12 @@ import type { BackupRecord } from '../journal/backup-record';
 import type { WorkspaceFacts } from '../storage';
 
 /**
- * Who made a backup, as the history shows it: the device the writer named, and the access key Convex recorded
- * (which the writer cannot choose). A restore's backup says it was a restore.
+ * Who made a backup, as the history shows it, in parts: the device the writer named, and the access key Convex
+ * recorded (which the writer cannot choose). A restore's backup says it was a restore.
  */
-export function describeAuthor(record: Pick<BackupRecord, 'device' | 'keyLabel' | 'source'>): string {
-  const who = record.keyLabel ? `${record.device} · key ${record.keyLabel}` : record.device;
-  return record.source === 'restore' ? `restored by ${who}` : who;
+export function describeAuthor(record: Pick<BackupRecord, 'device' | 'keyLabel' | 'source'>): string[] {
+  const device = record.source === 'restore' ? `restored by ${record.device}` : record.device;
+  return record.keyLabel ? [device, `key ${record.keyLabel}`] : [device];
 }
 
 /** Why pin, unpin and delete are read-only for this workspace's key, or null when they are not. */

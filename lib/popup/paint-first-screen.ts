@@ -31,6 +31,23 @@ function button(label: string, className = 'button small', refusal: string | nul
   return made;
 }
 
+/** A row of short facts as components/popup/Parts.tsx draws it; a null part is left out. */
+function parts(tag: string, className: string, items: (Child[] | null)[], partClass?: string): HTMLElement {
+  const shown = items.filter((item) => item !== null);
+  return el(
+    tag,
+    { class: `parts ${className}` },
+    ...shown.map((item, index) =>
+      el(
+        'span',
+        { class: partClass ? `part ${partClass}` : 'part' },
+        index > 0 ? el('span', { class: 'part-sep', 'aria-hidden': 'true' }, '·') : null,
+        ...item,
+      ),
+    ),
+  );
+}
+
 /** The status header as components/popup/StatusHeader.tsx draws it once the status is read. */
 function header(screen: FirstScreen, now: number): HTMLElement {
   const view = describeStatus(screen.status, screen.configured);
@@ -47,13 +64,18 @@ function header(screen: FirstScreen, now: number): HTMLElement {
         'div',
         { class: 'status-live' },
         el('strong', {}, view.label),
-        view.detail ? el('span', { class: 'status-detail' }, ` · ${view.detail}`) : null,
-        view.lastSyncedAt ? ' ' : null,
-        view.lastSyncedAt
-          ? el('span', { class: 'status-meta' }, '· Last synced ', time(view.lastSyncedAt, now))
+        view.detail ? el('span', { class: 'status-detail' }, `\u00a0·\u00a0${view.detail}`) : null,
+        view.lastSyncedAt || view.waiting > 0
+          ? parts(
+              'div',
+              'status-metas',
+              [
+                view.lastSyncedAt ? ['Last synced ', time(view.lastSyncedAt, now)] : null,
+                view.waiting > 0 ? [`${view.waiting} waiting`] : null,
+              ],
+              'status-meta',
+            )
           : null,
-        view.waiting > 0 ? ' ' : null,
-        view.waiting > 0 ? el('span', { class: 'status-meta' }, `· ${view.waiting} waiting`) : null,
       ),
       ' ',
       offerOptions
@@ -118,10 +140,12 @@ function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: str
         el('span', { class: `badge badge-${record.source}` }, record.source),
         el('span', { class: 'entry-time' }, time(record.capturedAt, now)),
       ),
-      el(
+      parts(
         'p',
-        { class: 'entry-meta' },
-        `${describeChanges(record.changedFields)} · ${formatSize(record.size)} · ${describeAuthor(record)}`,
+        'entry-meta',
+        [describeChanges(record.changedFields), formatSize(record.size), ...describeAuthor(record)].map(
+          (part) => [part],
+        ),
       ),
       record.label || record.note
         ? el(

@@ -33,6 +33,8 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
     await expect(popup.entries.first()).toContainText('Bot names');
     await popup.expectFiltersReadable();
     await popup.expectTextLegible();
+    await popup.expectEntriesReadable();
+    await popup.expectStatusPartsWhole();
     await popup.screenshot('popup-synced');
     await popup.expectAccessible('popup-synced');
     expect(await journalEntries(context)).toHaveLength(1);

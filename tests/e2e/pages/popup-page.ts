@@ -79,9 +79,9 @@ export class PopupPage {
   }
 
   /**
-   * Each part of the status after its label ("· Last synced …", "· 1 waiting") stays whole on one line, and none
-   * runs past the status text's box (into the workspace or the Retry button beside it). A part wider than a whole
-   * line would wrap; none is in the states tested.
+   * The status's parts after its label and detail ("Last synced …", "1 waiting") each stay whole on one line, none
+   * runs past the status text's box (into the workspace or the Retry button beside it), and no line of the status
+   * starts with a "·". A part wider than a whole line would wrap; none is in the states tested.
    */
   async expectStatusPartsWhole(): Promise<void> {
     const broken = await this.page.evaluate(() => {
@@ -101,11 +101,14 @@ export class PopupPage {
       return found;
     });
     expect(broken, 'status parts broken across lines or running out').toEqual([]);
+    expect(await this.page.evaluate(partProblems, '[role="status"]'), 'status lines').toEqual([]);
   }
 
   /**
    * What each backup in the history says of itself shows whole: its details and where it stands with Convex
-   * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be).
+   * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be); each
+   * of its details ("first backup", "1.0 KB", "key Local admin") stays on one line when it fits on one, and no line
+   * starts with a "·".
    */
   async expectEntriesReadable(): Promise<void> {
     const cut = await this.page.evaluate(() =>
@@ -116,6 +119,9 @@ export class PopupPage {
         ),
     );
     expect(cut, 'entry text that is cut off').toEqual([]);
+    expect(await this.page.evaluate(partProblems, '[role="listitem"] .entry-meta'), 'entry details').toEqual(
+      [],
+    );
   }
 
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */
@@ -171,4 +177,76 @@ export class PopupPage {
   async close(): Promise<void> {
     await this.page.close();
   }
+}
+
+/**
+ * In the page: what is wrong with the rows of short parts (separated by "·") in the elements `selector` finds: a
+ * line that starts or ends with a "·" the user can see, or, in an entry's details (a row whose every part is
+ * short), a part broken across lines although it is narrower than the row. A "·" outside a box that clips it is not
+ * seen.
+ */
+function partProblems(selector: string): string[] {
+  const problems: string[] = [];
+  const seen = (rect: DOMRect, node: Node): boolean => {
+    if (rect.width <= 1 || rect.height === 0) return false;
+    for (let box = node.parentElement; box; box = box.parentElement) {
+      if (getComputedStyle(box).overflowX === 'visible') continue;
+      const { left, right } = box.getBoundingClientRect();
+      if (rect.right <= left + 0.5 || rect.left >= right - 0.5) return false;
+    }
+    return true;
+  };
+  /** The rects the user sees of a node's text from `start` to `end`, its spaces at either end left out. */
+  const rectsOf = (node: Text, start: number, end: number): DOMRect[] => {
+    while (start < end && /\s/.test(node.data[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(node.data[end - 1] ?? '')) end -= 1;
+    if (start === end) return [];
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return [...range.getClientRects()].filter((rect) => seen(rect, node));
+  };
+  for (const row of document.querySelectorAll<HTMLElement>(selector)) {
+    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const textRects = (node: Text) => rectsOf(node, 0, node.data.length);
+    // The row's text cut at each "·": each part's text and the rects it covers.
+    const parts: { text: string; rects: DOMRect[] }[] = [{ text: '', rects: [] }];
+    for (const [index, node] of nodes.entries()) {
+      let from = 0;
+      for (let at = node.data.indexOf('·'); at !== -1; at = node.data.indexOf('·', at + 1)) {
+        parts.at(-1)!.text += node.data.slice(from, at);
+        parts.at(-1)!.rects.push(...rectsOf(node, from, at));
+        parts.push({ text: '', rects: [] });
+        from = at + 1;
+        const [dot] = rectsOf(node, at, at + 1);
+        if (!dot) continue;
+        const onItsLine = (rect: DOMRect) => Math.abs(rect.top - dot.top) < 3;
+        const before = [...rectsOf(node, 0, at), ...nodes.slice(0, index).flatMap(textRects)];
+        const after = [
+          ...rectsOf(node, at + 1, node.data.length),
+          ...nodes.slice(index + 1).flatMap(textRects),
+        ];
+        const next = [node.data.slice(at + 1), ...nodes.slice(index + 1).map((later) => later.data)]
+          .join('')
+          .slice(0, 30)
+          .trim();
+        if (!before.some((rect) => onItsLine(rect) && rect.right <= dot.left + 0.5))
+          problems.push(`a line starts with "·" (before "${next}")`);
+        if (!after.some((rect) => onItsLine(rect) && rect.left >= dot.right - 0.5))
+          problems.push(`a line ends with "·" (before "${next}")`);
+      }
+      parts.at(-1)!.text += node.data.slice(from);
+      parts.at(-1)!.rects.push(...rectsOf(node, from, node.data.length));
+    }
+    if (!row.matches('.entry-meta')) continue;
+    for (const { text, rects } of parts) {
+      const lines = new Set(rects.map((rect) => Math.round(rect.top))).size;
+      const width = rects.reduce((sum, rect) => sum + rect.width, 0);
+      if (lines > 1 && width < row.clientWidth)
+        problems.push(`"${text.trim()}" broken across ${lines} lines`);
+    }
+  }
+  return problems;
 }

@@ -3,21 +3,21 @@ import { adminRefusal, describeAuthor } from '../../../lib/popup/describe-author
 
 describe('describeAuthor (issue 14: who made each backup and each restore)', () => {
   it.each([
-    [{ device: 'Chromium on Linux', source: 'auto' as const }, 'Chromium on Linux'],
+    [{ device: 'Chromium on Linux', source: 'auto' as const }, ['Chromium on Linux']],
     [
       { device: 'Chromium on Linux', keyLabel: 'Ops admin', source: 'auto' as const },
-      'Chromium on Linux · key Ops admin',
+      ['Chromium on Linux', 'key Ops admin'],
     ],
     [
       { device: 'CEO laptop', keyLabel: 'Intern key', source: 'manual' as const },
-      'CEO laptop · key Intern key',
+      ['CEO laptop', 'key Intern key'],
     ],
     [
       { device: 'Chromium on macOS', keyLabel: 'Ops admin', source: 'restore' as const },
-      'restored by Chromium on macOS · key Ops admin',
+      ['restored by Chromium on macOS', 'key Ops admin'],
     ],
-  ])('%j → %s', (record, text) => {
-    expect(describeAuthor(record)).toBe(text);
+  ])('%j → %j', (record, parts) => {
+    expect(describeAuthor(record)).toEqual(parts);
   });
 });
 

@@ -70,21 +70,46 @@ function painted(first: FirstScreen): HTMLElement {
   return container;
 }
 
-/** What React draws for the same element, as text. */
-async function reactText(element: React.ReactElement): Promise<string> {
+/**
+ * The boxes an element draws, as text: each element's tag and classes, and each text, in order. What the first screen
+ * and React draw must match in this, and not only in their text, for nothing to move when React takes over.
+ */
+function layoutOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+  if (!(node instanceof Element)) return '';
+  const classes = node.getAttribute('class') ?? '';
+  return `${node.tagName.toLowerCase()}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}(${[...node.childNodes].map(layoutOf).join(' ')})`;
+}
+
+/** What React draws for the same element: its text, and its layout under `selector`. */
+async function reactDrawn(
+  element: React.ReactElement,
+  selector: string,
+): Promise<{ text: string; layout: string }> {
   const container = document.createElement('div');
   const root = createRoot(container);
   await act(async () => root.render(element));
   const text = container.textContent ?? '';
+  // React writes adjacent texts as one node or several; the layout compares them joined.
+  container.normalize();
+  const layout = layoutOf(container.querySelector(selector));
   act(() => root.unmount());
-  return text;
+  return { text, layout };
+}
+
+/** What the first screen drew under `selector`, in the same terms. */
+function paintedLayout(container: Element | null | undefined, selector: string): string {
+  const copy = container?.cloneNode(true) as Element | undefined;
+  copy?.normalize();
+  return layoutOf(copy?.matches(selector) ? copy : copy?.querySelector(selector));
 }
 
 const noop = () => undefined;
 
-/** What the React popup's entry draws for a backup of the first screen's workspace, as text. */
-function reactEntryText(backup: BackupRecord, first: FirstScreen, refusal: string | null): Promise<string> {
-  return reactText(
+/** What the React popup's entry draws for a backup of the first screen's workspace. */
+function reactEntry(backup: BackupRecord, first: FirstScreen, refusal: string | null) {
+  return reactDrawn(
     <HistoryEntry
       record={backup}
       now={NOW}
@@ -100,6 +125,7 @@ function reactEntryText(backup: BackupRecord, first: FirstScreen, refusal: strin
       onCancelDelete={noop}
       onToggleSelect={noop}
     />,
+    '.entry',
   );
 }
 
@@ -118,8 +144,9 @@ describe('paintFirstScreen', () => {
       const entries = [...painted(first).querySelectorAll('[role="listitem"]')];
       expect(entries).toHaveLength(3);
       for (const [index, entry] of entries.entries()) {
-        const text = await reactEntryText(RECORDS[index] as BackupRecord, first, refusal);
+        const { text, layout } = await reactEntry(RECORDS[index] as BackupRecord, first, refusal);
         expect(entry.textContent).toBe(text);
+        expect(paintedLayout(entry, '.entry')).toBe(layout);
       }
       expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
       expect(entries[1]?.textContent).toContain('3 minutes ago');
@@ -128,7 +155,7 @@ describe('paintFirstScreen', () => {
 
   it.each(Object.entries(SCREENS))('shows the %s status as the React header does', async (_name, first) => {
     const header = painted(first).querySelector('header');
-    const text = await reactText(
+    const { text, layout } = await reactDrawn(
       <StatusHeader
         view={describeStatus(first.status, first.configured)}
         loading={false}
@@ -138,8 +165,10 @@ describe('paintFirstScreen', () => {
         onRetry={noop}
         onOpenOptions={noop}
       />,
+      'header',
     );
     expect(header?.textContent).toBe(text);
+    expect(paintedLayout(header, 'header')).toBe(layout);
   });
 
   it.each([
@@ -151,7 +180,7 @@ describe('paintFirstScreen', () => {
     'says where a waiting backup stands as the React entry does, under the %s status',
     async (_name, first, hint) => {
       const entry = painted(first).querySelectorAll('[role="listitem"]')[1];
-      const text = await reactEntryText(RECORDS[1] as BackupRecord, first, null);
+      const { text } = await reactEntry(RECORDS[1] as BackupRecord, first, null);
       expect(entry?.textContent).toBe(text);
       expect(entry?.querySelector('.entry-outbox')?.textContent ?? null).toBe(hint);
     },
@@ -184,7 +213,7 @@ describe('paintFirstScreen', () => {
     ['locked', { managed: false, locked: true }],
   ] as const)('shows the %s footer as the React footer does', async (note, { managed, locked }) => {
     const footer = painted(screen({ footer: note })).querySelector('footer');
-    const text = await reactText(
+    const { text, layout } = await reactDrawn(
       <PopupFooter
         dashboard={{ id: 'd', pattern: 'https://x/*', extraLeftOut: [], managed }}
         locked={locked}
@@ -195,7 +224,9 @@ describe('paintFirstScreen', () => {
         onUnwatch={noop}
         onCancelUnwatch={noop}
       />,
+      'footer',
     );
     expect(footer?.textContent).toBe(text);
+    expect(paintedLayout(footer, 'footer')).toBe(layout);
   });
 });
