@@ -9,7 +9,10 @@ interface Props {
   onFilter: (filter: HistoryFilter) => void;
 }
 
-/** Workspace, section and label search above the history. */
+/**
+ * Workspace, section and label search above the history. A choice too long for its select ends with an ellipsis
+ * (style.css), and the select's tooltip names it whole.
+ */
 export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, filter, onFilter }: Props) {
   return (
     <div className="filters">
@@ -17,6 +20,7 @@ export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, f
         <span>Workspace</span>
         <select
           value={workspace ?? ''}
+          title={workspace ?? undefined}
           onChange={(event) => onWorkspace(event.target.value)}
           disabled={workspaces.length === 0}
         >
@@ -32,6 +36,9 @@ export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, f
         <span>Section</span>
         <select
           value={filter.section}
+          title={
+            filter.section === '' ? 'All' : sections.find((section) => section.type === filter.section)?.title
+          }
           onChange={(event) => onFilter({ ...filter, section: event.target.value })}
         >
           <option value="">All</option>

@@ -70,6 +70,14 @@ test.describe('one-click restore through the dashboard', () => {
     }
     await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    // Its section's title is longer than the Section filter: shown cut, and named whole on hover.
+    await popup.page
+      .locator('.filters')
+      .getByRole('combobox', { name: 'Section', exact: true })
+      .selectOption('Team preferences');
+    await expect(popup.entries).toHaveCount(2);
+    await popup.expectFilterMarkedCut('Section');
+    await popup.screenshot('popup-long-section');
     await popup.previewRestore(1);
     await popup.applyRestore();
     await expect(popup.row('Team name')).toContainText('applied');

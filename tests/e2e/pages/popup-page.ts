@@ -58,6 +58,36 @@ export class PopupPage {
   }
 
   /**
+   * The filter `label` (a select) shows a choice too long for it as cut: its text ends with an ellipsis, and its
+   * tooltip names the choice whole.
+   */
+  async expectFilterMarkedCut(label: string): Promise<void> {
+    const select = this.page.locator('.filters').getByRole('combobox', { name: label, exact: true });
+    const chosen = await select.evaluate(
+      (element: HTMLSelectElement) => element.selectedOptions[0]?.text ?? '',
+    );
+    const { needs, given, overflow } = await select.evaluate((control: HTMLSelectElement) => {
+      const sized = control.cloneNode(true) as HTMLSelectElement;
+      sized.value = control.value;
+      sized.style.cssText =
+        'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+      control.after(sized);
+      const needs = sized.getBoundingClientRect().width;
+      sized.remove();
+      return {
+        needs,
+        given: control.getBoundingClientRect().width,
+        overflow: getComputedStyle(control).textOverflow,
+      };
+    });
+    expect(needs, `"${chosen}" is wider than its select (else this check checks nothing)`).toBeGreaterThan(
+      given,
+    );
+    expect(overflow, `"${chosen}" ends with an ellipsis`).toBe('ellipsis');
+    await expect(select).toHaveAttribute('title', chosen);
+  }
+
+  /**
    * No text in the popup is smaller than 11 px (its badges; the status and the entries are 12 to 13 px), whatever
    * the browser gives an extension page's body: Chromium gives it 75 % of its own font size.
    */
