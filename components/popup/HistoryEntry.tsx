@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
+import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
 import { Parts } from './Parts';
 import { RelativeTime } from './RelativeTime';
 
@@ -40,6 +41,16 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
   const [markingNotSave, setMarkingNotSave] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inConvex = record.outbox === 'synced' || record.outbox === 'remote';
+  const confirming = markingNotSave ? 'not-a-save' : confirmingDelete ? 'delete' : null;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const notSaveRef = useRef<HTMLButtonElement>(null);
+  const onConfirmKey = useConfirmFocus(
+    confirming,
+    markingNotSave ? () => setMarkingNotSave(false) : on.onCancelDelete,
+    cancelRef,
+    { delete: deleteRef, 'not-a-save': notSaveRef },
+  );
 
   /** Removes the backup here and ignores its request from now on; the history follows the journal's change. */
   async function markNotSave() {
@@ -100,10 +111,12 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
       ) : null}
       {markingNotSave ? (
         <div
+          key="confirm-not-a-save"
           className="entry-actions confirm"
           role="group"
           aria-label="Confirm not a settings save"
           style={{ flexWrap: 'wrap' }}
+          onKeyDown={onConfirmKey}
         >
           <span>
             Remove this backup and stop capturing this request?
@@ -112,22 +125,35 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           <button type="button" className="button small danger" onClick={() => void markNotSave()}>
             Not a save
           </button>
-          <button type="button" className="button small" onClick={() => setMarkingNotSave(false)} autoFocus>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setMarkingNotSave(false)}
+            ref={cancelRef}
+          >
             Cancel
           </button>
         </div>
       ) : confirmingDelete ? (
-        <div className="entry-actions confirm" role="group" aria-label="Confirm delete">
+        <div
+          key="confirm-delete"
+          className="entry-actions confirm"
+          role="group"
+          aria-label="Confirm delete"
+          onKeyDown={onConfirmKey}
+        >
           <span>Delete this backup?</span>
           <button type="button" className="button small danger" onClick={() => on.onConfirmDelete(record.id)}>
             Delete
           </button>
-          <button type="button" className="button small" onClick={on.onCancelDelete} autoFocus>
+          <button type="button" className="button small" onClick={on.onCancelDelete} ref={cancelRef}>
             Cancel
           </button>
         </div>
       ) : (
-        <div className="entry-actions">
+        // Keyed apart from the confirm rows: React would otherwise reuse their buttons for these, so that the
+        // focused Cancel became Pin.
+        <div key="actions" className="entry-actions">
           <button
             type="button"
             className="button small"
@@ -158,6 +184,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             type="button"
             className="button small subtle"
             onClick={() => on.onAskDelete(record.id)}
+            ref={deleteRef}
             aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
@@ -172,6 +199,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
                 setError(null);
                 setMarkingNotSave(true);
               }}
+              ref={notSaveRef}
               aria-label="Not a settings save"
               aria-describedby={titleId}
               title="Not a settings save: remove this backup and ignore its request"

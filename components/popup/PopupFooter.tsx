@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { WatchedDashboard } from '../../lib/storage';
+import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
 import { MANAGED } from '../../lib/watch/managed';
 
 interface Props {
@@ -15,6 +17,11 @@ interface Props {
 
 /** Options, and "Unwatch" for the dashboard the tab shows (managed ones belong to the administrator). */
 export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on }: Props) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const unwatchRef = useRef<HTMLButtonElement>(null);
+  const onConfirmKey = useConfirmFocus(confirmingUnwatch ? 'unwatch' : null, on.onCancelUnwatch, cancelRef, {
+    unwatch: unwatchRef,
+  });
   return (
     <footer className="footer">
       <button type="button" className="link" onClick={on.onOptions}>
@@ -24,7 +31,13 @@ export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on 
       {dashboard && !dashboard.managed && locked ? <span className="hint">{MANAGED}</span> : null}
       {dashboard && !dashboard.managed && !locked ? (
         confirmingUnwatch ? (
-          <span className="row" role="group" aria-label="Confirm unwatch">
+          <span
+            key="confirm"
+            className="row"
+            role="group"
+            aria-label="Confirm unwatch"
+            onKeyDown={onConfirmKey}
+          >
             <span className="hint">Stop watching {dashboard.pattern}?</span>
             <button
               type="button"
@@ -34,12 +47,12 @@ export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on 
             >
               Unwatch
             </button>
-            <button type="button" className="button small" onClick={on.onCancelUnwatch}>
+            <button type="button" className="button small" onClick={on.onCancelUnwatch} ref={cancelRef}>
               Cancel
             </button>
           </span>
         ) : (
-          <button type="button" className="link subtle" onClick={on.onAskUnwatch}>
+          <button key="ask" type="button" className="link subtle" onClick={on.onAskUnwatch} ref={unwatchRef}>
             Unwatch
           </button>
         )

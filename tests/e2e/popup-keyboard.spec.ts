@@ -60,6 +60,27 @@ test.describe('the popup from the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(diff).toBeFocused();
 
+    // Delete and Not a save ask first: the focus goes to Cancel, and Escape or Cancel puts it back on the button.
+    for (const [name, group] of [
+      ['Delete', 'Confirm delete'],
+      ['Not a settings save', 'Confirm not a settings save'],
+    ]) {
+      const ask = entries.first().getByRole('button', { name, exact: true });
+      const confirm = entries.first().getByRole('group', { name: group });
+      await tabTo(page, ask);
+      await page.keyboard.press('Enter');
+      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(confirm).toBeHidden();
+      await expect(ask).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(confirm).toBeHidden();
+      await expect(ask).toBeFocused();
+    }
+    await expect(entries).toHaveCount(2);
+
     // Restore the older backup: preview, restore, report, done.
     const restore = entries.nth(1).getByRole('button', { name: 'Restore', exact: true });
     await tabTo(page, restore);
@@ -88,6 +109,16 @@ test.describe('the popup from the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(popup.toolsButton).toBeFocused();
     await expect(popup.toolsButton).toHaveAttribute('aria-expanded', 'false');
+
+    // Unwatch asks first too: Cancel takes the focus, Escape gives it back.
+    const unwatch = page.getByRole('button', { name: 'Unwatch', exact: true });
+    await tabTo(page, unwatch);
+    await page.keyboard.press('Enter');
+    const confirmUnwatch = page.getByRole('group', { name: 'Confirm unwatch' });
+    await expect(confirmUnwatch.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirmUnwatch).toBeHidden();
+    await expect(unwatch).toBeFocused();
 
     // Retry, once sync fails.
     await localConvex.down();
