@@ -69,7 +69,15 @@ export function useRestoreFlow(tabId: number | null, record: BackupRecord, onClo
     setError(null);
     setState({ ...state, busy: true });
     try {
-      const undoReport = await sendMessage('restore:apply', { id: report.undoId as string, ...target });
+      // What the restore changed, and only that: the fields it left alone keep whatever they hold now.
+      const fields = report.fields
+        .filter((field) => field.outcome !== 'skipped' && field.outcome !== 'not-found')
+        .map((field) => field.key);
+      const undoReport = await sendMessage('restore:apply', {
+        id: report.undoId as string,
+        ...target,
+        fields,
+      });
       setState({ step: 'report', record, report: undoReport, undone: true, busy: false });
     } catch (failure) {
       setError((failure as Error).message);

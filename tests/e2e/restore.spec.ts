@@ -103,6 +103,17 @@ test.describe('one-click restore through the dashboard', () => {
         primaryName: 'Old primary',
         fallbackName: 'New fallback',
       });
+
+    // Undo puts back what the restore changed, and says so: one field, not every field of the section.
+    await popup.page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 1 of 1 field restored', {
+      timeout: 30_000,
+    });
+    await expect(popup.row('Primary bot name')).toContainText('applied');
+    await expect(popup.row('Fallback bot name')).toContainText('skipped');
+    await expect
+      .poll(async () => (await storedSettings())['bot-names'])
+      .toMatchObject({ primaryName: 'New primary', fallbackName: 'New fallback' });
   });
 
   test('a save the dashboard rejects is reported as rejected, and a field gone from the page as not found', async ({
