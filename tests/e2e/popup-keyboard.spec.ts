@@ -40,8 +40,10 @@ test.describe('the popup from the keyboard', () => {
 
     // The history: one Tab stop for the list, the arrows move between entries.
     await tabTo(page, entries.first());
+    await popup.expectFocusRingShown();
     await page.keyboard.press('ArrowDown');
     await expect(entries.nth(1)).toBeFocused();
+    await popup.expectFocusRingShown();
     await page.keyboard.press('ArrowUp');
     await expect(entries.first()).toBeFocused();
 

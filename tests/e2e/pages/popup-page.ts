@@ -88,6 +88,44 @@ export class PopupPage {
   }
 
   /**
+   * The element with the focus shows it: its focus ring is drawn, not cut away by a box around it that clips (the
+   * history's scroller), on every side.
+   */
+  async expectFocusRingShown(): Promise<void> {
+    const hidden = await this.page.evaluate(() => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || focused === document.body) return ['nothing has the focus'];
+      const style = getComputedStyle(focused);
+      const width = Number.parseFloat(style.outlineWidth);
+      if (style.outlineStyle === 'none' || !(width > 0)) return ['no focus ring'];
+      // The ring's outer edge on each side: outline-offset, then the outline's width, beyond the border box.
+      const reach = Number.parseFloat(style.outlineOffset) + width;
+      const ring = focused.getBoundingClientRect();
+      const found: string[] = [];
+      for (let box = focused.parentElement; box; box = box.parentElement) {
+        const clips = getComputedStyle(box);
+        if (
+          clips.overflowX === 'visible' &&
+          clips.overflowY === 'visible' &&
+          !/strict|paint/.test(clips.contain)
+        )
+          continue;
+        const edge = box.getBoundingClientRect();
+        const sides = {
+          left: ring.left - reach < edge.left - 0.5,
+          right: ring.right + reach > edge.right + 0.5,
+          top: ring.top - reach < edge.top - 0.5,
+          bottom: ring.bottom + reach > edge.bottom + 0.5,
+        };
+        for (const [side, cut] of Object.entries(sides))
+          if (cut) found.push(`the ring's ${side} is cut by .${box.className.split(' ').join('.')}`);
+      }
+      return found;
+    });
+    expect(hidden, 'focus ring').toEqual([]);
+  }
+
+  /**
    * No text in the popup is smaller than 11 px (its badges; the status and the entries are 12 to 13 px), whatever
    * the browser gives an extension page's body: Chromium gives it 75 % of its own font size.
    */
