@@ -32,7 +32,8 @@ export function describeStatus(status: WorkspaceStatus | undefined, configured: 
     label: LABELS[state],
     ...(detail ? { detail } : {}),
     ...(status?.lastSyncedAt ? { lastSyncedAt: status.lastSyncedAt } : {}),
-    waiting: (status?.waiting ?? 0) + (status?.quarantined ?? 0),
+    // Without Convex nothing waits for anything (each entry says nothing of syncing either).
+    waiting: state === 'offline' ? 0 : (status?.waiting ?? 0) + (status?.quarantined ?? 0),
     retryable: status?.retryable ?? true,
   };
 }

@@ -49,6 +49,13 @@ describe('popup text', () => {
     expect(error).toMatchObject({ detail: "Can't reach Convex", waiting: 3, retryable: true });
   });
 
+  it('counts no backup as waiting without Convex: nothing waits for anything, as each entry says', () => {
+    const offline = { state: 'offline' as const, waiting: 6, quarantined: 0, retryable: true, updatedAt: 1 };
+    expect(describeStatus(offline, false).waiting).toBe(0);
+    expect(describeStatus(undefined, false).waiting).toBe(0);
+    expect(describeOutbox({ outbox: 'pending' }, describeStatus(offline, false))).toBeNull();
+  });
+
   it.each([
     [['applied', 'applied', 'applied'], {}, '3 of 3 fields restored'],
     [['applied', 'skipped', 'rejected'], {}, '1 of 2 fields restored'],
