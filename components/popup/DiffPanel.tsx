@@ -31,12 +31,23 @@ function againstValue(against: DiffAgainst): string {
   return against.kind === 'backup' ? against.id : against.kind;
 }
 
+/** How "Compare with" names another backup: when it was taken, and its label. */
+function candidateText(other: BackupRecord, now: number): string {
+  const label = other.label ? ` · ${other.label}` : '';
+  return `${absoluteTime(other.capturedAt)} (${relativeTime(other.capturedAt, now)})${label}`;
+}
+
+const AGAINST_TEXT = { none: 'Nothing (all fields)', page: 'The page now' } as const;
+
 /** A backup compared field by field with another backup of its section or with the page as it is now. */
 export function DiffPanel(props: Props) {
   const { against, candidates, changes, loading, error, now, showUnchanged } = props;
   const differing = changes?.filter((change) => change.kind !== 'unchanged') ?? [];
   const shown = showUnchanged ? (changes ?? []) : differing;
   const hidden = (changes?.length ?? 0) - differing.length;
+  const listed = candidates.slice(0, MAX_CANDIDATES);
+  const chosen =
+    against.kind === 'backup' ? listed.find((other) => other.id === against.id) : AGAINST_TEXT[against.kind];
   return (
     <>
       <div className="row diff-controls">
@@ -44,6 +55,7 @@ export function DiffPanel(props: Props) {
           <span>Compare with</span>
           <select
             value={againstValue(against)}
+            title={typeof chosen === 'object' ? candidateText(chosen, now) : chosen}
             onChange={(event) => {
               const value = event.target.value;
               props.onAgainst(
@@ -51,12 +63,11 @@ export function DiffPanel(props: Props) {
               );
             }}
           >
-            <option value="none">Nothing (all fields)</option>
-            {props.canCompareWithPage ? <option value="page">The page now</option> : null}
-            {candidates.slice(0, MAX_CANDIDATES).map((other) => (
+            <option value="none">{AGAINST_TEXT.none}</option>
+            {props.canCompareWithPage ? <option value="page">{AGAINST_TEXT.page}</option> : null}
+            {listed.map((other) => (
               <option key={other.id} value={other.id}>
-                {absoluteTime(other.capturedAt)} ({relativeTime(other.capturedAt, now)})
-                {other.label ? ` · ${other.label}` : ''}
+                {candidateText(other, now)}
               </option>
             ))}
           </select>

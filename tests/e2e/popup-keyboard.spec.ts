@@ -51,6 +51,9 @@ test.describe('the popup from the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Diff: Bot names' })).toBeFocused();
     await expect(page.getByRole('row', { name: /Primary bot name/ })).toContainText('Grace');
+    // "Compare with" names the older backup it compares with.
+    await popup.expectSelectsReadable();
+    await popup.screenshot('popup-diff');
     await page.keyboard.press('Escape');
     await expect(entries.first()).toBeFocused();
 

@@ -88,6 +88,35 @@ export class PopupPage {
   }
 
   /**
+   * Every select on screen shows its choice whole or, when the choice is too long for it, marks it cut: its text
+   * ends with an ellipsis and its tooltip names the choice whole.
+   */
+  async expectSelectsReadable(): Promise<void> {
+    const unreadable = await this.page.evaluate(() =>
+      [...document.querySelectorAll('select')]
+        .filter((control) => control.getClientRects().length > 0)
+        .map((control) => {
+          const chosen = control.selectedOptions[0]?.text ?? '';
+          const sized = control.cloneNode(true) as HTMLSelectElement;
+          sized.value = control.value;
+          sized.style.cssText =
+            'field-sizing: content; width: auto; min-width: 0; max-width: none; position: absolute; visibility: hidden';
+          control.after(sized);
+          const needs = sized.getBoundingClientRect().width;
+          sized.remove();
+          const given = control.getBoundingClientRect().width;
+          if (needs <= given + 0.5) return null;
+          const marked = getComputedStyle(control).textOverflow === 'ellipsis' && control.title === chosen;
+          return marked
+            ? null
+            : `"${chosen}": ${Math.round(needs)} px needed, ${Math.round(given)} given, not marked cut`;
+        })
+        .filter((found) => found !== null),
+    );
+    expect(unreadable, 'selects whose choice is cut unmarked').toEqual([]);
+  }
+
+  /**
    * The element with the focus shows it: its focus ring is drawn, not cut away by a box around it that clips (the
    * history's scroller), on every side.
    */
