@@ -23,6 +23,14 @@ const FOCUS_TRIES = 10;
 /** (entries) Page Up / Page Down move the focus by. */
 const PAGE_STEP = 5;
 
+/**
+ * An entry's height as laid out, fractions kept (79.78 px, not the virtualizer's rounded 80): the entries then sit
+ * exactly where the first screen, which stacks them in normal flow, put them.
+ */
+function entryHeight(element: Element, entry: ResizeObserverEntry | undefined): number {
+  return entry?.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height;
+}
+
 /** The entry a key moves the focus to from `index`, or null for keys the list leaves alone. */
 function nextIndex(key: string, index: number, count: number): number | null {
   const moves: Record<string, number> = {
@@ -83,6 +91,7 @@ export function HistoryList({
     overscan: painted ? OVERSCAN : FIRST_OVERSCAN,
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
     getItemKey: itemKey,
+    measureElement: entryHeight,
   });
 
   // One entry is in the Tab order (roving focus); the arrow keys, Page Up/Down, Home and End move between entries.
