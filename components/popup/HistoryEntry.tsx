@@ -158,7 +158,9 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             type="button"
             className="button small"
             onClick={() => on.onRestore(record)}
-            aria-describedby={titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            disabled={adminRefusal !== null}
+            title={adminRefusal ?? undefined}
           >
             Restore
           </button>

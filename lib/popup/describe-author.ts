@@ -10,9 +10,9 @@ export function describeAuthor(record: Pick<BackupRecord, 'device' | 'keyLabel' 
   return record.keyLabel ? [device, `key ${record.keyLabel}`] : [device];
 }
 
-/** Why pin, unpin and delete are read-only for this workspace's key, or null when they are not. */
+/** Why restore, pin, unpin and delete are refused to this workspace's key (Convex refuses them), or null. */
 export function adminRefusal(facts: Pick<WorkspaceFacts, 'role' | 'keyLabel'> | undefined): string | null {
   if (facts?.role !== 'capture') return null;
   const key = facts.keyLabel ? `key "${facts.keyLabel}"` : 'this key';
-  return `Pinning and deleting need an admin key; ${key} is a capture key`;
+  return `Restoring, pinning and deleting need an admin key; ${key} is a capture key`;
 }

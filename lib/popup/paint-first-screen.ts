@@ -160,7 +160,7 @@ function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: str
       el(
         'div',
         { class: 'entry-actions' },
-        button('Restore'),
+        button('Restore', 'button small', refusal),
         button('Diff'),
         button(record.pinned ? 'Unpin' : 'Pin', 'button small', refusal),
         button('Delete', 'button small subtle', refusal),

@@ -144,8 +144,11 @@ test.describe('teams', () => {
       await expect(entry.getByRole('img', { name: /^Pinned by .*key Local admin$/ })).toBeVisible();
       await expect(entry.getByRole('button', { name: 'Delete' })).toBeDisabled();
       await expect(entry.getByRole('button', { name: 'Unpin' })).toBeDisabled();
+      // Restoring too, which Convex refuses a capture key: said before the click, not after it.
+      await expect(entry.getByRole('button', { name: 'Restore', exact: true })).toBeDisabled();
+      await expect(entry.getByRole('button', { name: 'Diff' })).toBeEnabled();
       await expect(entry).toContainText(
-        'Pinning and deleting need an admin key; key "QA laptop" is a capture key',
+        'Restoring, pinning and deleting need an admin key; key "QA laptop" is a capture key',
       );
       await theirs.screenshot('teams-capture-key-read-only');
 

@@ -24,7 +24,7 @@ describe('describeAuthor (issue 14: who made each backup and each restore)', () 
 describe('adminRefusal', () => {
   it('makes admin actions read-only for a capture key, naming it', () => {
     expect(adminRefusal({ role: 'capture', keyLabel: 'Laptop' })).toBe(
-      'Pinning and deleting need an admin key; key "Laptop" is a capture key',
+      'Restoring, pinning and deleting need an admin key; key "Laptop" is a capture key',
     );
   });
   it('leaves them alone for an admin key or an unknown role (no Convex, not pulled yet)', () => {

@@ -136,7 +136,7 @@ afterEach(() => {
 describe('paintFirstScreen', () => {
   it.each([
     ['an admin key', null],
-    ['a capture key', 'Pinning and deleting need an admin key; key "ci" is a capture key'],
+    ['a capture key', 'Restoring, pinning and deleting need an admin key; key "ci" is a capture key'],
   ])(
     'shows each backup with the text the React popup shows for it, newest first, with %s',
     async (_key, refusal) => {
