@@ -91,6 +91,18 @@ test.describe('onboarding as a new user', () => {
     await expect(dashboards.getByText(':workspace from the path')).toBeVisible();
     await options.screenshot({ path: 'test-results/screenshots/options.png', fullPage: true });
     expect((await new AxeBuilder({ page: options }).analyze()).violations).toEqual([]);
+    // Each help text has room below it: none runs into the label of the field after it.
+    const cramped = await options.evaluate(() =>
+      [...document.querySelectorAll('.field-help')].flatMap((help) => {
+        const next = help.nextElementSibling;
+        if (!next || next.getClientRects().length === 0) return [];
+        const gap = next.getBoundingClientRect().top - help.getBoundingClientRect().bottom;
+        return gap < 8
+          ? [`"${(help.textContent ?? '').slice(0, 40)}…": ${gap.toFixed(1)} px above what follows`]
+          : [];
+      }),
+    );
+    expect(cramped, 'help texts touching what follows').toEqual([]);
 
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Configured in options');
