@@ -33,7 +33,11 @@ export async function testConnection(input: {
       },
     );
     const covers = who.workspaces.map((slug) => `"${slug}"`).join(', ');
-    return { ok: true, message: `Connected: ${who.role} key "${who.label}" for ${covers}` };
+    const connected = `Connected: ${who.role} key "${who.label}" for ${covers}`;
+    // A capture key connects as well as an admin key: say what it cannot do before the popup refuses it.
+    const limits =
+      who.role === 'capture' ? '. It backs up; restoring, pinning and deleting need an admin key' : '';
+    return { ok: true, message: connected + limits };
   } catch (error) {
     if (error instanceof ConvexError) {
       const data = error.data as { code?: string; message?: string };

@@ -209,5 +209,13 @@ test.describe('teams', () => {
     await expect(retention.getByRole('status').last()).toHaveText(
       'Changing the retention needs an admin key; this is a capture key',
     );
+
+    // Testing the capture key says what it cannot do, not only that it connects.
+    await options.reload();
+    const convex = options.getByRole('region', { name: 'Convex backup' });
+    await convex.getByRole('button', { name: 'Test connection' }).click();
+    await expect(convex.getByRole('status').last()).toHaveText(
+      'Connected: capture key "QA laptop" for "acme". It backs up; restoring, pinning and deleting need an admin key',
+    );
   });
 });
