@@ -97,11 +97,15 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
         className="entry-meta"
         parts={[describeChanges(record.changedFields), formatSize(record.size), ...describeAuthor(record)]}
       />
-      {record.label || record.note ? (
-        <p className="entry-label">
-          {record.label ? <strong>{record.label}</strong> : null}
-          {record.label && record.note ? ' — ' : null}
-          {record.note ? <span>{record.note}</span> : null}
+      {/* A line each, so that a long label does not hide the note; one cut names itself in its tooltip. */}
+      {record.label ? (
+        <p className="entry-label" title={record.label}>
+          <strong>{record.label}</strong>
+        </p>
+      ) : null}
+      {record.note ? (
+        <p className="entry-label" title={record.note}>
+          {record.note}
         </p>
       ) : null}
       {outbox ? (

@@ -147,15 +147,10 @@ function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: str
           (part) => [part],
         ),
       ),
-      record.label || record.note
-        ? el(
-            'p',
-            { class: 'entry-label' },
-            record.label ? el('strong', {}, record.label) : null,
-            record.label && record.note ? ' — ' : null,
-            record.note ? el('span', {}, record.note) : null,
-          )
+      record.label
+        ? el('p', { class: 'entry-label', title: record.label }, el('strong', {}, record.label))
         : null,
+      record.note ? el('p', { class: 'entry-label', title: record.note }, record.note) : null,
       outbox ? el('p', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
       el(
         'div',

@@ -53,7 +53,6 @@ test.describe('the popup from the keyboard', () => {
     await expect(page.getByRole('row', { name: /Primary bot name/ })).toContainText('Grace');
     // "Compare with" names the older backup it compares with.
     await popup.expectSelectsReadable();
-    await popup.screenshot('popup-diff');
     await page.keyboard.press('Escape');
     await expect(entries.first()).toBeFocused();
 

@@ -22,13 +22,17 @@ test.describe('QA tools', () => {
     await popup.openTools();
     await popup.screenshot('popup-tools');
     await popup.expectAccessible('popup-tools');
-    await popup.page.getByLabel('Label', { exact: true }).fill('Before the migration');
+    await popup.page
+      .getByLabel('Label', { exact: true })
+      .fill('Before the migration of every dashboard setting to the new cluster');
     await popup.page.getByLabel('Note', { exact: true }).fill('QA run 42');
     await popup.page.getByRole('button', { name: 'Capture now' }).click();
     await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
     expect(
       (await journalEntries(context)).every(
-        (e) => e.source === 'manual' && e.label === 'Before the migration',
+        (e) =>
+          e.source === 'manual' &&
+          e.label === 'Before the migration of every dashboard setting to the new cluster',
       ),
     ).toBe(true);
     await dashboard.saveBotNames('After the migration');
@@ -36,6 +40,10 @@ test.describe('QA tools', () => {
     await expect.poll(async () => (await journalEntries(context)).length).toBe(4);
 
     await expect(popup.entries).toHaveCount(4);
+    // A long label does not hide the note: each has its line, cut with an ellipsis and named in its tooltip.
+    await expect(popup.entries.nth(1).getByText('QA run 42', { exact: true })).toBeVisible();
+    await popup.expectEntriesReadable();
+    await popup.screenshot('popup-labelled');
     await popup.entries.first().getByRole('button', { name: 'Pin' }).click();
     await expect(popup.entries.first().getByRole('img', { name: 'Pinned' })).toBeVisible();
     await popup.page.getByLabel('Search labels').fill('migration');

@@ -203,9 +203,9 @@ export class PopupPage {
 
   /**
    * What each backup in the history says of itself shows whole: its details and where it stands with Convex
-   * ("Waiting to sync", "Not synced: …") are never cut off (a title or a label too long for its line may be); each
-   * of its details ("first backup", "1.0 KB", "key Local admin") stays on one line when it fits on one, and no line
-   * starts with a "·".
+   * ("Waiting to sync", "Not synced: …") are never cut off; each of its details ("first backup", "1.0 KB", "key
+   * Local admin") stays on one line when it fits on one, and no line starts with a "·". Its label and its note, each
+   * on a line of its own, show whole or end with an ellipsis and name themselves whole in their tooltip.
    */
   async expectEntriesReadable(): Promise<void> {
     const cut = await this.page.evaluate(() =>
@@ -219,6 +219,15 @@ export class PopupPage {
     expect(await this.page.evaluate(partProblems, '[role="listitem"] .entry-meta'), 'entry details').toEqual(
       [],
     );
+    const unnamed = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="listitem"] .entry-label')]
+        .filter((line) => line.scrollWidth > line.clientWidth + 0.5)
+        .filter(
+          (line) => getComputedStyle(line).textOverflow !== 'ellipsis' || line.title !== line.textContent,
+        )
+        .map((line) => `"${line.textContent ?? ''}" cut, its tooltip "${line.title}"`),
+    );
+    expect(unnamed, 'labels and notes cut without saying what they are').toEqual([]);
   }
 
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */

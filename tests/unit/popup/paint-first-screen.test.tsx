@@ -148,7 +148,10 @@ describe('paintFirstScreen', () => {
         expect(entry.textContent).toBe(text);
         expect(paintedLayout(entry, '.entry')).toBe(layout);
       }
-      expect(entries[0]?.textContent).toContain('Before the migration — QA run 7');
+      // The label and the note, a line each.
+      expect(
+        [...(entries[0]?.querySelectorAll('.entry-label') ?? [])].map((line) => line.textContent),
+      ).toEqual(['Before the migration', 'QA run 7']);
       expect(entries[1]?.textContent).toContain('3 minutes ago');
     },
   );
