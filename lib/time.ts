@@ -1,4 +1,4 @@
-import { formatDistanceStrict, formatDistanceToNow, format } from 'date-fns';
+import { formatDistanceStrict, formatDistanceToNow, format, isSameDay, isSameYear } from 'date-fns';
 
 /** (ms) */
 export const SECOND = 1000;
@@ -21,7 +21,11 @@ export function absoluteTime(at: number): string {
   return format(at, 'd MMM yyyy, HH:mm:ss');
 }
 
-/** Clock time, e.g. "10:42". */
-export function clockTime(at: number): string {
-  return format(at, 'HH:mm');
+/**
+ * When something began, short: "10:42" on the same day as `now`, "3 Dec, 10:42" on another day of its year,
+ * "31 Dec 2025, 23:59" in another year. A clock time alone would say a change of three days ago was this morning's.
+ */
+export function sinceTime(at: number, now: number = Date.now()): string {
+  if (isSameDay(at, now)) return format(at, 'HH:mm');
+  return format(at, isSameYear(at, now) ? 'd MMM, HH:mm' : 'd MMM yyyy, HH:mm');
 }

@@ -1,6 +1,6 @@
 import { humanize } from '../../lib/capture/field-label';
 import type { Drift } from '../../lib/storage';
-import { absoluteTime, clockTime } from '../../lib/time';
+import { absoluteTime, sinceTime } from '../../lib/time';
 
 interface Props {
   drift: Drift;
@@ -9,7 +9,7 @@ interface Props {
   onReview: (backupId: string) => void;
 }
 
-/** "3 fields changed since 10:42": the page differs from the latest backups; capture it or review the changes. */
+/** "3 fields changed since 10:42" (or "since 3 Dec, 10:42"): the page differs from the latest backups; capture it or review the changes. */
 export function DriftNotice({ drift, canCapture, onCapture, onReview }: Props) {
   const [first] = drift.sections;
   return (
@@ -18,7 +18,7 @@ export function DriftNotice({ drift, canCapture, onCapture, onReview }: Props) {
         <strong>
           {drift.changed} {drift.changed === 1 ? 'field' : 'fields'} changed
         </strong>{' '}
-        since <time title={absoluteTime(drift.since)}>{clockTime(drift.since)}</time>
+        since <time title={absoluteTime(drift.since)}>{sinceTime(drift.since)}</time>
         <span className="hint">
           {' '}
           ({drift.sections.map((section) => section.title || humanize(section.type)).join(', ')})
