@@ -7,6 +7,7 @@ import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox
 import { formatSize } from '../../lib/popup/format-size';
 import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
 import { Parts } from './Parts';
+import { READ_ONLY_NOTE_ID } from './ReadOnlyNote';
 import { RelativeTime } from './RelativeTime';
 
 /** What a history entry can do. */
@@ -27,7 +28,7 @@ interface Props extends EntryHandlers {
   sync: SyncHeader;
   selected: boolean;
   confirmingDelete: boolean;
-  /** Why pin and delete are read-only here (a capture key), or null. */
+  /** Why restore, pin and delete are disabled here (a capture key; said once above the history), or null. */
   adminRefusal: string | null;
 }
 
@@ -162,7 +163,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             type="button"
             className="button small"
             onClick={() => on.onRestore(record)}
-            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -180,7 +181,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             type="button"
             className="button small"
             onClick={() => on.onTogglePin(record)}
-            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -191,7 +192,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             className="button small subtle"
             onClick={() => on.onAskDelete(record.id)}
             ref={deleteRef}
-            aria-describedby={adminRefusal ? `${titleId} ${titleId}-read-only` : titleId}
+            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -215,11 +216,6 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           ) : null}
         </div>
       )}
-      {adminRefusal ? (
-        <p id={`${titleId}-read-only`} className="entry-meta read-only">
-          {adminRefusal}
-        </p>
-      ) : null}
       {error ? (
         <p role="alert" className="entry-meta">
           {error}

@@ -3,6 +3,8 @@ import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
 import { HistoryFilters } from '../../components/popup/HistoryFilters';
 import { HistoryList } from '../../components/popup/HistoryList';
 import { Notice } from '../../components/popup/Notice';
+import { ReadOnlyNote } from '../../components/popup/ReadOnlyNote';
+import { adminRefusal } from '../../lib/popup/describe-author';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import type { SyncHeader } from '../../lib/popup/describe-outbox';
 import type { WorkspaceFacts } from '../../lib/storage';
@@ -47,6 +49,7 @@ export function HistoryView({
 }: Props) {
   const actions = useEntryActions();
   const problem = error ?? history.error ?? actions.error;
+  const refusal = ws.selected ? adminRefusal(facts[ws.selected]) : null;
   return (
     <section className={covered ? 'history covered' : 'history'} aria-label="History">
       <div className="history-bar">
@@ -61,6 +64,7 @@ export function HistoryView({
         {on.tools}
       </div>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {refusal && !loading && history.visible.length > 0 ? <ReadOnlyNote refusal={refusal} /> : null}
       {loading ? (
         <HistoryEmpty state="loading" />
       ) : history.visible.length === 0 ? (

@@ -161,7 +161,6 @@ function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: str
         button('Delete', 'button small subtle', refusal),
         record.source === 'auto' ? button('Not a save', 'button small subtle') : null,
       ),
-      refusal ? el('p', { class: 'entry-meta read-only' }, refusal) : null,
     ),
   );
 }
@@ -217,7 +216,14 @@ export function paintFirstScreen(container: HTMLElement, screen: FirstScreen, no
       el(
         'main',
         { class: 'main' },
-        el('section', { class: 'history', 'aria-label': 'History' }, bar(screen), list),
+        el(
+          'section',
+          { class: 'history', 'aria-label': 'History' },
+          bar(screen),
+          // As components/popup/ReadOnlyNote.tsx; without its id, which the React popup's buttons point to.
+          screen.refusal ? el('p', { class: 'read-only-note' }, screen.refusal) : null,
+          list,
+        ),
       ),
       footer(screen),
     ),

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../../components/popup/HistoryEntry';
+import { ReadOnlyNote } from '../../../components/popup/ReadOnlyNote';
 import { PopupFooter } from '../../../components/popup/PopupFooter';
 import { StatusHeader } from '../../../components/popup/StatusHeader';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
@@ -155,6 +156,16 @@ describe('paintFirstScreen', () => {
       expect(entries[1]?.textContent).toContain('3 minutes ago');
     },
   );
+
+  it('says once above the history why a capture key cannot restore, pin or delete, as the React popup does', async () => {
+    const refusal = 'Restoring, pinning and deleting need an admin key; key "ci" is a capture key';
+    const container = painted(screen({ refusal }));
+    const { layout } = await reactDrawn(<ReadOnlyNote refusal={refusal} />, '.read-only-note');
+    expect(paintedLayout(container, '.read-only-note')).toBe(layout);
+    expect(container.querySelectorAll('.read-only-note')).toHaveLength(1);
+    expect(container.querySelector('.history-scroll')?.textContent).not.toContain(refusal);
+    expect(painted(screen({ refusal: null })).querySelector('.read-only-note')).toBeNull();
+  });
 
   it.each(Object.entries(SCREENS))('shows the %s status as the React header does', async (_name, first) => {
     const header = painted(first).querySelector('header');
