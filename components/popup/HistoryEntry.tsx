@@ -46,7 +46,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
   const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const notSaveRef = useRef<HTMLButtonElement>(null);
-  const onConfirmKey = useConfirmFocus(
+  const confirm = useConfirmFocus(
     confirming,
     markingNotSave ? () => setMarkingNotSave(false) : on.onCancelDelete,
     cancelRef,
@@ -98,14 +98,15 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
         className="entry-meta"
         parts={[describeChanges(record.changedFields), formatSize(record.size), ...describeAuthor(record)]}
       />
-      {/* A line each, so that a long label does not hide the note; one cut names itself in its tooltip. */}
+      {/* A line each, so that a long label does not hide the note; one cut names itself in its tooltip, and is cut
+          at its end in its own direction (a right-to-left label keeps its start). */}
       {record.label ? (
-        <p className="entry-label" title={record.label}>
+        <p className="entry-label" title={record.label} dir="auto">
           <strong>{record.label}</strong>
         </p>
       ) : null}
       {record.note ? (
-        <p className="entry-label" title={record.note}>
+        <p className="entry-label" title={record.note} dir="auto">
           {record.note}
         </p>
       ) : null}
@@ -121,7 +122,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           role="group"
           aria-label="Confirm not a settings save"
           style={{ flexWrap: 'wrap' }}
-          onKeyDown={onConfirmKey}
+          onKeyDown={confirm.onKeyDown}
         >
           <span>
             Remove this backup and stop capturing this request?
@@ -130,12 +131,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           <button type="button" className="button small danger" onClick={() => void markNotSave()}>
             Not a save
           </button>
-          <button
-            type="button"
-            className="button small"
-            onClick={() => setMarkingNotSave(false)}
-            ref={cancelRef}
-          >
+          <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
             Cancel
           </button>
         </div>
@@ -145,13 +141,13 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           className="entry-actions confirm"
           role="group"
           aria-label="Confirm delete"
-          onKeyDown={onConfirmKey}
+          onKeyDown={confirm.onKeyDown}
         >
           <span>Delete this backup?</span>
           <button type="button" className="button small danger" onClick={() => on.onConfirmDelete(record.id)}>
             Delete
           </button>
-          <button type="button" className="button small" onClick={on.onCancelDelete} ref={cancelRef}>
+          <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
             Cancel
           </button>
         </div>

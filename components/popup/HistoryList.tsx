@@ -102,6 +102,22 @@ export function HistoryList({
     scroller.current?.scrollTo({ top: 0 });
   }, [scrollKey]);
 
+  // The backup the focus was last in (the entry or one of its buttons). When it leaves the list (deleted, not a
+  // save) and takes the focus with it, the entry now in its place gets the focus rather than the page's body.
+  const focused = useRef<{ id: string; index: number } | null>(null);
+  useEffect(() => {
+    const last = focused.current;
+    if (!last || records.some((record) => record.id === last.id)) return;
+    focused.current = null;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost || records.length === 0) return;
+    const index = Math.min(last.index, records.length - 1);
+    virtualizer.scrollToIndex(index);
+    setActive({ key: scrollKey, index, focus: true });
+    // Only a change of the records can take the focused one away.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [records]);
+
   useEffect(() => {
     if (!active.focus) return;
     // An entry scrolled to from far away is rendered a frame or two later, once the list has scrolled.
@@ -142,6 +158,12 @@ export function HistoryList({
           total === null ? `Backups (${records.length} newest)` : `Backups (${records.length} of ${total})`
         }
         onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const item = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"]');
+          const index = Number(item?.dataset.index);
+          const record = records[index];
+          if (record) focused.current = { id: record.id, index };
+        }}
         className="history-inner"
         style={{ height: virtualizer.getTotalSize() }}
       >

@@ -19,7 +19,7 @@ interface Props {
 export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const unwatchRef = useRef<HTMLButtonElement>(null);
-  const onConfirmKey = useConfirmFocus(confirmingUnwatch ? 'unwatch' : null, on.onCancelUnwatch, cancelRef, {
+  const confirm = useConfirmFocus(confirmingUnwatch ? 'unwatch' : null, on.onCancelUnwatch, cancelRef, {
     unwatch: unwatchRef,
   });
   return (
@@ -36,7 +36,7 @@ export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on 
             className="row"
             role="group"
             aria-label="Confirm unwatch"
-            onKeyDown={onConfirmKey}
+            onKeyDown={confirm.onKeyDown}
           >
             <span className="hint">Stop watching {dashboard.pattern}?</span>
             <button
@@ -47,7 +47,7 @@ export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on 
             >
               Unwatch
             </button>
-            <button type="button" className="button small" onClick={on.onCancelUnwatch} ref={cancelRef}>
+            <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
               Cancel
             </button>
           </span>

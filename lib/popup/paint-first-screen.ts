@@ -148,9 +148,9 @@ function entry(record: BackupRecord, now: number, sync: SyncHeader, refusal: str
         ),
       ),
       record.label
-        ? el('p', { class: 'entry-label', title: record.label }, el('strong', {}, record.label))
+        ? el('p', { class: 'entry-label', title: record.label, dir: 'auto' }, el('strong', {}, record.label))
         : null,
-      record.note ? el('p', { class: 'entry-label', title: record.note }, record.note) : null,
+      record.note ? el('p', { class: 'entry-label', title: record.note, dir: 'auto' }, record.note) : null,
       outbox ? el('p', { class: `entry-outbox tone-${outbox.tone}` }, outbox.text) : null,
       el(
         'div',

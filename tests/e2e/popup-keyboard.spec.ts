@@ -142,6 +142,36 @@ test.describe('the popup from the keyboard', () => {
     }
   });
 
+  test('a backup deleted from the keyboard hands the focus to the entry that takes its place', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    for (const name of ['Ada', 'Grace', 'Hopper']) {
+      await dashboard.saveBotNames(name);
+      await dashboard.expectStatus('bot-names', 'Saved');
+    }
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    const { page, entries } = popup;
+    await expect(entries).toHaveCount(3);
+
+    for (const remaining of [2, 1]) {
+      await tabTo(page, entries.first().getByRole('button', { name: 'Delete', exact: true }));
+      await page.keyboard.press('Enter');
+      // The confirm's own Delete is just before its Cancel, which has the focus.
+      await page.keyboard.press('Shift+Tab');
+      await expect(
+        page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }),
+      ).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(entries).toHaveCount(remaining);
+      // Not the page's body, from where the next Tab would start again at the top of the popup.
+      await expect(entries.first()).toBeFocused();
+    }
+  });
+
   test('follows the system colour scheme', async ({ context, extensionId }) => {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const popup = await PopupPage.open(context, extensionId);

@@ -149,10 +149,12 @@ describe('paintFirstScreen', () => {
         expect(entry.textContent).toBe(text);
         expect(paintedLayout(entry, '.entry')).toBe(layout);
       }
-      // The label and the note, a line each.
-      expect(
-        [...(entries[0]?.querySelectorAll('.entry-label') ?? [])].map((line) => line.textContent),
-      ).toEqual(['Before the migration', 'QA run 7']);
+      // The label and the note, a line each, each in its own direction (a right-to-left one is cut at its end).
+      const lines = [...(entries[0]?.querySelectorAll<HTMLElement>('.entry-label') ?? [])];
+      expect(lines.map((line) => [line.textContent, line.dir])).toEqual([
+        ['Before the migration', 'auto'],
+        ['QA run 7', 'auto'],
+      ]);
       expect(entries[1]?.textContent).toContain('3 minutes ago');
     },
   );
