@@ -301,6 +301,19 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
       'view-show-grid': true,
       'view-node-show-label': true,
     });
+
+    // Undo puts back the one setting the restore changed, by the same request, and leaves the others alone.
+    await popup.page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 1 of 1 field restored', {
+      timeout: 30_000,
+    });
+    expect(await nodeRedView(nodeRed)).toMatchObject({
+      'view-grid-size': '60',
+      'view-snap-grid': true,
+      'view-node-status': true,
+      'view-show-grid': true,
+      'view-node-show-label': true,
+    });
   });
 });
 
