@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { configureExtension, journalEntries, syncStatus, tabIdOf } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
 import { localConvex } from '../support/local-convex';
@@ -18,6 +18,23 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
+/** The demo dashboard after one save of each name in turn, and the popup opened on its tab, listing them. */
+async function popupAfterSaves(
+  context: BrowserContext,
+  extensionId: string,
+  names: string[],
+): Promise<{ dashboard: DashboardPage; popup: PopupPage }> {
+  const dashboard = await new DashboardPage(await context.newPage()).open();
+  for (const name of names) {
+    await dashboard.saveBotNames(name);
+    await dashboard.expectStatus('bot-names', 'Saved');
+  }
+  await expect.poll(async () => (await journalEntries(context)).length).toBe(names.length);
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+  await expect(popup.entries).toHaveCount(names.length);
+  return { dashboard, popup };
+}
+
 test.describe('the popup from the keyboard', () => {
   test('Tab, the arrows, Enter and Escape reach the history, diff, restore, the tools menu and Retry', async ({
     context,
@@ -28,15 +45,8 @@ test.describe('the popup from the keyboard', () => {
       accessKey: TEST_ACME_KEY,
       watched: [DEMO_PATTERN],
     });
-    const dashboard = await new DashboardPage(await context.newPage()).open();
-    for (const name of ['Ada', 'Grace']) {
-      await dashboard.saveBotNames(name);
-      await dashboard.expectStatus('bot-names', 'Saved');
-    }
-    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
-    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    const { dashboard, popup } = await popupAfterSaves(context, extensionId, ['Ada', 'Grace']);
     const { page, entries } = popup;
-    await expect(entries).toHaveCount(2);
 
     // The history: one Tab stop for the list, the arrows move between entries.
     await tabTo(page, entries.first());
@@ -147,15 +157,7 @@ test.describe('the popup from the keyboard', () => {
     extensionId,
   }) => {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
-    const dashboard = await new DashboardPage(await context.newPage()).open();
-    for (const name of ['Ada', 'Grace', 'Hopper']) {
-      await dashboard.saveBotNames(name);
-      await dashboard.expectStatus('bot-names', 'Saved');
-    }
-    await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
-    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
-    const { page, entries } = popup;
-    await expect(entries).toHaveCount(3);
+    const { page, entries } = (await popupAfterSaves(context, extensionId, ['Ada', 'Grace', 'Hopper'])).popup;
 
     for (const remaining of [2, 1]) {
       await tabTo(page, entries.first().getByRole('button', { name: 'Delete', exact: true }));
