@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { adminRefusal } from '../../lib/popup/describe-author';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
+import { focusLost } from '../../lib/popup/focus-lost';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, syncHintId, type EntryHandlers } from './HistoryEntry';
@@ -109,8 +110,7 @@ export function HistoryList({
     const last = focused.current;
     if (!last || records.some((record) => record.id === last.id)) return;
     focused.current = null;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (!lost || records.length === 0) return;
+    if (!focusLost() || records.length === 0) return;
     const index = Math.min(last.index, records.length - 1);
     virtualizer.scrollToIndex(index);
     setActive({ key: scrollKey, index, focus: true });

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { focusLost } from '../../lib/popup/focus-lost';
 import type { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
 import { MANAGED } from '../../lib/watch/managed';
 import { Notice } from './Notice';
@@ -16,7 +18,8 @@ export function WatchPanel({ watch, unwatched }: Props) {
       {watch.justWatched ? (
         <div className="row">
           <Notice tone="ok">{watch.message?.text}</Notice>
-          <button type="button" className="button small" onClick={() => void watch.reloadPage()}>
+          {/* Shown only after the user's own Watch, which took the focus with its form. */}
+          <button type="button" className="button small" autoFocus onClick={() => void watch.reloadPage()}>
             Reload page
           </button>
         </div>
@@ -29,7 +32,9 @@ export function WatchPanel({ watch, unwatched }: Props) {
           }}
         >
           <label htmlFor="watch-pattern">Dashboard URL pattern</label>
+          {/* Shown only after the user asked to watch this page. */}
           <input
+            autoFocus
             id="watch-pattern"
             type="text"
             spellCheck={false}
@@ -56,19 +61,38 @@ export function WatchPanel({ watch, unwatched }: Props) {
           {watch.message && !watch.message.ok ? <Notice tone="error">{watch.message.text}</Notice> : null}
         </form>
       ) : unwatched ? (
-        <div className="row">
-          <p className="watch-title">This page is not watched</p>
-          {watch.locked ? (
-            <span className="hint">{MANAGED}</span>
-          ) : (
-            <button type="button" className="button primary small" onClick={watch.begin}>
-              Watch this dashboard
-            </button>
-          )}
-        </div>
+        <NotWatched watch={watch} />
       ) : (
         <Notice tone={watch.message?.ok ? 'muted' : 'error'}>{watch.message?.text}</Notice>
       )}
     </section>
+  );
+}
+
+/** "This page is not watched" and its button, which takes the focus back after the user's own Unwatch or Cancel. */
+function NotWatched({ watch }: { watch: Props['watch'] }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (watch.returned && focusLost()) button.current?.focus();
+  }, [watch.returned]);
+  return (
+    <div className="row">
+      <p className="watch-title" id="watch-state">
+        {watch.justUnwatched ? watch.message?.text : 'This page is not watched'}
+      </p>
+      {watch.locked ? (
+        <span className="hint">{MANAGED}</span>
+      ) : (
+        <button
+          type="button"
+          className="button primary small"
+          onClick={watch.begin}
+          ref={button}
+          aria-describedby={watch.justUnwatched ? 'watch-state' : undefined}
+        >
+          Watch this dashboard
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { focusLost } from './focus-lost';
 
 /** What a confirm row wires: its key handler (Escape answers Cancel) and its Cancel button's click. */
 export interface ConfirmFocus {
@@ -36,8 +37,7 @@ export function useConfirmFocus<Ask extends string>(
     }
     const back = cancelled.current ? askers[cancelled.current].current : null;
     cancelled.current = null;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (back && lost) back.focus();
+    if (back && focusLost()) back.focus();
     // The refs are the same objects on every render; only `confirming` says when to move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [confirming]);

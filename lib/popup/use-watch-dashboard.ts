@@ -8,6 +8,8 @@ import { addWatched, isWatchedListLocked, removeWatched } from '../watch/watched
 import { proposePattern } from './propose-pattern';
 import type { Target } from './use-target';
 
+const UNWATCHED = 'No longer watching this dashboard.';
+
 /** Whether the administrator locks the watched list, followed as the managed policy changes. */
 function useWatchedListLocked(): boolean {
   const [locked, setLocked] = useState(false);
@@ -41,6 +43,8 @@ export function useWatchDashboard(target: Target) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [justWatched, setJustWatched] = useState(false);
   const [confirmingUnwatch, setConfirmingUnwatch] = useState(false);
+  /** The user just left the pattern form or unwatched: "Watch this dashboard" takes the focus back. */
+  const [returned, setReturned] = useState(false);
   const origin = originOf(pattern);
 
   // Known ahead of the click, so the click itself can ask for the permission first (a user gesture is needed).
@@ -59,6 +63,7 @@ export function useWatchDashboard(target: Target) {
   function begin() {
     setPattern(target.tab ? (proposePattern(target.tab.url) ?? '') : '');
     setMessage(null);
+    setReturned(false);
     setEditing(true);
   }
 
@@ -98,7 +103,8 @@ export function useWatchDashboard(target: Target) {
       await removeWatched(dashboard.id);
       setJustWatched(false);
       setConfirmingUnwatch(false);
-      setMessage({ ok: true, text: 'No longer watching this dashboard.' });
+      setReturned(true);
+      setMessage({ ok: true, text: UNWATCHED });
     } catch (failure) {
       setMessage({ ok: false, text: (failure as Error).message });
     } finally {
@@ -123,11 +129,18 @@ export function useWatchDashboard(target: Target) {
     busy,
     message,
     justWatched,
+    /** Unwatched from this popup a moment ago (and not asked to watch it again since). */
+    justUnwatched: returned && message?.text === UNWATCHED,
+    /** "Watch this dashboard" is back after the user's own Unwatch or Cancel: it takes the focus. */
+    returned,
     confirmingUnwatch,
     askUnwatch: () => setConfirmingUnwatch(true),
     cancelUnwatch: () => setConfirmingUnwatch(false),
     begin,
-    cancel: () => setEditing(false),
+    cancel: () => {
+      setEditing(false);
+      setReturned(true);
+    },
     watch,
     unwatch,
     reloadPage,

@@ -174,6 +174,39 @@ test.describe('the popup from the keyboard', () => {
     }
   });
 
+  test('unwatching and watching again from the keyboard keep the focus where the next step is', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const { page } = (await popupAfterSaves(context, extensionId, ['Ada'])).popup;
+
+    await tabTo(page, page.getByRole('button', { name: 'Unwatch', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await expect(
+      page.getByRole('group', { name: 'Confirm unwatch' }).getByRole('button', { name: 'Unwatch' }),
+    ).toBeFocused();
+    await page.keyboard.press('Enter');
+    // The way back takes the focus, and says what just happened.
+    const watchAgain = page.getByRole('button', { name: 'Watch this dashboard' });
+    await expect(watchAgain).toBeFocused();
+    await expect(watchAgain).toHaveAccessibleDescription('No longer watching this dashboard.');
+    await expect(page.getByText('No longer watching this dashboard.')).toBeVisible();
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Dashboard URL pattern')).toBeFocused();
+    // Cancel gives the focus back to the button that opened the form.
+    await tabTo(page, page.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect(watchAgain).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Dashboard URL pattern')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Reload page' })).toBeFocused();
+    await expect(page.getByText('Watching. Reload the page to start capturing.')).toBeVisible();
+  });
+
   test('follows the system colour scheme', async ({ context, extensionId }) => {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const popup = await PopupPage.open(context, extensionId);
