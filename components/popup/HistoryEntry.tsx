@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { BackupRecord } from '../../lib/journal/backup-record';
-import { sendMessage } from '../../lib/messaging/send-message';
 import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
 import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
+import type { EntryConfirm } from '../../lib/popup/use-entry-actions';
 import { Parts } from './Parts';
 import { READ_ONLY_NOTE_ID } from './ReadOnlyNote';
 import { RelativeTime } from './RelativeTime';
@@ -15,9 +15,10 @@ export interface EntryHandlers {
   onRestore: (record: BackupRecord) => void;
   onDiff: (record: BackupRecord) => void;
   onTogglePin: (record: BackupRecord) => void;
-  onAskDelete: (id: string) => void;
-  onConfirmDelete: (id: string) => void;
-  onCancelDelete: () => void;
+  /** Opens the entry's confirm (and closes any other). */
+  onAsk: (id: string, confirm: EntryConfirm) => void;
+  onConfirm: (id: string, confirm: EntryConfirm) => void;
+  onCancel: () => void;
   onToggleSelect: (id: string) => void;
 }
 
@@ -27,7 +28,8 @@ interface Props extends EntryHandlers {
   /** What the status header says of the workspace's sync (the entry's hint does not say it again). */
   sync: SyncHeader;
   selected: boolean;
-  confirmingDelete: boolean;
+  /** The entry's open confirm, if any. */
+  confirming: EntryConfirm | null;
   /** Why restore, pin and delete are disabled here (a capture key; said once above the history), or null. */
   adminRefusal: string | null;
 }
@@ -36,32 +38,17 @@ interface Props extends EntryHandlers {
 export const syncHintId = (id: string) => `entry-${id}-sync`;
 
 /** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
-export function HistoryEntry({ record, now, sync, selected, confirmingDelete, adminRefusal, ...on }: Props) {
+export function HistoryEntry({ record, now, sync, selected, confirming, adminRefusal, ...on }: Props) {
   const titleId = `entry-${record.id}-title`;
   const outbox = describeOutbox(record, sync);
-  const [markingNotSave, setMarkingNotSave] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const inConvex = record.outbox === 'synced' || record.outbox === 'remote';
-  const confirming = markingNotSave ? 'not-a-save' : confirmingDelete ? 'delete' : null;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const notSaveRef = useRef<HTMLButtonElement>(null);
-  const confirm = useConfirmFocus(
-    confirming,
-    markingNotSave ? () => setMarkingNotSave(false) : on.onCancelDelete,
-    cancelRef,
-    { delete: deleteRef, 'not-a-save': notSaveRef },
-  );
-
-  /** Removes the backup here and ignores its request from now on; the history follows the journal's change. */
-  async function markNotSave() {
-    try {
-      await sendMessage('backup:not-a-save', { id: record.id });
-      setMarkingNotSave(false);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
+  const confirm = useConfirmFocus(confirming, on.onCancel, cancelRef, {
+    delete: deleteRef,
+    'not-a-save': notSaveRef,
+  });
   return (
     <div className="entry">
       <div className="entry-head">
@@ -115,7 +102,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           {outbox.text}
         </p>
       ) : null}
-      {markingNotSave ? (
+      {confirming === 'not-a-save' ? (
         <div
           key="confirm-not-a-save"
           className="entry-actions confirm"
@@ -128,14 +115,18 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             Remove this backup and stop capturing this request?
             {inConvex ? ' The copy already in Convex stays.' : ''}
           </span>
-          <button type="button" className="button small danger" onClick={() => void markNotSave()}>
+          <button
+            type="button"
+            className="button small danger"
+            onClick={() => on.onConfirm(record.id, 'not-a-save')}
+          >
             Not a save
           </button>
           <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
             Cancel
           </button>
         </div>
-      ) : confirmingDelete ? (
+      ) : confirming === 'delete' ? (
         <div
           key="confirm-delete"
           className="entry-actions confirm"
@@ -144,7 +135,11 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           onKeyDown={confirm.onKeyDown}
         >
           <span>Delete this backup?</span>
-          <button type="button" className="button small danger" onClick={() => on.onConfirmDelete(record.id)}>
+          <button
+            type="button"
+            className="button small danger"
+            onClick={() => on.onConfirm(record.id, 'delete')}
+          >
             Delete
           </button>
           <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
@@ -186,7 +181,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           <button
             type="button"
             className="button small subtle"
-            onClick={() => on.onAskDelete(record.id)}
+            onClick={() => on.onAsk(record.id, 'delete')}
             ref={deleteRef}
             aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
             disabled={adminRefusal !== null}
@@ -198,10 +193,7 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
             <button
               type="button"
               className="button small subtle"
-              onClick={() => {
-                setError(null);
-                setMarkingNotSave(true);
-              }}
+              onClick={() => on.onAsk(record.id, 'not-a-save')}
               ref={notSaveRef}
               aria-label="Not a settings save"
               aria-describedby={titleId}
@@ -212,11 +204,6 @@ export function HistoryEntry({ record, now, sync, selected, confirmingDelete, ad
           ) : null}
         </div>
       )}
-      {error ? (
-        <p role="alert" className="entry-meta">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { BackupRecord } from '../../lib/journal/backup-record';
 import { adminRefusal } from '../../lib/popup/describe-author';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { focusLost } from '../../lib/popup/focus-lost';
+import type { EntryConfirm } from '../../lib/popup/use-entry-actions';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HistoryEntry, syncHintId, type EntryHandlers } from './HistoryEntry';
@@ -55,7 +56,8 @@ interface Props extends EntryHandlers {
   now: number;
   sync: SyncHeader;
   selected: Set<string>;
-  confirmingDelete: string | null;
+  /** The one open confirm, in the entry of that backup: it stays open while the entry is out of view. */
+  confirming: { id: string; kind: EntryConfirm } | null;
   /** What Convex said of each workspace's key: a capture key sees pin and delete read-only, with the reason. */
   facts: Record<string, WorkspaceFacts>;
 }
@@ -68,7 +70,7 @@ export function HistoryList({
   now,
   sync,
   selected,
-  confirmingDelete,
+  confirming,
   facts,
   ...handlers
 }: Props) {
@@ -194,7 +196,7 @@ export function HistoryList({
                   now={now}
                   sync={sync}
                   selected={selected.has(record.id)}
-                  confirmingDelete={confirmingDelete === record.id}
+                  confirming={confirming?.id === record.id ? confirming.kind : null}
                   adminRefusal={adminRefusal(facts[record.workspace])}
                   {...handlers}
                 />

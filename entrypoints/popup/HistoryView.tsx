@@ -77,14 +77,14 @@ export function HistoryView({
           now={now}
           sync={sync}
           selected={selection.ids}
-          confirmingDelete={actions.confirming}
+          confirming={actions.confirming}
           facts={facts}
           onRestore={on.onRestore}
           onDiff={on.onDiff}
           onTogglePin={(record) => void actions.togglePin(record)}
-          onAskDelete={actions.askDelete}
-          onConfirmDelete={(id) => void actions.confirmDelete(id)}
-          onCancelDelete={actions.cancelDelete}
+          onAsk={actions.ask}
+          onConfirm={(id, kind) => void actions.confirm(id, kind)}
+          onCancel={actions.cancel}
           onToggleSelect={selection.toggle}
         />
       )}

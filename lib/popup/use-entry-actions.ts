@@ -2,9 +2,16 @@ import { useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import { sendMessage } from '../messaging/send-message';
 
-/** Pin, unpin and delete (after a confirmation) through the background, which owns journal writes. */
+/** What an entry asks before doing: delete the backup, or remove it as not a settings save. */
+export type EntryConfirm = 'delete' | 'not-a-save';
+
+/**
+ * Pin, unpin, delete and "not a save" (both after a confirmation) through the background, which owns journal
+ * writes. One confirm is open at a time, held here rather than in its entry, so that it stays open while the
+ * virtualized list drops the entry (scrolled out of view) and renders it again.
+ */
 export function useEntryActions() {
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<{ id: string; kind: EntryConfirm } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function run(work: () => Promise<unknown>) {
@@ -21,11 +28,16 @@ export function useEntryActions() {
     error,
     togglePin: (record: BackupRecord) =>
       run(() => sendMessage('backup:pin', { id: record.id, pinned: !record.pinned })),
-    askDelete: (id: string) => setConfirming(id),
-    cancelDelete: () => setConfirming(null),
-    confirmDelete: (id: string) =>
+    ask: (id: string, kind: EntryConfirm) => {
+      setError(null);
+      setConfirming({ id, kind });
+    },
+    cancel: () => setConfirming(null),
+    /** Deletes the backup, or removes it and ignores its request from now on; the history follows the journal. */
+    confirm: (id: string, kind: EntryConfirm) =>
       run(async () => {
-        await sendMessage('backup:delete', { id });
+        if (kind === 'delete') await sendMessage('backup:delete', { id });
+        else await sendMessage('backup:not-a-save', { id });
         setConfirming(null);
       }),
   };

@@ -174,6 +174,44 @@ test.describe('the popup from the keyboard', () => {
     }
   });
 
+  test('one confirm at a time, and it stays open while its entry scrolls out of view and back', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    for (let i = 1; i <= 16; i += 1) {
+      await dashboard.saveBotNames(`Bot ${i}`);
+      await dashboard.expectStatus('bot-names', 'Saved');
+    }
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(16);
+    const { page } = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    const newest = page.locator('[aria-posinset="1"]');
+    await expect(newest).toBeVisible();
+    const notSave = page.getByRole('group', { name: 'Confirm not a settings save' });
+    const confirmDelete = page.getByRole('group', { name: 'Confirm delete' });
+
+    await tabTo(page, newest.getByRole('button', { name: 'Not a settings save' }));
+    await page.keyboard.press('Enter');
+    await expect(notSave).toHaveCount(1);
+    // Scrolled far enough for the virtualized list to drop the entry, then back.
+    const scroller = page.locator('.history-scroll');
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(newest).toHaveCount(0);
+    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+    await expect(newest.getByRole('group', { name: 'Confirm not a settings save' })).toBeVisible();
+
+    // Asking in another entry answers the first confirm with Cancel.
+    const second = page.locator('[aria-posinset="2"]');
+    await second.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(second.getByRole('group', { name: 'Confirm delete' })).toBeVisible();
+    await expect(notSave).toHaveCount(0);
+    await newest.getByRole('button', { name: 'Not a settings save' }).click();
+    await expect(notSave).toHaveCount(1);
+    await expect(confirmDelete).toHaveCount(0);
+    expect(await journalEntries(context)).toHaveLength(16);
+  });
+
   test('unwatching and watching again from the keyboard keep the focus where the next step is', async ({
     context,
     extensionId,

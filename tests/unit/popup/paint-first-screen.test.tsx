@@ -116,14 +116,14 @@ function reactEntry(backup: BackupRecord, first: FirstScreen, refusal: string | 
       now={NOW}
       sync={describeStatus(first.status, first.configured)}
       selected={false}
-      confirmingDelete={false}
+      confirming={null}
       adminRefusal={refusal}
       onRestore={noop}
       onDiff={noop}
       onTogglePin={noop}
-      onAskDelete={noop}
-      onConfirmDelete={noop}
-      onCancelDelete={noop}
+      onAsk={noop}
+      onConfirm={noop}
+      onCancel={noop}
       onToggleSelect={noop}
     />,
     '.entry',
