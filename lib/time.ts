@@ -1,4 +1,4 @@
-import { formatDistanceStrict, formatDistanceToNow, format, isSameDay, isSameYear } from 'date-fns';
+import { formatDistanceStrict, format, isSameDay, isSameYear } from 'date-fns';
 
 /** (ms) */
 export const SECOND = 1000;
@@ -9,10 +9,19 @@ export const HOUR = 60 * MINUTE;
 /** (ms) */
 export const DAY = 24 * HOUR;
 
-/** "2 minutes ago", "less than a minute ago", relative to `now`. */
+/**
+ * (ms) a time may be ahead of this device's clock and still read as just now: another device's clock running a
+ * little fast stamped it a moment ago, not "in 2 minutes".
+ */
+const CLOCK_SKEW = 5 * MINUTE;
+
+/**
+ * "2 minutes ago", "less than a minute ago", relative to `now`. A time ahead of `now` is another device's clock:
+ * "less than a minute ago" within {@link CLOCK_SKEW}, "ahead of this clock" beyond (the tooltip gives the time).
+ */
 export function relativeTime(at: number, now: number = Date.now()): string {
-  if (now - at < MINUTE && now >= at) return 'less than a minute ago';
-  if (at > now) return formatDistanceToNow(at, { addSuffix: true });
+  if (at > now) return at - now <= CLOCK_SKEW ? 'less than a minute ago' : 'ahead of this clock';
+  if (now - at < MINUTE) return 'less than a minute ago';
   return `${formatDistanceStrict(at, now, { roundingMethod: 'floor' })} ago`;
 }
 

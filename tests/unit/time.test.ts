@@ -22,4 +22,16 @@ describe('relativeTime', () => {
     expect(relativeTime(now - 150_000, now)).toBe('2 minutes ago');
     expect(relativeTime(now - 3 * 3_600_000, now)).toBe('3 hours ago');
   });
+
+  it('reads a time a little ahead (a device whose clock runs fast) as just now, and one far ahead as such', () => {
+    const now = at('2026-12-06T12:00:00');
+    // The backup was stamped by a device whose clock is 2 minutes fast: it was made a moment ago, not "in 2 minutes".
+    expect(relativeTime(now + 2 * 60_000, now)).toBe('less than a minute ago');
+    expect(relativeTime(now + 3 * 3_600_000, now)).toBe('ahead of this clock');
+  });
+
+  it('is relative to the `now` it is given, not to the wall clock', () => {
+    const now = at('2020-01-01T12:00:00');
+    expect(relativeTime(now + 3 * 3_600_000, now)).toBe('ahead of this clock');
+  });
 });
