@@ -129,7 +129,7 @@ export function ConvexSection({ settings }: { settings: Settings }) {
         />
         <div className="actions">
           <button type="submit" className="primary">
-            Save
+            Save connection
           </button>
           <button type="button" onClick={() => void test()} disabled={testing}>
             Test connection

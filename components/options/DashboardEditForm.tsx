@@ -93,7 +93,7 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
       />
       <div className="actions">
         <button type="submit" className="primary">
-          Save
+          Save dashboard
         </button>
         <button type="button" onClick={onDone}>
           Cancel

@@ -49,7 +49,7 @@ export function RetentionSection({ settings }: { settings: Settings }) {
         />
         <div className="actions">
           <button type="submit" className="primary" disabled={locked}>
-            Save
+            Save retention
           </button>
         </div>
         <StatusMessage status={status} />

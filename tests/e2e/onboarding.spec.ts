@@ -74,7 +74,7 @@ test.describe('onboarding as a new user', () => {
     await convex.getByRole('button', { name: 'Test connection' }).click();
     await expect(convex.getByRole('status').last()).toContainText('Unreachable');
     await convex.getByLabel('Convex URL').fill(CONVEX_URL);
-    await convex.getByRole('button', { name: 'Save' }).click();
+    await convex.getByRole('button', { name: 'Save connection' }).click();
     await expect
       .poll(async () => serviceWorkerStorage(context, 'settings'))
       .toMatchObject({
@@ -103,6 +103,18 @@ test.describe('onboarding as a new user', () => {
       }),
     );
     expect(cramped, 'help texts touching what follows').toEqual([]);
+    // A screen reader's list of buttons tells each one apart ("Save" alone would not say what it saves).
+    const names = await options
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((button) => button.getClientRects().length > 0)
+          .map((button) => button.getAttribute('aria-label') ?? (button.textContent ?? '').trim()),
+      );
+    expect(
+      names.filter((name, i) => names.indexOf(name) !== i),
+      'buttons with the same name',
+    ).toEqual([]);
 
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Configured in options');

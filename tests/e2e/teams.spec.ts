@@ -78,7 +78,7 @@ test.describe('teams', () => {
     await expect(convex.getByRole('status').last()).toContainText(
       'globex: Connected: admin key "Globex admin"',
     );
-    await convex.getByRole('button', { name: 'Save' }).click();
+    await convex.getByRole('button', { name: 'Save connection' }).click();
     await options.screenshot({ path: 'test-results/screenshots/options-workspace-keys.png', fullPage: true });
 
     // Nothing was lost meanwhile: the waiting backup reaches globex, and both workspaces say synced.
