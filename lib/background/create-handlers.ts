@@ -29,6 +29,7 @@ import { createWriteHistory } from '../page/bridge/write-history';
 import type { DriftKeeper } from './create-drift-keeper';
 import { draftWriteFacts } from './draft-write-facts';
 import { ignoreBackupRequest, isIgnored } from './ignore-backup-request';
+import { remeasureDrift } from './remeasure-drift';
 
 interface Deps {
   journal: Journal;
@@ -126,7 +127,15 @@ export function createHandlers(deps: Deps): Handlers {
       void deps.sync.drain(true);
       return { ok: true };
     },
-    'sync:pull': async ({ workspace }) => ({ added: await deps.sync.pull(workspace) }),
+    'sync:pull': async ({ workspace }) => {
+      const added = await deps.sync.pull(workspace);
+      if (added > 0) {
+        void remeasureDrift(workspace, deps.drift, watched, async () => (await install()).salt)
+          .then(deps.onChange)
+          .catch((error: unknown) => console.warn('Savepoint:', error));
+      }
+      return { added };
+    },
     'capture:now': async ({ tabId, label, note }) => {
       const found = await dashboardInTab(tabId, watched);
       if (!found) throw new Error('Open a watched dashboard page to capture it');

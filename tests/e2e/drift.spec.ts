@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { badgeText, configureExtension, journalEntries, tabIdOf } from '../support/extension-api';
-import { expect, test } from '../support/extension-fixture';
-import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
+import { expect, launchBrowser, test } from '../support/extension-fixture';
+import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
 
@@ -37,4 +40,41 @@ test('a watched page that changed since the last backup says so, and "Capture ch
   await expect
     .poll(async () => (await journalEntries(context)).map((e) => `${e.type}/${e.source}`))
     .toEqual(['bot-names/auto', 'bot-names/manual', 'intern/manual', 'brain/manual']);
+});
+
+test("another device's backup of what the page shows, pulled when the popup opens, ends the drift notice", async ({
+  context,
+  extensionId,
+}) => {
+  const setup = { convexUrl: CONVEX_URL, accessKey: TEST_ACME_KEY, watched: [DEMO_PATTERN] };
+  await configureExtension(context, setup);
+  const dashboard = await new DashboardPage(await context.newPage()).open();
+  await dashboard.saveBotNames('Ada');
+  await dashboard.expectStatus('bot-names', 'Saved');
+  await expect.poll(async () => (await journalEntries(context)).map((e) => e.outbox)).toEqual(['synced']);
+
+  // A colleague saves on another device, whose Savepoint backs it up to the same Convex.
+  const otherProfile = mkdtempSync(path.join(tmpdir(), 'savepoint-other-device-'));
+  const other = await launchBrowser(otherProfile);
+  try {
+    await configureExtension(other, setup);
+    const elsewhere = await new DashboardPage(await other.newPage()).open();
+    await elsewhere.saveBotNames('Changed on another device');
+    await elsewhere.expectStatus('bot-names', 'Saved');
+    // (It may have pulled this device's backup as well: that one is "remote" there.)
+    await expect.poll(async () => (await journalEntries(other)).map((e) => e.outbox)).toContain('synced');
+  } finally {
+    await other.close();
+    rmSync(otherProfile, { recursive: true, force: true });
+  }
+
+  // This device has not pulled it yet: the page differs from its own latest backup.
+  await dashboard.page.reload();
+  await expect.poll(() => badgeText(context), { timeout: 10_000 }).toBe('•');
+
+  // Opening the popup pulls the colleague's backup, which is what the page shows: nothing changed since it.
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+  await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+  await expect(popup.page.getByRole('region', { name: 'Changes since the last backup' })).toHaveCount(0);
+  await expect.poll(() => badgeText(context)).toBe('');
 });
