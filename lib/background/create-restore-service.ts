@@ -3,12 +3,12 @@ import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../messaging/apply-report';
-import { replayRefusal } from '../restore/replay-refusal';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
 import type { CaptureService } from './create-capture-service';
 import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
+import { requestRefusal } from './request-refusal';
 import { readCurrent, restoreByRequest, serverSection } from './restore-by-request';
 import { createRestoreTabs, type RestoreTab } from './restore-tabs';
 
@@ -110,7 +110,13 @@ export function createRestoreService(deps: Deps) {
       let current = tab ? await currentSection(tab.tabId, snapshot).catch(() => null) : null;
       let byRequest = !current && Boolean(snapshot.request);
       const refusal = byRequest
-        ? replayRefusal(snapshot.request, tab?.url ?? snapshot.pageUrl, tab?.dashboard.savePattern)
+        ? await requestRefusal(
+            deps.journal,
+            record.workspace,
+            snapshot,
+            tab?.url ?? snapshot.pageUrl,
+            tab?.dashboard.savePattern,
+          )
         : null;
       if (tab && byRequest && !refusal) {
         const body = await readCurrent({ read: readInTab }, tab.tabId, snapshot).catch(() => undefined);

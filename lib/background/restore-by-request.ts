@@ -5,11 +5,11 @@ import type { Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { ApplyReport } from '../messaging/apply-report';
 import { planRequestRestore } from '../restore/plan-request-restore';
-import { replayRefusal } from '../restore/replay-refusal';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import type { WatchedDashboard } from '../storage';
 import { z } from '../zod';
+import { requestRefusal } from './request-refusal';
 
 /** A page's answer is page data: checked like a capture's request before it is used. */
 const pageResponseSchema = z.object({
@@ -94,7 +94,13 @@ export async function readCurrent(deps: Pick<RequestRestoreDeps, 'read'>, tabId:
 export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestRestoreInput) {
   const { backup, tabId } = input;
   const base: ApplyReport = { type: backup.type, title: backup.title, savedVia: 'none', fields: [] };
-  const refusal = replayRefusal(backup.request, input.tabUrl, input.dashboard.savePattern);
+  const refusal = await requestRefusal(
+    deps.journal,
+    input.workspace,
+    backup,
+    input.tabUrl,
+    input.dashboard.savePattern,
+  );
   const request = backup.request;
   if (refusal || !request) return { report: { ...base, saveError: refusal ?? 'No save request' } };
   const shown = { method: request.method, url: new URL(request.url, input.tabUrl).href };

@@ -218,6 +218,25 @@ export function createJournal(db: JournalDb) {
     readSnapshot,
     latestOfSection,
 
+    /** A section's newest backups that pass `keep`, newest first, looking at no more than `limit` of them. */
+    async newestOfSection(
+      workspace: string,
+      type: string,
+      limit: number,
+      keep: (record: BackupRecord) => boolean,
+    ): Promise<BackupRecord[]> {
+      const found: BackupRecord[] = [];
+      let cursor = await db
+        .transaction('backups')
+        .store.index('by_workspace_and_type_and_capturedAt')
+        .openCursor(sectionRange(workspace, type), 'prev');
+      for (let seen = 0; cursor && seen < limit; seen += 1) {
+        if (keep(cursor.value)) found.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return found;
+    },
+
     /** Backups of a workspace, newest first. */
     async list(workspace: string): Promise<BackupRecord[]> {
       const range = IDBKeyRange.bound([workspace, -Infinity], [workspace, Infinity]);

@@ -135,6 +135,104 @@ test.describe('a backup is data, not an instruction (issue 13 item 1)', () => {
   });
 });
 
+test('a backup cannot steer a restore by request to another workspace, to an action, or send other values than it shows', async ({
+  context,
+  extensionId,
+}) => {
+  await configureExtension(context, { watched: [DEMO_PATTERN] });
+  const seen: string[] = [];
+  context.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
+  const botNames = (id: string, request: Snapshot['request'], value = 'Mallory') =>
+    hostileBackup(id, {
+      type: 'bot-names',
+      title: 'Bot names',
+      pageUrl: `${DEMO_URL}/acme/settings`,
+      fields: [
+        {
+          key: 'primaryName',
+          label: 'Primary bot name',
+          value,
+          locator: { name: 'primaryName', inputType: 'text' },
+        },
+      ],
+      trigger: { kind: 'fetch' },
+      leftOut: [],
+      ...(request ? { request } : {}),
+    });
+  const bundle = {
+    format: 'savepoint-bundle',
+    version: 1,
+    exportedAt: Date.now(),
+    backups: [
+      await botNames('to-globex', {
+        method: 'PUT',
+        url: '/api/workspaces/globex/settings/bot-names',
+        bodyKind: 'json',
+        body: { primaryName: 'Mallory', fallbackName: 'Mallory' },
+      }),
+      await botNames('to-an-action', {
+        method: 'POST',
+        url: '/api/workspaces/acme/bots/ada/retire',
+        bodyKind: 'json',
+        body: { primaryName: 'Mallory' },
+      }),
+      // Shows "Ada" in the preview; its request would send "Mallory".
+      await botNames(
+        'shows-one-sends-another',
+        {
+          method: 'PUT',
+          url: '/api/workspaces/acme/settings/bot-names',
+          bodyKind: 'json',
+          body: { primaryName: 'Mallory', fallbackName: 'Mallory' },
+        },
+        'Ada',
+      ),
+    ],
+  };
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'savepoint-hostile-')), 'bundle.json');
+  writeFileSync(file, JSON.stringify(bundle));
+  // A page of the workspace without the Bot names form: a restore would go by the section's save request.
+  const page = await context.newPage();
+  await page.goto(`${DEMO_URL}/acme/lab/forms`);
+  const tabId = await tabIdOf(context, page);
+  const popup = await PopupPage.open(context, extensionId, tabId);
+  await popup.openTools();
+  await popup.page.getByLabel('Import bundle').setInputFiles(file);
+  await expect(popup.page.getByText('3 added, 0 identical, 0 invalid')).toBeVisible();
+
+  const ask = (id: string) =>
+    popup.page.evaluate(
+      (data) =>
+        chrome.runtime.sendMessage({ type: 'restore:apply', data }) as Promise<{
+          ok: boolean;
+          value?: { savedVia: string; saveError?: string };
+        }>,
+      { id, tabId },
+    );
+  for (const id of ['to-globex', 'to-an-action']) {
+    expect(await ask(id)).toMatchObject({
+      ok: true,
+      value: { savedVia: 'none', saveError: expect.stringMatching(/never saw the dashboard save Bot names/) },
+    });
+  }
+  expect(await ask('shows-one-sends-another')).toMatchObject({
+    ok: true,
+    value: { savedVia: 'none', saveError: expect.stringMatching(/shows one value for Primary bot name/) },
+  });
+  expect(seen.filter((line) => /^(PUT|POST) .*\/api\//.test(line))).toEqual([]);
+  const globex = (await (await fetch(`${DEMO_URL}/api/workspaces/globex/settings/bot-names`)).json()) as {
+    primaryName: string;
+  };
+  expect(globex.primaryName).not.toBe('Mallory');
+
+  // The preview says why before anything is asked of the user.
+  await popup.page.reload();
+  // The newest entry is the last one imported.
+  await popup.entries.first().getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(popup.page.getByRole('alert')).toContainText('shows one value for Primary bot name');
+  await expect(popup.page.getByRole('button', { name: /^Restore \d+ fields?$/ })).toBeDisabled();
+});
+
 test('a script in a dashboard page’s isolated world cannot read the access key or the salt (issue 13 item 9)', async ({
   context,
 }) => {
