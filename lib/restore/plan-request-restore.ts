@@ -42,9 +42,25 @@ function withoutPlaceholders(body: unknown): unknown {
 }
 
 /**
+ * The server's state cut to the top-level members the dashboard's own save sent: its read may show more (a computed
+ * `apiKeySet`, read-only facts) than its save accepts. Nested values stay whole: a member the save sent is sent
+ * with everything the server holds in it.
+ */
+function likeSaved(start: unknown, saved: unknown): unknown {
+  if (!isRecord(start) || !isRecord(saved)) return start;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(start)) {
+    if (Object.prototype.hasOwnProperty.call(saved, key)) {
+      Object.defineProperty(out, key, { value: start[key], enumerable: true, writable: true });
+    }
+  }
+  return out;
+}
+
+/**
  * What to send to put a backup back through the dashboard's own save request: `base` (what the server has now —
- * a fresh read of the resource, else the newest backup's body, else the backup's own) with the chosen fields'
- * values from the backup's saved body on top. Fields not chosen keep the server's value; secrets are never
+ * a fresh read of the resource, else the newest backup's body, else the backup's own; only the members the save
+ * sent) with the chosen fields' values from the backup's saved body on top. Fields not chosen keep the server's value; secrets are never
  * written; a field whose value has no place in the body is reported not found.
  */
 export function planRequestRestore(backup: Snapshot, chosen: readonly string[] | undefined, base: unknown) {
@@ -53,7 +69,8 @@ export function planRequestRestore(backup: Snapshot, chosen: readonly string[] |
   const tokenKeys = isRecord(start)
     ? Object.keys(start).filter((key) => start[key] === LEFT_OUT && /csrf|xsrf|token|sectok|nonce/i.test(key))
     : [];
-  let body = withoutPlaceholders(start);
+  // The page fills the token members with its fresh token; their placeholders go now, as every other's.
+  let body = withoutPlaceholders(likeSaved(start, saved));
   const planned: PlannedValue[] = [];
   const fields: FieldReport[] = backup.fields.map((field) => {
     const report = { key: field.key, label: field.label || field.key, expected: field.value };

@@ -116,6 +116,26 @@ test.describe('one-click restore through the dashboard', () => {
       .toMatchObject({ primaryName: 'New primary', fallbackName: 'New fallback' });
   });
 
+  test('restores a section by its save request from a page without its form, sending only what its save sends', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBrain('Be brief');
+    await dashboard.expectStatus('brain', 'Saved');
+    await dashboard.saveBrain('Be verbose');
+    await dashboard.expectStatus('brain', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    // A page of the workspace without the Brain form: the restore goes by the section's own save request.
+    await dashboard.page.goto(`${DEMO_URL}/acme/lab/forms`);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('System prompt')).toContainText('applied');
+    expect((await storedSettings())['brain']?.systemPrompt).toBe('Be brief');
+  });
+
   test('a save the dashboard rejects is reported as rejected, and a field gone from the page as not found', async ({
     context,
     extensionId,

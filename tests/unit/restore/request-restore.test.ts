@@ -54,6 +54,17 @@ describe('planning a restore by the dashboard’s own request', () => {
     expect(serverNow.editor.view['view-grid-size']).toBe('20');
   });
 
+  it('sends only the top-level members the dashboard’s own save sent, not what only its read shows', async () => {
+    // The demo's Brain: its read adds "apiKeySet", which its save refuses as an unknown field.
+    const backup = await nodeRedBackup({ model: 'small', systemPrompt: 'Be brief' });
+    const plan = planRequestRestore(backup, undefined, {
+      model: 'large',
+      systemPrompt: 'Be verbose',
+      apiKeySet: false,
+    });
+    expect(plan.body).toEqual({ model: 'small', systemPrompt: 'Be brief' });
+  });
+
   it('keeps the value types the dashboard sent (a number stays a number)', async () => {
     const backup = await nodeRedBackup({ retries: 3, enabled: true });
     expect(planRequestRestore(backup, undefined, { retries: 5, enabled: false }).body).toEqual({
