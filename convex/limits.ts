@@ -1,7 +1,6 @@
 import { appError } from './errors';
-import { MINUTE } from './time';
 
-export { DEFAULT_RETENTION, MAX_RETENTION } from './sharedLimits';
+export { DEFAULT_RETENTION, MAX_CLOCK_SKEW, MAX_RETENTION } from './sharedLimits';
 
 /** (bytes, UTF-8) Largest snapshot accepted: 8 MiB, half of Convex's 16 MiB argument limit. */
 export const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;
@@ -17,9 +16,6 @@ export const MAX_REPORT_CHARS = 20_000;
 
 /** Most backups or audit entries returned in one page. */
 export const MAX_PAGE_SIZE = 100;
-
-/** (milliseconds) How far a client's clock may run ahead of the server's; a later capturedAt is recorded as now. */
-export const MAX_CLOCK_SKEW = 5 * MINUTE;
 
 /** (characters) Shortest access key an operator may choose (`keys:create` with `key`); generated ones are 46. */
 export const MIN_CHOSEN_KEY_CHARS = 32;

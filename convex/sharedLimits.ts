@@ -12,3 +12,9 @@ export const DEFAULT_RETENTION = 200;
 
 /** Most backups per workspace and section anyone may choose to keep: on a device (options, policy) and in Convex. */
 export const MAX_RETENTION = 10_000;
+
+/**
+ * (milliseconds) How far a capture time may run ahead of the clock that checks it: Convex records a later one as
+ * now, and an import refuses it. Five minutes, written out because this file imports nothing.
+ */
+export const MAX_CLOCK_SKEW = 5 * 60 * 1000;

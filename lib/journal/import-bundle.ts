@@ -1,5 +1,7 @@
+import { MAX_CLOCK_SKEW } from '../../convex/sharedLimits';
 import { contentHash } from '../capture/canonical-json';
 import type { ImportReport } from '../messaging';
+import { MINUTE } from '../time';
 import type { z } from '../zod';
 import {
   bundleBackupSchema,
@@ -19,13 +21,28 @@ function describeIssue(error: z.ZodError): string {
   return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
-async function checkEntry(raw: unknown, index: number): Promise<BundleBackup | Invalid> {
+/**
+ * Why a capture time cannot be imported, or null: the limits Convex applies to a pushed backup. Convex records a
+ * time too far ahead as now; an import refuses it instead, since it would sit above every real backup as "ahead of
+ * this clock" and, once synced, change its capture time.
+ */
+function capturedAtProblem(capturedAt: number, now: number): string | null {
+  if (capturedAt < 0) return 'capturedAt must be a time in milliseconds';
+  if (capturedAt > now + MAX_CLOCK_SKEW) {
+    return `capturedAt is ahead of this device's clock by more than ${MAX_CLOCK_SKEW / MINUTE} minutes`;
+  }
+  return null;
+}
+
+async function checkEntry(raw: unknown, index: number, now: number): Promise<BundleBackup | Invalid> {
   if (nestedDeeperThan(raw, MAX_BUNDLE_VALUE_DEPTH)) {
     return { index, reason: `values are nested deeper than ${MAX_BUNDLE_VALUE_DEPTH} levels` };
   }
   const parsed = bundleBackupSchema.safeParse(raw);
   if (!parsed.success) return { index, reason: describeIssue(parsed.error) };
   const entry = parsed.data;
+  const timeProblem = capturedAtProblem(entry.capturedAt, now);
+  if (timeProblem) return { index, reason: timeProblem };
   if (entry.snapshot.type !== entry.type) return { index, reason: 'type does not match its snapshot' };
   if ((await contentHash(entry.snapshot)) !== entry.contentHash) {
     return { index, reason: 'contentHash does not match its snapshot' };
@@ -41,7 +58,11 @@ function refusedBundle(reason: string): ImportReport {
  * Imports an exported bundle into the journal, all or nothing: nothing is applied unless every entry is valid and
  * within the limits, and the entries are written in one transaction, so a failure half-way leaves no trace.
  */
-export async function importBundle(journal: Journal, bundle: unknown): Promise<ImportReport> {
+export async function importBundle(
+  journal: Journal,
+  bundle: unknown,
+  now: number = Date.now(),
+): Promise<ImportReport> {
   const envelope = bundleEnvelopeSchema.safeParse(bundle);
   if (!envelope.success) return refusedBundle(`Not a Savepoint bundle (${describeIssue(envelope.error)})`);
   const count = envelope.data.backups.length;
@@ -51,7 +72,7 @@ export async function importBundle(journal: Journal, bundle: unknown): Promise<I
   const entries: BundleBackup[] = [];
   const invalid: Invalid[] = [];
   for (const [index, raw] of envelope.data.backups.entries()) {
-    const checked = await checkEntry(raw, index);
+    const checked = await checkEntry(raw, index, now);
     if ('reason' in checked) invalid.push(checked);
     else entries.push(checked);
   }
