@@ -139,23 +139,27 @@ export function createJournal(db: JournalDb) {
 
     /**
      * Adds imported backups in one transaction, all or nothing: a failure on any of them aborts the lot. A backup
-     * whose id, or whose section content, the journal already holds counts as identical and is not added; a body
-     * already stored under a hash is kept. `entries` come oldest first, so "fields changed" counts against the one
-     * before.
+     * whose section content the journal already holds counts as identical and is not added; one whose id it holds
+     * with other content counts as conflicting and is not added either (the backup here wins). A body already
+     * stored under a hash is kept. `entries` come oldest first, so "fields changed" counts against the one before.
      */
     async importAll(
       entries: { backup: NewBackup; pinned: boolean }[],
-    ): Promise<{ added: number; identical: number }> {
+    ): Promise<{ added: number; identical: number; conflicting: number }> {
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       const backups = tx.objectStore('backups');
       const bodies = tx.objectStore('bodies');
       let added = 0;
+      let conflicting = 0;
       try {
         for (const { backup, pinned } of entries) {
           const { workspace, snapshot } = backup;
           const sameContent = await backups.index('by_contentHash').getAll(backup.contentHash);
-          const known = sameContent.some((r) => r.workspace === workspace && r.type === snapshot.type);
-          if (known || (await backups.getKey(backup.id))) continue;
+          if (sameContent.some((r) => r.workspace === workspace && r.type === snapshot.type)) continue;
+          if (await backups.getKey(backup.id)) {
+            conflicting += 1;
+            continue;
+          }
           const range = IDBKeyRange.bound(
             [workspace, snapshot.type, -Infinity],
             [workspace, snapshot.type, Infinity],
@@ -187,7 +191,7 @@ export function createJournal(db: JournalDb) {
       }
       if (added > 0) sizes.forget();
       await compactSectionsOf(entries.map(({ backup }) => ({ ...backup, type: backup.snapshot.type })));
-      return { added, identical: entries.length - added };
+      return { added, identical: entries.length - added - conflicting, conflicting };
     },
 
     /**

@@ -51,7 +51,7 @@ async function checkEntry(raw: unknown, index: number, now: number): Promise<Bun
 }
 
 function refusedBundle(reason: string): ImportReport {
-  return { added: 0, identical: 0, invalid: [{ index: -1, reason }] };
+  return { added: 0, identical: 0, conflicting: 0, invalid: [{ index: -1, reason }] };
 }
 
 /**
@@ -76,18 +76,18 @@ export async function importBundle(
     if ('reason' in checked) invalid.push(checked);
     else entries.push(checked);
   }
-  if (invalid.length) return { added: 0, identical: 0, invalid };
+  if (invalid.length) return { added: 0, identical: 0, conflicting: 0, invalid };
 
   // Oldest first, so each import's "fields changed" counts against the backup before it.
   const ordered = [...entries].sort((a, b) => a.capturedAt - b.capturedAt);
   try {
-    const { added, identical } = await journal.importAll(
+    const counts = await journal.importAll(
       ordered.map(({ pinned, type: _type, title: _title, ...backup }) => ({
         backup: { ...backup, source: 'import' as const },
         pinned,
       })),
     );
-    return { added, identical, invalid: [] };
+    return { ...counts, invalid: [] };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The import failed and nothing was imported: ${reason}`, { cause: error });

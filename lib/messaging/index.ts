@@ -90,6 +90,8 @@ export interface ContentConfig {
 export interface ImportReport {
   added: number;
   identical: number;
+  /** Backups whose id is here already with other content: the one here is kept, the imported one left out. */
+  conflicting: number;
   invalid: { index: number; reason: string }[];
 }
 

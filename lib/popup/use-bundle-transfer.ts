@@ -5,9 +5,12 @@ import type { ImportReport } from '../messaging';
 import { sendMessage } from '../messaging/send-message';
 import { downloadJson } from './download-json';
 
-/** "2 added, 1 identical, 0 invalid". */
+/** "2 added, 1 identical, 0 invalid", then "1 conflicting: kept the backup already here" when there are any. */
 export function importSummary(report: ImportReport): string {
-  return `${report.added} added, ${report.identical} identical, ${report.invalid.length} invalid`;
+  const counts = `${report.added} added, ${report.identical} identical, ${report.invalid.length} invalid`;
+  if (report.conflicting === 0) return counts;
+  const kept = report.conflicting === 1 ? 'the backup' : 'the backups';
+  return `${counts}, ${report.conflicting} conflicting: kept ${kept} already here`;
 }
 
 /** Export of a workspace's backups (all or the ticked ones) to a file, and import of a bundle file. */

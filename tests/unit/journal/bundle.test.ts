@@ -51,7 +51,12 @@ describe('bundles', () => {
   it('round-trips into another journal, keeping capture times, labels and pins, marked as imports', async () => {
     const target = await freshJournal();
     const bundle = JSON.parse(JSON.stringify(await exportBundle(source, 'acme'))) as unknown;
-    expect(await importBundle(target, bundle)).toEqual({ added: 3, identical: 0, invalid: [] });
+    expect(await importBundle(target, bundle)).toEqual({
+      added: 3,
+      identical: 0,
+      conflicting: 0,
+      invalid: [],
+    });
     const list = await target.list('acme');
     expect(list.map((r) => [r.id, r.capturedAt, r.source])).toEqual([
       ['b3', 3000, 'import'],
@@ -65,10 +70,30 @@ describe('bundles', () => {
 
   it('reports everything identical on re-import, by id or by the same section content', async () => {
     const bundle = await exportBundle(source, 'acme');
-    expect(await importBundle(source, bundle)).toEqual({ added: 0, identical: 3, invalid: [] });
+    expect(await importBundle(source, bundle)).toEqual({
+      added: 0,
+      identical: 3,
+      conflicting: 0,
+      invalid: [],
+    });
     const renamed = { ...bundle, backups: bundle.backups.map((b) => ({ ...b, id: `copy-${b.id}` })) };
-    expect(await importBundle(source, renamed)).toEqual({ added: 0, identical: 3, invalid: [] });
+    expect(await importBundle(source, renamed)).toEqual({
+      added: 0,
+      identical: 3,
+      conflicting: 0,
+      invalid: [],
+    });
     expect(await source.count()).toBe(3);
+  });
+
+  it('keeps the backup already here when one with its id holds other content, and reports it as conflicting', async () => {
+    const bundle = await exportBundle(source, 'acme', ['b2']);
+    const other = snapshot('bot-names', { name: 'Mallory' });
+    const entry = { ...bundle.backups[0]!, snapshot: other, contentHash: await contentHash(other) };
+    const report = await importBundle(source, { ...bundle, backups: [entry] });
+    expect(report).toEqual({ added: 0, identical: 0, conflicting: 1, invalid: [] });
+    const kept = (await source.list('acme')).find((r) => r.id === 'b2');
+    expect((await source.readSnapshot(kept!.contentHash))?.fields[0]?.value).toBe('Grace');
   });
 
   it('adds nothing when one entry is invalid, and says which and why', async () => {

@@ -56,8 +56,8 @@ describe('imported capture times are held to the limits Convex applies', () => {
 
   it('accepts a time ahead of this clock by no more than the allowed skew, and the epoch itself', async () => {
     const ahead = await importBundle(await freshJournal(), withCapturedAt(NOW + MAX_CLOCK_SKEW), NOW);
-    expect(ahead).toEqual({ added: 2, identical: 0, invalid: [] });
+    expect(ahead).toEqual({ added: 2, identical: 0, conflicting: 0, invalid: [] });
     const epoch = await importBundle(await freshJournal(), withCapturedAt(0), NOW);
-    expect(epoch).toEqual({ added: 2, identical: 0, invalid: [] });
+    expect(epoch).toEqual({ added: 2, identical: 0, conflicting: 0, invalid: [] });
   });
 });

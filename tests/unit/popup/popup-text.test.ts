@@ -4,6 +4,7 @@ import { describeOutbox } from '../../../lib/popup/describe-outbox';
 import { describeStatus } from '../../../lib/popup/describe-status';
 import { formatSize } from '../../../lib/popup/format-size';
 import { formatValue, secretText } from '../../../lib/popup/format-value';
+import { importSummary } from '../../../lib/popup/use-bundle-transfer';
 import { outcomeText } from '../../../lib/popup/outcome-text';
 import { reportSummary } from '../../../lib/popup/report-summary';
 import { tabIdFromSearch } from '../../../lib/popup/target-tab';
@@ -137,5 +138,19 @@ describe('popup text', () => {
     ['?other=1&tabId=7', 7],
   ])('reads the target tab from %s', (search, id) => {
     expect(tabIdFromSearch(search)).toBe(id);
+  });
+
+  it.each([
+    [{ added: 2, identical: 1, conflicting: 0 }, '2 added, 1 identical, 0 invalid'],
+    [
+      { added: 0, identical: 0, conflicting: 1 },
+      '0 added, 0 identical, 0 invalid, 1 conflicting: kept the backup already here',
+    ],
+    [
+      { added: 1, identical: 0, conflicting: 3 },
+      '1 added, 0 identical, 0 invalid, 3 conflicting: kept the backups already here',
+    ],
+  ])('sums up the import %j as "%s"', (counts, text) => {
+    expect(importSummary({ ...counts, invalid: [] })).toBe(text);
   });
 });
