@@ -5,6 +5,7 @@ import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal, NewBackup, RecordResult } from '../journal/create-journal';
 import { sectionKey } from '../journal/section-key';
 import { isQuotaError } from '../journal/is-quota-error';
+import { labelAndNote } from '../journal/label-and-note';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
@@ -123,8 +124,7 @@ export function createCaptureService(deps: Deps) {
         source: effectiveSource,
         capturedAt: now(),
         device: install.deviceName,
-        ...(extra.label ? { label: extra.label } : {}),
-        ...(extra.note ? { note: extra.note } : {}),
+        ...labelAndNote(extra),
       });
       if (result.added) {
         const sent = deps.afterRecord(workspace, snapshot.type);

@@ -12,6 +12,7 @@ import {
   type BundleBackup,
 } from './bundle-schema';
 import type { Journal } from './create-journal';
+import { labelAndNote } from './label-and-note';
 
 type Invalid = ImportReport['invalid'][number];
 
@@ -82,8 +83,8 @@ export async function importBundle(
   const ordered = [...entries].sort((a, b) => a.capturedAt - b.capturedAt);
   try {
     const counts = await journal.importAll(
-      ordered.map(({ pinned, type: _type, title: _title, ...backup }) => ({
-        backup: { ...backup, source: 'import' as const },
+      ordered.map(({ pinned, type: _type, title: _title, label, note, ...backup }) => ({
+        backup: { ...backup, ...labelAndNote({ label, note }), source: 'import' as const },
         pinned,
       })),
     );

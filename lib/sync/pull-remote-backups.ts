@@ -2,6 +2,7 @@ import type { ConvexHttpClient } from 'convex/browser';
 import type { FunctionReturnType } from 'convex/server';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
+import { labelAndNote } from '../journal/label-and-note';
 import { readPullMark, writePullMark, type PullMark, type Settings } from '../storage';
 import { checkPulledBackup, type PullRefusal, type RemoteBackup } from './check-pulled-backup';
 import { accessKeyFor } from './access-key-for';
@@ -39,8 +40,7 @@ function remoteRecord(
     capturedAt: backup.capturedAt,
     // HTTP API backups were left out by checkPulledBackup; this only narrows the type.
     source: backup.source === 'api' ? 'manual' : backup.source,
-    ...(backup.label ? { label: backup.label } : {}),
-    ...(backup.note ? { note: backup.note } : {}),
+    ...labelAndNote(backup),
     device: backup.device ?? 'another device',
     ...(backup.keyLabel ? { keyLabel: backup.keyLabel } : {}),
     contentHash: backup.contentHash,
