@@ -1,4 +1,5 @@
 import { formatDistanceStrict, format, isSameDay, isSameYear } from 'date-fns';
+import { MAX_CLOCK_SKEW } from '../convex/sharedLimits';
 
 /** (ms) */
 export const SECOND = 1000;
@@ -10,17 +11,12 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /**
- * (ms) a time may be ahead of this device's clock and still read as just now: another device's clock running a
- * little fast stamped it a moment ago, not "in 2 minutes".
- */
-const CLOCK_SKEW = 5 * MINUTE;
-
-/**
- * "2 minutes ago", "less than a minute ago", relative to `now`. A time ahead of `now` is another device's clock:
- * "less than a minute ago" within {@link CLOCK_SKEW}, "ahead of this clock" beyond (the tooltip gives the time).
+ * "2 minutes ago", "less than a minute ago", relative to `now`. A time ahead of `now` is another device's clock
+ * running fast: "less than a minute ago" within the skew Convex and imports allow (it was stamped a moment ago, not
+ * "in 2 minutes"), "ahead of this clock" beyond (the tooltip gives the time).
  */
 export function relativeTime(at: number, now: number = Date.now()): string {
-  if (at > now) return at - now <= CLOCK_SKEW ? 'less than a minute ago' : 'ahead of this clock';
+  if (at > now) return at - now <= MAX_CLOCK_SKEW ? 'less than a minute ago' : 'ahead of this clock';
   if (now - at < MINUTE) return 'less than a minute ago';
   return `${formatDistanceStrict(at, now, { roundingMethod: 'floor' })} ago`;
 }
