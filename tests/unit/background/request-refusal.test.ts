@@ -17,7 +17,6 @@ async function botNames(url: string, primaryName: string, type = 'bot-names'): P
       pageUrl: 'http://127.0.0.1:4410/acme/settings',
       trigger: { kind: 'fetch' },
       request: { method: 'PUT', url, bodyKind: 'json', body: { primaryName, fallbackName: 'Grace' } },
-      typeHint: type,
     },
     { salt: 'salt-salt-salt-salt', typeHint: type },
   );
