@@ -131,8 +131,11 @@ test.describe('one-click restore through the dashboard', () => {
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
     await popup.previewRestore(1);
+    await popup.expectRequestWhole('restore-request');
+    await popup.screenshot('restore-by-request-preview');
     await popup.applyRestore();
     await expect(popup.row('System prompt')).toContainText('applied');
+    await popup.expectRequestWhole('report-request');
     expect((await storedSettings())['brain']?.systemPrompt).toBe('Be brief');
   });
 

@@ -201,6 +201,30 @@ export class PopupPage {
     expect(unnamed, 'labels and notes cut without saying what they are').toEqual([]);
   }
 
+  /**
+   * The save request a restore by request sends (`restore-request` in the preview, `report-request` in the report)
+   * shows whole, however long its address: it is what the user checks before approving.
+   */
+  async expectRequestWhole(testId: 'restore-request' | 'report-request'): Promise<void> {
+    const line = this.page.getByTestId(testId);
+    await expect(line).toBeVisible();
+    const overflow = await line.evaluate((paragraph) => {
+      const box = paragraph.getBoundingClientRect();
+      const code = paragraph.querySelector('code')?.getBoundingClientRect();
+      return {
+        scrolls: paragraph.scrollWidth - paragraph.clientWidth,
+        past: code ? code.right - box.right : 0,
+        scroller: paragraph.closest('.panel, .flow')?.scrollWidth ?? 0,
+        width: paragraph.closest('.panel, .flow')?.clientWidth ?? 0,
+      };
+    });
+    expect(overflow.scrolls, `${testId}: wider than its line`).toBeLessThanOrEqual(0.5);
+    expect(overflow.past, `${testId}: the address runs past the line's right edge`).toBeLessThanOrEqual(0.5);
+    expect(overflow.scroller - overflow.width, `${testId}: its panel scrolls sideways`).toBeLessThanOrEqual(
+      0.5,
+    );
+  }
+
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */
   async previewRestore(index: number): Promise<void> {
     await this.entries.nth(index).getByRole('button', { name: 'Restore', exact: true }).click();
