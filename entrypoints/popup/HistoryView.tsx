@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
 import { HistoryFilters } from '../../components/popup/HistoryFilters';
 import { HistoryList } from '../../components/popup/HistoryList';
+import { IgnoredNotice } from '../../components/popup/IgnoredNotice';
 import { Notice } from '../../components/popup/Notice';
 import { ReadOnlyNote } from '../../components/popup/ReadOnlyNote';
 import { adminRefusal } from '../../lib/popup/describe-author';
@@ -64,6 +65,9 @@ export function HistoryView({
         {on.tools}
       </div>
       {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {actions.ignored ? (
+        <IgnoredNotice ignored={actions.ignored} onCaptureAgain={() => void actions.captureAgain()} />
+      ) : null}
       {refusal && !loading && history.visible.length > 0 ? <ReadOnlyNote refusal={refusal} /> : null}
       {loading ? (
         <HistoryEmpty state="loading" />

@@ -184,10 +184,10 @@ export function createHandlers(deps: Deps): Handlers {
       return { ok: true };
     },
     'backup:not-a-save': async ({ id }) => {
-      const { rule, keptInConvex } = await ignoreBackupRequest(deps.journal, id);
+      const ignored = await ignoreBackupRequest(deps.journal, id);
       await deps.journal.remove(id);
       deps.onChange();
-      return { rule, keptInConvex };
+      return ignored;
     },
     'backup:import': async ({ bundle }) => {
       const report = await importBundle(deps.journal, bundle);

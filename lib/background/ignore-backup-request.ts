@@ -15,7 +15,7 @@ export function isIgnored(dashboard: WatchedDashboard, method: string, url: stri
 export async function ignoreBackupRequest(
   journal: Pick<Journal, 'get' | 'readSnapshot'>,
   id: string,
-): Promise<{ rule: string; keptInConvex: boolean }> {
+): Promise<{ rule: string; dashboardId: string; keptInConvex: boolean }> {
   const record = await journal.get(id);
   if (!record) throw new Error('This backup no longer exists');
   const snapshot = await journal.readSnapshot(record.contentHash);
@@ -32,5 +32,9 @@ export async function ignoreBackupRequest(
       ),
     );
   }
-  return { rule, keptInConvex: record.outbox === 'synced' || record.outbox === 'remote' };
+  return {
+    rule,
+    dashboardId: found.dashboard.id,
+    keptInConvex: record.outbox === 'synced' || record.outbox === 'remote',
+  };
 }

@@ -127,8 +127,8 @@ export interface MessageReplies {
   'capture:now': { captured: number; message: string };
   'backup:pin': { ok: true };
   'backup:delete': { ok: true };
-  /** `keptInConvex`: the backup had reached Convex, where its copy stays. */
-  'backup:not-a-save': { rule: string; keptInConvex: boolean };
+  /** The rule added to the dashboard `dashboardId`; `keptInConvex`: the backup had reached Convex, where it stays. */
+  'backup:not-a-save': { rule: string; dashboardId: string; keptInConvex: boolean };
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;

@@ -1,18 +1,28 @@
 import { useState } from 'react';
 import type { BackupRecord } from '../journal/backup-record';
 import { sendMessage } from '../messaging/send-message';
+import { removeIgnoreRule } from '../watch/watched-edits';
 
 /** What an entry asks before doing: delete the backup, or remove it as not a settings save. */
 export type EntryConfirm = 'delete' | 'not-a-save';
 
+/** A request "Not a save" stopped capturing, until the user takes it back (`again`). */
+export interface IgnoredRequest {
+  rule: string;
+  dashboardId: string;
+  again: boolean;
+}
+
 /**
  * Pin, unpin, delete and "not a save" (both after a confirmation) through the background, which owns journal
  * writes. One confirm is open at a time, held here rather than in its entry, so that it stays open while the
- * virtualized list drops the entry (scrolled out of view) and renders it again.
+ * virtualized list drops the entry (scrolled out of view) and renders it again. After "not a save", the request it
+ * stopped capturing, so the popup can say so and take it back.
  */
 export function useEntryActions() {
   const [confirming, setConfirming] = useState<{ id: string; kind: EntryConfirm } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ignored, setIgnored] = useState<IgnoredRequest | null>(null);
 
   async function run(work: () => Promise<unknown>) {
     setError(null);
@@ -26,6 +36,7 @@ export function useEntryActions() {
   return {
     confirming,
     error,
+    ignored,
     togglePin: (record: BackupRecord) =>
       run(() => sendMessage('backup:pin', { id: record.id, pinned: !record.pinned })),
     ask: (id: string, kind: EntryConfirm) => {
@@ -37,8 +48,18 @@ export function useEntryActions() {
     confirm: (id: string, kind: EntryConfirm) =>
       run(async () => {
         if (kind === 'delete') await sendMessage('backup:delete', { id });
-        else await sendMessage('backup:not-a-save', { id });
+        else {
+          const { rule, dashboardId } = await sendMessage('backup:not-a-save', { id });
+          setIgnored({ rule, dashboardId, again: false });
+        }
         setConfirming(null);
+      }),
+    /** Stops ignoring the request "not a save" ignored: its saves are captured again. */
+    captureAgain: () =>
+      run(async () => {
+        if (!ignored) return;
+        await removeIgnoreRule(ignored.dashboardId, ignored.rule);
+        setIgnored({ ...ignored, again: true });
       }),
   };
 }

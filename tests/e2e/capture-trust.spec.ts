@@ -78,6 +78,12 @@ test.describe('what gets captured can be trusted', () => {
     await popup.page.getByRole('button', { name: 'Not a save', exact: true }).click();
     await expect(popup.entries).toHaveCount(0);
     expect(await journalEntries(context)).toEqual([]);
+    // The popup says what will no longer be captured, and how to take it back.
+    const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
+    await expect(popup.page.getByRole('status').filter({ hasText: 'No longer capturing' })).toContainText(
+      rule,
+    );
+    await expect(popup.page.getByRole('button', { name: 'Capture it again' })).toBeVisible();
     await popup.screenshot('not-a-settings-save-done');
 
     await page.bringToFront();
@@ -91,9 +97,16 @@ test.describe('what gets captured can be trusted', () => {
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
     await expect(options.getByRole('list', { name: 'Not settings saves' })).toContainText(rule);
     await expect(options.getByRole('button', { name: `Stop ignoring ${rule}` })).toBeVisible();
     await options.screenshot({ path: 'test-results/screenshots/options-ignore-rules.png', fullPage: true });
+
+    // Taken back from the popup: the request is captured again.
+    await popup.page.getByRole('button', { name: 'Capture it again' }).click();
+    await expect(popup.page.getByRole('status').filter({ hasText: 'Capturing' })).toContainText(
+      `${rule} again`,
+    );
+    await options.reload();
+    await expect(options.getByRole('list', { name: 'Not settings saves' })).toHaveCount(0);
   });
 });
