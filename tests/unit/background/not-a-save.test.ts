@@ -53,7 +53,7 @@ describe('"Not a settings save"', () => {
     const { fromPopup, fromPage, remove, record } = setUp();
     expect(await fromPopup('backup:not-a-save', { id: 'b1' })).toEqual({
       ok: true,
-      value: { rule: RULE, keptInConvex: true },
+      value: { rule: RULE, dashboardId: 'd', keptInConvex: true },
     });
     expect(remove).toHaveBeenCalledWith('b1');
     expect((await readWatched())[0]?.ignoreRules).toEqual([RULE]);
@@ -72,7 +72,7 @@ describe('"Not a settings save"', () => {
     await fromPopup('backup:not-a-save', { id: 'b1' });
     expect(await fromPopup('backup:not-a-save', { id: 'b1' })).toEqual({
       ok: true,
-      value: { rule: RULE, keptInConvex: false },
+      value: { rule: RULE, dashboardId: 'd', keptInConvex: false },
     });
     expect((await readWatched())[0]?.ignoreRules).toEqual([RULE]);
   });
