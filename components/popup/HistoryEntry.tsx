@@ -134,7 +134,10 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
           aria-label="Confirm delete"
           onKeyDown={confirm.onKeyDown}
         >
-          <span>Delete this backup?</span>
+          <span>
+            Delete this {record.pinned ? 'pinned backup' : 'backup'}
+            {inConvex ? ' here and in Convex, for every device' : ''}?
+          </span>
           <button
             type="button"
             className="button small danger"
