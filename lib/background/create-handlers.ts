@@ -154,7 +154,9 @@ export function createHandlers(deps: Deps): Handlers {
       const count = snapshots.length;
       return {
         captured: count,
-        message: count ? `Captured ${count} section(s)` : 'No settings found on this page',
+        message: count
+          ? `Captured ${count} ${count === 1 ? 'section' : 'sections'}`
+          : 'No settings found on this page',
       };
     },
     'backup:pin': async ({ id, pinned }) => {

@@ -27,6 +27,7 @@ test.describe('QA tools', () => {
       .fill('Before the migration of every dashboard setting to the new cluster');
     await popup.page.getByLabel('Note', { exact: true }).fill('QA run 42');
     await popup.page.getByRole('button', { name: 'Capture now' }).click();
+    await expect(popup.page.getByText('Captured 3 sections', { exact: true })).toBeVisible();
     await expect.poll(async () => (await journalEntries(context)).length).toBe(3);
     expect(
       (await journalEntries(context)).every(
