@@ -4,6 +4,7 @@ import { saveRequestSchema } from '../capture/snapshot-draft';
 import type { Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { ApplyReport } from '../messaging/apply-report';
+import { dashboardReason } from '../restore/dashboard-reason';
 import { planRequestRestore } from '../restore/plan-request-restore';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
@@ -37,6 +38,13 @@ export interface RequestRestoreInput {
 function checked(response: PageResponse): PageResponse {
   const parsed = pageResponseSchema.safeParse(response);
   return parsed.success ? parsed.data : { ok: false, status: 0 };
+}
+
+/** "The dashboard refused the save (HTTP 422: Unknown field(s): apiKeySet)", with its reason when it gave one. */
+function refusedSave(answer: PageResponse): string {
+  const reason = dashboardReason(answer.body);
+  const status = answer.status ? `HTTP ${answer.status}` : 'no answer';
+  return `The dashboard refused the save (${reason ? `${status}: ${reason}` : status})`;
 }
 
 /** The server's state of a section as a snapshot (finished with the dashboard's rules), from a read of it. */
@@ -126,7 +134,7 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
     return {
       report: {
         ...report,
-        saveError: `The dashboard refused the save (${sent.status ? `HTTP ${sent.status}` : 'no answer'})`,
+        saveError: refusedSave(sent),
         fields: plan.fields.map((f) =>
           f.outcome === 'applied' ? { ...f, outcome: 'rejected' as const } : f,
         ),
