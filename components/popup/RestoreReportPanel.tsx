@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { focusLost } from '../../lib/popup/focus-lost';
 import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';
@@ -17,9 +19,19 @@ const GOOD = new Set(['applied', 'unchanged']);
 export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Props) {
   const summary = reportSummary(report);
   const failed = !!report.saveError;
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  // "Undo restore" is gone once it has worked: the line that says so takes the focus, so the next Tab stays here.
+  useEffect(() => {
+    if (undone && focusLost()) summaryRef.current?.focus();
+  }, [undone]);
   return (
     <>
-      <p className={`report-summary ${failed ? 'tone-error' : ''}`} role={failed ? 'alert' : undefined}>
+      <p
+        ref={summaryRef}
+        tabIndex={-1}
+        className={`report-summary ${failed ? 'tone-error' : ''}`}
+        role={failed ? 'alert' : undefined}
+      >
         {undone ? 'Undone. ' : ''}
         {summary}
       </p>
@@ -61,7 +73,8 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
       </table>
       <div className="row panel-actions">
         {report.undoId && !undone ? (
-          <button type="button" className="button" onClick={onUndo} disabled={busy}>
+          // aria-disabled rather than disabled while it works: a disabled button would drop the focus to the body.
+          <button type="button" className="button" onClick={onUndo} aria-disabled={busy}>
             {busy ? 'Undoing…' : 'Undo restore'}
           </button>
         ) : null}

@@ -152,6 +152,35 @@ test.describe('the popup from the keyboard', () => {
     }
   });
 
+  test('Undo restore from the keyboard leaves the focus in the report, on the line that says it was undone', async ({
+    context,
+    extensionId,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const { dashboard, popup } = await popupAfterSaves(context, extensionId, ['Ada', 'Grace']);
+    const { page, entries } = popup;
+
+    await tabTo(page, entries.nth(1).getByRole('button', { name: 'Restore', exact: true }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, page.getByRole('button', { name: /^Restore \d+ fields?$/ }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Restore report' })).toBeFocused({ timeout: 30_000 });
+    await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Ada');
+
+    const undo = page.getByRole('button', { name: 'Undo restore' });
+    await tabTo(page, undo);
+    await page.keyboard.press('Enter');
+    // While the dashboard saves, the focus stays in the report (the button that was pressed keeps it).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    const summary = page.locator('.report-summary');
+    await expect(summary).toHaveText('Undone. 1 of 1 field restored', { timeout: 30_000 });
+    await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Grace');
+    // Not the page's body, from where the next Tab would start again at the top of the popup.
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
+  });
+
   test('a backup deleted from the keyboard hands the focus to the entry that takes its place', async ({
     context,
     extensionId,
