@@ -1,4 +1,6 @@
+import type { RefObject } from 'react';
 import type { StatusView } from '../../lib/popup/describe-status';
+import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 import { Parts } from './Parts';
 import { RelativeTime } from './RelativeTime';
 
@@ -10,18 +12,31 @@ interface Props {
   now: number;
   retrying: boolean;
   onRetry: () => void;
+  /** The status line, which takes the focus once Retry has gone with the error (rather than the body). */
+  statusRef: RefObject<HTMLDivElement | null>;
   onOpenOptions: () => void;
 }
 
 /** The sync state of the selected workspace: a coloured dot, the state word first, then what it means. */
-export function StatusHeader({ view, loading, workspace, now, retrying, onRetry, onOpenOptions }: Props) {
+export function StatusHeader({
+  view,
+  loading,
+  workspace,
+  now,
+  retrying,
+  onRetry,
+  statusRef,
+  onOpenOptions,
+}: Props) {
   const showOptions = !loading && (view.state === 'offline' || (view.state === 'error' && !view.retryable));
+  const showRetry = !loading && view.state === 'error';
+  const pressedRetry = useFocusWhenGone(showRetry, statusRef);
   return (
     <header className="status-header">
       <h1 className="visually-hidden">Savepoint</h1>
       <span className={loading ? 'dot' : `dot dot-${view.state}`} aria-hidden="true" />
       <div className="status-text">
-        <div role="status" className="status-live">
+        <div role="status" className="status-live" ref={statusRef} tabIndex={-1}>
           <strong>{loading ? '\u00a0' : view.label}</strong>
           {/* Bound to the label on both sides, so that no line starts or ends with its "·". */}
           {view.detail && !loading ? (
@@ -50,8 +65,18 @@ export function StatusHeader({ view, loading, workspace, now, retrying, onRetry,
           </button>
         ) : null}
       </div>
-      {!loading && view.state === 'error' ? (
-        <button type="button" className="button small" onClick={onRetry} disabled={retrying}>
+      {showRetry ? (
+        // aria-disabled rather than disabled while it retries: a disabled button would drop the focus to the body.
+        <button
+          type="button"
+          className="button small"
+          aria-disabled={retrying}
+          onClick={() => {
+            if (retrying) return;
+            pressedRetry();
+            onRetry();
+          }}
+        >
           {retrying ? 'Retrying…' : 'Retry'}
         </button>
       ) : workspace ? (

@@ -1,13 +1,18 @@
+import type { RefObject } from 'react';
 import type { StorageView } from '../../lib/popup/describe-storage';
+import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 
 interface Props {
   view: StorageView;
   retrying: boolean;
   onRetry: () => void;
+  /** Where the focus goes once "Try again" has gone with the notice (the sync status), rather than the body. */
+  landing: RefObject<HTMLElement | null>;
 }
 
 /** Storage is full (backups held aside, sent to Convex) or ran short (old synced backups pruned). */
-export function StorageNotice({ view, retrying, onRetry }: Props) {
+export function StorageNotice({ view, retrying, onRetry, landing }: Props) {
+  const pressedRetry = useFocusWhenGone(view.canRetry, landing);
   return (
     <section className={`panel storage storage-${view.tone}`} aria-label="Storage">
       <p role={view.tone === 'error' ? 'alert' : 'status'}>
@@ -15,7 +20,17 @@ export function StorageNotice({ view, retrying, onRetry }: Props) {
       </p>
       {view.canRetry ? (
         <div className="row">
-          <button type="button" className="button small" onClick={onRetry} disabled={retrying}>
+          {/* aria-disabled rather than disabled while it tries: a disabled button would drop the focus. */}
+          <button
+            type="button"
+            className="button small"
+            aria-disabled={retrying}
+            onClick={() => {
+              if (retrying) return;
+              pressedRetry();
+              onRetry();
+            }}
+          >
             {retrying ? 'Trying…' : 'Try again'}
           </button>
         </div>

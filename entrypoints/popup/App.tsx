@@ -111,10 +111,16 @@ export function App({ onShown }: Props) {
         now={now}
         retrying={retry.busy}
         onRetry={() => void retry.retry()}
+        statusRef={retry.landing}
         onOpenOptions={openOptions}
       />
       {storageView ? (
-        <StorageNotice view={storageView} retrying={retry.busy} onRetry={() => void retry.retry()} />
+        <StorageNotice
+          view={storageView}
+          retrying={retry.busy}
+          onRetry={() => void retry.retry()}
+          landing={retry.landing}
+        />
       ) : null}
       {drift ? (
         <DriftNotice

@@ -1,9 +1,13 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sendMessage } from '../messaging/send-message';
 
-/** "Retry" of a workspace's sync: the background makes every waiting backup due now. */
+/**
+ * "Retry" of a workspace's sync: the background makes every waiting backup due now. `landing` is the sync status,
+ * where the focus goes once a Retry button has gone with what it retried.
+ */
 export function useRetry(workspace: string | null) {
   const [busy, setBusy] = useState(false);
+  const landing = useRef<HTMLDivElement>(null);
   async function retry() {
     setBusy(true);
     try {
@@ -14,5 +18,5 @@ export function useRetry(workspace: string | null) {
       setBusy(false);
     }
   }
-  return { busy, retry };
+  return { busy, retry, landing };
 }

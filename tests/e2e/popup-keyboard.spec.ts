@@ -146,7 +146,11 @@ test.describe('the popup from the keyboard', () => {
       await tabTo(page, page.getByRole('button', { name: 'Retry' }));
       await localConvex.up();
       await page.keyboard.press('Enter');
+      // Not the page's body while it retries (the button keeps the focus), nor once Retry has gone with the error:
+      // the status it changed takes the focus, so the next Tab goes on from the header.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
       await popup.expectStatus('Synced');
+      await expect(popup.status).toBeFocused();
     } finally {
       await localConvex.up();
     }

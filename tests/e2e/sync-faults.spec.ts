@@ -271,6 +271,8 @@ test.describe('sync faults: storage full', () => {
       await expect.poll(() => badgeText(browser)).toBe('');
       expect((await syncStatus(browser, 'acme'))?.state).toBe('synced');
       await popup.expectStatus('Synced');
+      // "Try again" has gone with the full disk: the sync status takes its focus, not the page's body.
+      await expect(popup.status).toBeFocused();
       await expect(notice).toContainText('Storage ran short');
       await expect(notice).toContainText('1 backup already safe in Convex was removed from this device');
       await popup.screenshot('fault-storage-recovered');

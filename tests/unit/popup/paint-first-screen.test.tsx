@@ -179,6 +179,7 @@ describe('paintFirstScreen', () => {
         now={NOW}
         retrying={false}
         onRetry={noop}
+        statusRef={{ current: null }}
         onOpenOptions={noop}
       />,
       'header',

@@ -1,0 +1,24 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { focusLost } from './focus-lost';
+
+/**
+ * For a button that goes away once it has done its work (Retry, gone with the error it retried): after the user
+ * pressed it and it is gone, the focus goes to `landing` rather than falling to the body. Call the returned
+ * function from the button's click. `shown` says whether the button is there; its unmount counts as gone too.
+ */
+export function useFocusWhenGone(shown: boolean, landing: RefObject<HTMLElement | null>): () => void {
+  const pressed = useRef(false);
+  const gone = () => {
+    if (pressed.current && focusLost()) landing.current?.focus();
+    pressed.current = false;
+  };
+  useEffect(() => {
+    // The cleanup runs once the button has left the page: React removes it before it runs effect cleanups.
+    if (shown) return gone;
+    // `gone` reads the refs when it runs; only `shown` says when to move the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown]);
+  return () => {
+    pressed.current = true;
+  };
+}
