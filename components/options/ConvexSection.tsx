@@ -48,6 +48,7 @@ export function ConvexSection({ settings }: { settings: Settings }) {
   }
 
   async function test() {
+    if (testing) return;
     const error = shownUrl.trim() ? convexUrlError(shownUrl) : 'Enter a Convex URL to test';
     setUrlError(error);
     if (error) {
@@ -131,7 +132,8 @@ export function ConvexSection({ settings }: { settings: Settings }) {
           <button type="submit" className="primary">
             Save connection
           </button>
-          <button type="button" onClick={() => void test()} disabled={testing}>
+          {/* aria-disabled rather than disabled while it tests: a disabled button would drop the focus. */}
+          <button type="button" onClick={() => void test()} aria-disabled={testing}>
             Test connection
           </button>
         </div>
