@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { dashboardPatternError } from '@/lib/watch/dashboard-pattern-error';
 import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
 import { addWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
+import { focusLost } from '@/lib/popup/focus-lost';
 import type { WatchedDashboard } from '@/lib/storage';
+import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';
 
 const PLACEHOLDER = 'https://app.example.com/:workspace/settings*';
@@ -14,11 +16,16 @@ export function AddDashboardForm({ watched }: { watched: WatchedDashboard[] }) {
   const [pattern, setPattern] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
+  const field = useRef<HTMLInputElement>(null);
   const origin = originOf(pattern);
   const granted = useOriginGranted(origin);
 
-  async function add(event: FormEvent) {
+  async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (busy) return;
+    const form = event.currentTarget;
+    setStatus(null);
     const invalid = dashboardPatternError(pattern, watched);
     if (invalid || !origin) {
       setError(invalid ?? 'Enter a dashboard URL pattern');
@@ -31,6 +38,9 @@ export function AddDashboardForm({ watched }: { watched: WatchedDashboard[] }) {
         await addWatched(pattern);
         setPattern('');
         setError(null);
+        setStatus({ tone: 'ok', text: `Watching ${pattern}` });
+        // The field, emptied, is ready for the next dashboard; unless the user has gone elsewhere meanwhile.
+        if (focusLost() || form.contains(document.activeElement)) field.current?.focus();
       } else {
         setError('Permission was not granted');
       }
@@ -44,6 +54,7 @@ export function AddDashboardForm({ watched }: { watched: WatchedDashboard[] }) {
   return (
     <form className="add-dashboard" onSubmit={(event) => void add(event)} noValidate>
       <TextField
+        ref={field}
         label="Dashboard URL pattern"
         placeholder={PLACEHOLDER}
         autoComplete="off"
@@ -52,6 +63,7 @@ export function AddDashboardForm({ watched }: { watched: WatchedDashboard[] }) {
         onChange={(next) => {
           setPattern(next);
           setError(null);
+          setStatus(null);
         }}
         error={error}
         help={
@@ -60,11 +72,13 @@ export function AddDashboardForm({ watched }: { watched: WatchedDashboard[] }) {
             : 'Use * for any text and :workspace for one path segment.'
         }
         trailing={
-          <button type="submit" className="primary" disabled={busy}>
+          // aria-disabled rather than disabled while it adds: a disabled button would drop the focus.
+          <button type="submit" className="primary" aria-disabled={busy}>
             Add
           </button>
         }
       />
+      <StatusMessage status={status} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { ManagedBadge } from './ManagedBadge';
 
 type InputProps = Omit<
@@ -7,6 +7,8 @@ type InputProps = Omit<
 >;
 
 interface TextFieldProps extends InputProps {
+  /** The input itself, e.g. to give it the focus back after its form is sent. */
+  ref?: Ref<HTMLInputElement>;
   label: string;
   value: string;
   onChange(value: string): void;

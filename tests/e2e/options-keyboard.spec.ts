@@ -39,4 +39,24 @@ test.describe('the options page from the keyboard', () => {
       await expect(testButton).toBeFocused();
     }
   });
+
+  test('Add keeps the focus in the form, clears it for the next dashboard, and says what is now watched', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openOptions(context, extensionId);
+    const dashboards = page.getByRole('region', { name: 'Watched dashboards' });
+    const field = dashboards.getByLabel('Dashboard URL pattern');
+    const pattern = 'http://127.0.0.1:*/:workspace/settings*';
+    await field.fill(pattern);
+    await pressFromKeyboard(page, dashboards.getByRole('button', { name: 'Add' }));
+    await expect(dashboards.getByRole('listitem').first()).toContainText(pattern);
+    await expect(dashboards.getByRole('status')).toHaveText(`Watching ${pattern}`);
+    // Ready for another one: not the page's body, from where the next Tab would start again at the top.
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('');
+    // Typing the next one clears what was said about the last.
+    await page.keyboard.type('http://127.0.0.1:*/other/*');
+    await expect(dashboards.getByRole('status')).toHaveText('');
+  });
 });
