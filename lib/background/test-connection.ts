@@ -1,5 +1,6 @@
 import { ConvexError } from 'convex/values';
 import type { TestConnectionResult } from '../messaging';
+import { plainText } from '../plain-text';
 import { createConvexClient } from '../sync/convex-api';
 import { convexReads } from '../sync/convex-reads';
 import { SECOND } from '../time';
@@ -54,9 +55,10 @@ export async function testConnection(input: {
     if (/Failed to fetch|NetworkError|fetch failed/i.test(text)) {
       return { ok: false, message: `Unreachable: nothing answers at ${url.host}` };
     }
-    return {
-      ok: false,
-      message: `Not a Convex deployment with Savepoint's functions (${text.slice(0, 160)})`,
-    };
+    // The server's own words, without its page's markup. A page served as a success fails as JSON instead, and
+    // that error quotes the page's first characters: no words of the server's there.
+    const said =
+      (error instanceof SyntaxError ? '' : plainText(text)) || `${url.host} answered, but not as Convex does`;
+    return { ok: false, message: `Not a Convex deployment with Savepoint's functions (${said})` };
   }
 }

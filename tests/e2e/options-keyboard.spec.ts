@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/extension-fixture';
-import { CONVEX_URL, TEST_ACME_KEY } from '../support/ports';
+import { CONVEX_URL, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -38,6 +38,14 @@ test.describe('the options page from the keyboard', () => {
       // Not the page's body, from where the next Tab would start again at the top of the page.
       await expect(testButton).toBeFocused();
     }
+
+    // A server that is not Convex (the demo dashboard): what its page says, without its markup.
+    await convex.getByLabel('Convex URL').fill(DEMO_URL);
+    await pressFromKeyboard(page, testButton);
+    await expect(status).toHaveText(
+      "Not a Convex deployment with Savepoint's functions (Not found: No page at /api/action)",
+    );
+    await expect(testButton).toBeFocused();
   });
 
   test('Add keeps the focus in the form, clears it for the next dashboard, and says what is now watched', async ({
