@@ -4,7 +4,7 @@ import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
 import { addWatched } from '@/lib/watch/watched-edits';
 import { workspaceSource } from '@/lib/options/workspace-source';
-import { focusLost } from '@/lib/popup/focus-lost';
+import { focusLost } from '@/lib/focus-lost';
 import type { WatchedDashboard } from '@/lib/storage';
 import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import { adminRefusal } from '../../lib/popup/describe-author';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
-import { focusLost } from '../../lib/popup/focus-lost';
+import { focusLost } from '../../lib/focus-lost';
 import type { EntryConfirm } from '../../lib/popup/use-entry-actions';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';

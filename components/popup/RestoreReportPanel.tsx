@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusLost } from '../../lib/popup/focus-lost';
+import { focusLost } from '../../lib/focus-lost';
 import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';

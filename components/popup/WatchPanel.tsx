@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusLost } from '../../lib/popup/focus-lost';
+import { focusLost } from '../../lib/focus-lost';
 import type { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
 import { MANAGED } from '../../lib/watch/managed';
 import { Notice } from './Notice';

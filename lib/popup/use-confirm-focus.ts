@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { focusLost } from './focus-lost';
+import { focusLost } from '../focus-lost';
 
 /** What a confirm row wires: its key handler (Escape answers Cancel) and its Cancel button's click. */
 export interface ConfirmFocus {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { focusLost } from './focus-lost';
+import { focusLost } from '../focus-lost';
 
 /**
  * For a button that goes away once it has done its work (Retry, gone with the error it retried): after the user

@@ -8,8 +8,10 @@ describe("a dashboard's reason for refusing a save", () => {
     expect(dashboardReason('Grid size must be\n a number')).toBe('Grid size must be a number');
   });
 
-  it('is none for an error page, an empty or an unreadable answer', () => {
-    expect(dashboardReason('<!doctype html><title>Not found</title>')).toBeNull();
+  it("is an error page's words without its markup, and none for an empty or unreadable answer", () => {
+    expect(dashboardReason('<!doctype html><title>Not found</title><p>No page at /x</p>')).toBe(
+      'Not found: No page at /x',
+    );
     expect(dashboardReason({ error: { code: 7 } })).toBeNull();
     expect(dashboardReason('  ')).toBeNull();
     expect(dashboardReason(undefined)).toBeNull();
