@@ -40,11 +40,11 @@ function checked(response: PageResponse): PageResponse {
   return parsed.success ? parsed.data : { ok: false, status: 0 };
 }
 
-/** "The dashboard refused the save (HTTP 422: Unknown field(s): apiKeySet)", with its reason when it gave one. */
+/** How the dashboard refused a save: "HTTP 422: Unknown field(s): apiKeySet", with its reason when it gave one. */
 function refusedSave(answer: PageResponse): string {
   const reason = dashboardReason(answer.body);
   const status = answer.status ? `HTTP ${answer.status}` : 'no answer';
-  return `The dashboard refused the save (${reason ? `${status}: ${reason}` : status})`;
+  return reason ? `${status}: ${reason}` : status;
 }
 
 /** The server's state of a section as a snapshot (finished with the dashboard's rules), from a read of it. */

@@ -4,7 +4,11 @@ import type { ApplyReport } from '../messaging/apply-report';
 export function reportSummary(report: ApplyReport): string {
   if (report.savedVia === 'none' && report.saveError)
     return `Nothing was saved: ${lowerFirst(report.saveError)}`;
-  if (report.saveError) return 'Save was rejected by the dashboard';
+  // The page's own save says only that it was not accepted; a save request says how ("HTTP 422: …").
+  if (report.saveError)
+    return report.savedVia === 'request'
+      ? `Save was rejected by the dashboard (${report.saveError})`
+      : 'Save was rejected by the dashboard';
   const relevant = report.fields.filter((field) => field.outcome !== 'skipped');
   const good = relevant.filter((field) => field.outcome === 'applied' || field.outcome === 'unchanged');
   if (relevant.length === 0) return 'No fields were restored';

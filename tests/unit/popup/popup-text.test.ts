@@ -68,6 +68,11 @@ describe('popup text', () => {
       'Save was rejected by the dashboard',
     ],
     [
+      ['rejected'],
+      { savedVia: 'request' as const, saveError: 'HTTP 422: Unknown field(s): apiKeySet' },
+      'Save was rejected by the dashboard (HTTP 422: Unknown field(s): apiKeySet)',
+    ],
+    [
       ['not-found'],
       { savedVia: 'none' as const, saveError: 'No way to save this section was found on the page' },
       'Nothing was saved: no way to save this section was found on the page',
