@@ -11,10 +11,10 @@ describe('parseRetention', () => {
   });
 
   it.each<[string, RegExp]>([
-    ['', /whole number/],
-    ['2.5', /whole number/],
-    ['-3', /whole number/],
-    ['1e3', /whole number/],
+    ['', /^Enter a whole number from 1 to 10,000$/],
+    ['2.5', /^Enter a whole number from 1 to 10,000$/],
+    ['-3', /^Enter a whole number from 1 to 10,000$/],
+    ['1e3', /^Enter a whole number from 1 to 10,000$/],
     ['0', /between 1 and 10,000/],
     ['10001', /between 1 and 10,000/],
   ])('refuses %j', (text, message) => {
