@@ -1,6 +1,7 @@
 import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots } from '../diff/diff-snapshots';
 import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
@@ -128,7 +129,7 @@ export function createRestoreService(deps: Deps) {
           );
       }
       byRequest &&= !refusal;
-      const changes = diffSnapshots(current, snapshot)
+      const changes = diffSnapshots(current, snapshot, { secretsComparable: madeHere(record) })
         // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
         .filter((change) => !(byRequest && change.kind === 'removed'))
         .map((change) => (current ? change : { ...change, kind: 'changed' as const }));

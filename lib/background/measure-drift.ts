@@ -1,6 +1,7 @@
 import type { Snapshot } from '../capture/snapshot';
 import { countDrift } from '../diff/count-drift';
 import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
 import type { Drift } from '../storage';
 
 /** Compares what a watched page shows with the latest backup of each of its sections. */
@@ -16,7 +17,7 @@ export async function measureDrift(
     const latest = await journal.latestOfSection(workspace, snapshot.type);
     if (!latest) continue;
     const backup = await journal.readSnapshot(latest.contentHash);
-    const changed = backup ? countDrift(backup, snapshot) : 0;
+    const changed = backup ? countDrift(backup, snapshot, { secretsComparable: madeHere(latest) }) : 0;
     if (changed === 0) continue;
     sections.push({ type: snapshot.type, title: snapshot.title, changed, backupId: latest.id });
     since = Math.min(since, latest.capturedAt);

@@ -1,5 +1,5 @@
 import type { CapturedField, Snapshot } from '../capture/snapshot';
-import { diffSnapshots } from './diff-snapshots';
+import { diffSnapshots, type DiffOptions } from './diff-snapshots';
 
 /** The page field that is a backup field: same key, else the same control (name or id). */
 function pageFieldFor(field: CapturedField, shown: readonly CapturedField[]): CapturedField | undefined {
@@ -14,7 +14,11 @@ function pageFieldFor(field: CapturedField, shown: readonly CapturedField[]): Ca
  * How many of a backup's fields the page now shows with another value. Only fields the page shows count: a backup
  * made from the dashboard's save request holds values no form on the page displays, and those are not "changed".
  */
-export function countDrift(backup: Pick<Snapshot, 'fields'>, shown: Pick<Snapshot, 'fields'>): number {
+export function countDrift(
+  backup: Pick<Snapshot, 'fields'>,
+  shown: Pick<Snapshot, 'fields'>,
+  options: DiffOptions = {},
+): number {
   const pairs = backup.fields.flatMap((field) => {
     const page = pageFieldFor(field, shown.fields);
     return page ? [{ before: field, after: { ...page, key: field.key } }] : [];
@@ -22,6 +26,7 @@ export function countDrift(backup: Pick<Snapshot, 'fields'>, shown: Pick<Snapsho
   const changes = diffSnapshots(
     { fields: pairs.map((pair) => pair.before) },
     { fields: pairs.map((pair) => pair.after) },
+    options,
   );
   return changes.filter((change) => change.kind !== 'unchanged').length;
 }

@@ -7,8 +7,11 @@ export interface FieldChange {
   kind: 'changed' | 'added' | 'removed' | 'unchanged';
   before: FieldValue | undefined;
   after: FieldValue | undefined;
-  /** For left-out secrets: whether the hidden value changed. */
-  secret?: 'changed' | 'unchanged';
+  /**
+   * For left-out secrets: whether the hidden value changed, or `unknown` when the two hashes come from different
+   * devices (each salts its own) and say nothing about it.
+   */
+  secret?: 'changed' | 'unchanged' | 'unknown';
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
@@ -16,7 +19,17 @@ function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolea
   return a === b;
 }
 
-function compare(before: CapturedField | undefined, after: CapturedField | undefined): FieldChange {
+/** How two snapshots are compared. */
+export interface DiffOptions {
+  /** False when the two were made on different devices: their secrets' hashes cannot be compared. */
+  secretsComparable?: boolean;
+}
+
+function compare(
+  before: CapturedField | undefined,
+  after: CapturedField | undefined,
+  { secretsComparable = true }: DiffOptions,
+): FieldChange {
   const field = (after ?? before) as CapturedField;
   const base = {
     key: field.key,
@@ -26,6 +39,9 @@ function compare(before: CapturedField | undefined, after: CapturedField | undef
   };
   if (!before) return { ...base, kind: 'added', ...(after?.secret ? { secret: 'changed' as const } : {}) };
   if (!after) return { ...base, kind: 'removed' };
+  if ((before.secret || after.secret) && !secretsComparable) {
+    return { ...base, kind: 'unchanged', secret: 'unknown' };
+  }
   if (before.secret || after.secret) {
     const same = before.secret?.hash === after.secret?.hash;
     return { ...base, kind: same ? 'unchanged' : 'changed', secret: same ? 'unchanged' : 'changed' };
@@ -37,12 +53,13 @@ function compare(before: CapturedField | undefined, after: CapturedField | undef
 export function diffSnapshots(
   before: Pick<Snapshot, 'fields'> | null,
   after: Pick<Snapshot, 'fields'>,
+  options: DiffOptions = {},
 ): FieldChange[] {
   const beforeByKey = new Map((before?.fields ?? []).map((field) => [field.key, field]));
-  const changes = after.fields.map((field) => compare(beforeByKey.get(field.key), field));
+  const changes = after.fields.map((field) => compare(beforeByKey.get(field.key), field, options));
   const afterKeys = new Set(after.fields.map((field) => field.key));
   for (const field of before?.fields ?? []) {
-    if (!afterKeys.has(field.key)) changes.push(compare(field, undefined));
+    if (!afterKeys.has(field.key)) changes.push(compare(field, undefined, options));
   }
   return changes;
 }
@@ -51,7 +68,8 @@ export function diffSnapshots(
 export function countChanges(
   before: Pick<Snapshot, 'fields'> | null,
   after: Pick<Snapshot, 'fields'>,
+  options: DiffOptions = {},
 ): number | null {
   if (!before) return null;
-  return diffSnapshots(before, after).filter((change) => change.kind !== 'unchanged').length;
+  return diffSnapshots(before, after, options).filter((change) => change.kind !== 'unchanged').length;
 }

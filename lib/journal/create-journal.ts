@@ -10,6 +10,7 @@ import { journalWorkspaces } from './journal-workspaces';
 import { newestBackups } from './newest-backups';
 import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
+import { madeHere } from './made-here';
 
 export type { NewBackup } from './backup-record';
 
@@ -118,7 +119,8 @@ export function createJournal(db: JournalDb) {
       const record = newBackupRecord(
         input,
         new TextEncoder().encode(data).byteLength,
-        countChanges(previousSnapshot, snapshot),
+        // A backup pulled before this one hashed its secrets with another device's salt.
+        countChanges(previousSnapshot, snapshot, { secretsComparable: !previous || madeHere(previous) }),
         syncedAt,
       );
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
@@ -172,7 +174,9 @@ export function createJournal(db: JournalDb) {
             : undefined;
           const data = JSON.stringify(snapshot);
           const size = new TextEncoder().encode(data).byteLength;
-          const record = newBackupRecord(backup, size, countChanges(previousSnapshot ?? null, snapshot));
+          // An imported backup's secrets were hashed on the device that made it, maybe not this one.
+          const changed = countChanges(previousSnapshot ?? null, snapshot, { secretsComparable: false });
+          const record = newBackupRecord(backup, size, changed);
           if (!(await bodies.getKey(backup.contentHash)))
             await bodies.put({ hash: backup.contentHash, data });
           await backups.put({ ...record, pinned });

@@ -10,7 +10,8 @@ export function formatValue(value: FieldValue | undefined): string {
   return value === '' ? '(empty)' : value;
 }
 
-/** What a secret field shows instead of its values: "left out (changed)" or "left out (unchanged)". */
+/** What a secret field shows instead of its values: "left out (changed)", "left out (unchanged)" or, across devices, that it cannot tell. */
 export function secretText(change: Pick<FieldChange, 'secret'>): string | null {
+  if (change.secret === 'unknown') return 'left out (not comparable across devices)';
   return change.secret ? `left out (${change.secret})` : null;
 }

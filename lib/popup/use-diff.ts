@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { diffSnapshots, type FieldChange } from '../diff/diff-snapshots';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
 import { sendMessage } from '../messaging/send-message';
 
 /** What a backup is compared with: another backup of its section, the page as it is now, or nothing before it. */
@@ -59,7 +60,10 @@ export function useDiff(
       if (!after) throw new Error('This backup has no stored settings');
       const other = against.kind === 'backup' ? await journal.get(against.id) : undefined;
       const before = other ? await journal.readSnapshot(other.contentHash) : null;
-      return diffSnapshots(before, after);
+      // Secrets' hashes compare only between two backups this device made (each device salts its own).
+      return diffSnapshots(before, after, {
+        secretsComparable: madeHere(record) && (!other || madeHere(other)),
+      });
     };
     load().then(
       (changes) => live && setResult({ key, changes, error: null }),
