@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { focusLost } from '../focus-lost';
 
 /**
@@ -12,8 +12,9 @@ export function useFocusWhenGone(shown: boolean, landing: RefObject<HTMLElement 
     if (pressed.current && focusLost()) landing.current?.focus();
     pressed.current = false;
   };
-  useEffect(() => {
-    // The cleanup runs once the button has left the page: React removes it before it runs effect cleanups.
+  // A layout effect: its cleanup runs in the same commit that removes the button (React removes it first), so the
+  // focus is never seen on the body in between, as it was for a frame with a passive effect.
+  useLayoutEffect(() => {
     if (shown) return gone;
     // `gone` reads the refs when it runs; only `shown` says when to move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
