@@ -7,8 +7,10 @@ import path from 'node:path';
  * events, filters and `requestBody` option, lib/background/listen-to-requests.ts) with bodies that do nothing, the
  * same listeners plus a script that does nothing given to each page once it has loaded, as Savepoint gives its
  * capture agent (Chromium then creates the extension's isolated world again early in each later document of that
- * tab, during its load), and one whose only content is a MAIN-world script at `document_start` on the demo's host,
- * as the bridge is, that does nothing (what injecting any such script costs a page).
+ * tab, during its load), one whose only content is a MAIN-world script at `document_start` on the demo's host,
+ * as the bridge is, that does nothing (what injecting any such script costs a page), and one that holds the
+ * `webRequest` permission and the demo's host but registers no listener at all (what Chromium charges the requests
+ * of a page an extension could observe, before any listener).
  */
 export const CALIBRATIONS = [
   { name: 'an empty extension (not Savepoint)', dir: path.resolve('.output/bench-empty-extension') },
@@ -23,6 +25,10 @@ export const CALIBRATIONS = [
   {
     name: 'a MAIN-world document_start script doing nothing (not Savepoint)',
     dir: path.resolve('.output/bench-idle-main-script'),
+  },
+  {
+    name: 'the webRequest permission with no listener (not Savepoint)',
+    dir: path.resolve('.output/bench-webrequest-permission'),
   },
 ] as const;
 
@@ -75,7 +81,7 @@ function write(dir: string, files: Record<string, string>): void {
 
 /** Writes the calibration extensions. */
 export function writeCalibrationExtensions(): void {
-  const [empty, idle, injection, mainScript] = CALIBRATIONS;
+  const [empty, idle, injection, mainScript, permission] = CALIBRATIONS;
   const manifest = { manifest_version: 3, version: '1.0' };
   write(empty.dir, { 'manifest.json': JSON.stringify({ ...manifest, name: 'bench: empty' }) });
   write(idle.dir, {
@@ -108,5 +114,15 @@ export function writeCalibrationExtensions(): void {
       ],
     }),
     'main.js': '// does nothing\n',
+  });
+  write(permission.dir, {
+    'manifest.json': JSON.stringify({
+      ...manifest,
+      name: 'bench: webRequest permission, no listener',
+      permissions: ['webRequest'],
+      host_permissions: ['http://127.0.0.1/*'],
+      background: { service_worker: 'background.js' },
+    }),
+    'background.js': '// registers no listener\n',
   });
 }
