@@ -4,6 +4,7 @@ import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';
 import type { ApplyReport } from '../../lib/messaging/apply-report';
+import { BusyButton } from './BusyButton';
 
 interface Props {
   report: ApplyReport;
@@ -73,10 +74,9 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
       </table>
       <div className="row panel-actions">
         {report.undoId && !undone ? (
-          // aria-disabled rather than disabled while it works: a disabled button would drop the focus to the body.
-          <button type="button" className="button" onClick={onUndo} aria-disabled={busy}>
-            {busy ? 'Undoing…' : 'Undo restore'}
-          </button>
+          <BusyButton className="button" busy={busy} busyText="Undoing…" onPress={onUndo}>
+            Undo restore
+          </BusyButton>
         ) : null}
         <button type="button" className="button primary" onClick={onDone} disabled={busy}>
           Done

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { StatusView } from '../../lib/popup/describe-status';
 import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
+import { BusyButton } from './BusyButton';
 import { Parts } from './Parts';
 import { RelativeTime } from './RelativeTime';
 
@@ -66,19 +67,16 @@ export function StatusHeader({
         ) : null}
       </div>
       {showRetry ? (
-        // aria-disabled rather than disabled while it retries: a disabled button would drop the focus to the body.
-        <button
-          type="button"
-          className="button small"
-          aria-disabled={retrying}
-          onClick={() => {
-            if (retrying) return;
+        <BusyButton
+          busy={retrying}
+          busyText="Retrying…"
+          onPress={() => {
             pressedRetry();
             onRetry();
           }}
         >
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
+          Retry
+        </BusyButton>
       ) : workspace ? (
         <span className="workspace-chip" title="Workspace">
           {workspace}

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { StorageView } from '../../lib/popup/describe-storage';
 import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
+import { BusyButton } from './BusyButton';
 
 interface Props {
   view: StorageView;
@@ -20,19 +21,16 @@ export function StorageNotice({ view, retrying, onRetry, landing }: Props) {
       </p>
       {view.canRetry ? (
         <div className="row">
-          {/* aria-disabled rather than disabled while it tries: a disabled button would drop the focus. */}
-          <button
-            type="button"
-            className="button small"
-            aria-disabled={retrying}
-            onClick={() => {
-              if (retrying) return;
+          <BusyButton
+            busy={retrying}
+            busyText="Trying…"
+            onPress={() => {
               pressedRetry();
               onRetry();
             }}
           >
-            {retrying ? 'Trying…' : 'Try again'}
-          </button>
+            Try again
+          </BusyButton>
         </div>
       ) : null}
     </section>

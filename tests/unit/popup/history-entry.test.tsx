@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../../components/popup/HistoryEntry';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
 import { backupRecord } from '../support/backup-record-fixture';
+import { NO_ENTRY_HANDLERS } from '../support/entry-handlers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const noop = () => undefined;
 let root: Root | null = null;
 
 /** What an entry's open Delete confirm asks, for a backup in this state. */
@@ -24,13 +24,7 @@ function deleteQuestion(record: BackupRecord): string {
         selected={false}
         confirming="delete"
         adminRefusal={null}
-        onRestore={noop}
-        onDiff={noop}
-        onTogglePin={noop}
-        onAsk={noop}
-        onConfirm={noop}
-        onCancel={noop}
-        onToggleSelect={noop}
+        {...NO_ENTRY_HANDLERS}
       />,
     ),
   );

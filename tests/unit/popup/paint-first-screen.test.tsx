@@ -11,6 +11,7 @@ import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { paintFirstScreen } from '../../../lib/popup/paint-first-screen';
 import { MINUTE } from '../../../lib/time';
 import { backupRecord } from '../support/backup-record-fixture';
+import { NO_ENTRY_HANDLERS } from '../support/entry-handlers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -118,13 +119,7 @@ function reactEntry(backup: BackupRecord, first: FirstScreen, refusal: string | 
       selected={false}
       confirming={null}
       adminRefusal={refusal}
-      onRestore={noop}
-      onDiff={noop}
-      onTogglePin={noop}
-      onAsk={noop}
-      onConfirm={noop}
-      onCancel={noop}
-      onToggleSelect={noop}
+      {...NO_ENTRY_HANDLERS}
     />,
     '.entry',
   );
