@@ -1,5 +1,6 @@
 import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots } from '../diff/diff-snapshots';
+import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
@@ -65,18 +66,21 @@ export function createRestoreService(deps: Deps) {
   /** The form is not on the page: send the dashboard's own save request, and record what the server had and has. */
   async function restoreByItsRequest(
     tab: RestoreTab,
-    workspace: string,
+    record: BackupRecord,
     snapshot: Snapshot,
     fields?: string[],
   ) {
+    const { workspace } = record;
+    const here = madeHere(record);
     const result = await restoreByRequest(
-      { journal: deps.journal, read: readInTab, send: sendInTab, salt },
+      { journal: deps.journal, watched: deps.readWatched, read: readInTab, send: sendInTab, salt },
       {
         tabId: tab.tabId,
         tabUrl: tab.url,
         workspace,
         dashboard: tab.dashboard,
         backup: snapshot,
+        madeHere: here,
         ...(fields ? { fields } : {}),
       },
     );
@@ -112,11 +116,14 @@ export function createRestoreService(deps: Deps) {
       let byRequest = !current && Boolean(snapshot.request);
       const refusal = byRequest
         ? await requestRefusal(
-            deps.journal,
-            record.workspace,
-            snapshot,
-            tab?.url ?? snapshot.pageUrl,
-            tab?.dashboard.savePattern,
+            { journal: deps.journal, watched: deps.readWatched },
+            {
+              workspace: record.workspace,
+              backup: snapshot,
+              tabUrl: tab?.url ?? snapshot.pageUrl,
+              savePattern: tab?.dashboard.savePattern,
+              madeHere: madeHere(record),
+            },
           )
         : null;
       if (tab && byRequest && !refusal) {
@@ -174,7 +181,7 @@ export function createRestoreService(deps: Deps) {
       deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);
       try {
         if (!before && snapshot.request) {
-          report = await restoreByItsRequest(tab, record.workspace, snapshot, fields);
+          report = await restoreByItsRequest(tab, record, snapshot, fields);
         } else {
           let undoId: string | undefined;
           if (before) {

@@ -3,6 +3,7 @@ import { finishSnapshot } from '../capture/finish-snapshot';
 import { saveRequestSchema } from '../capture/snapshot-draft';
 import type { Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
 import type { ApplyReport } from '../messaging/apply-report';
 import { dashboardReason } from '../restore/dashboard-reason';
 import { planRequestRestore } from '../restore/plan-request-restore';
@@ -21,6 +22,7 @@ const pageResponseSchema = z.object({
 
 export interface RequestRestoreDeps {
   journal: Journal;
+  watched: () => Promise<WatchedDashboard[]>;
   read: (tabId: number, url: string) => Promise<PageResponse>;
   send: (tabId: number, save: PageSave) => Promise<PageResponse>;
   salt: () => Promise<string>;
@@ -32,6 +34,8 @@ export interface RequestRestoreInput {
   workspace: string;
   dashboard: WatchedDashboard;
   backup: Snapshot;
+  /** The backup was made in this browser (not pulled, not imported). */
+  madeHere: boolean;
   fields?: string[];
 }
 
@@ -39,6 +43,9 @@ function checked(response: PageResponse): PageResponse {
   const parsed = pageResponseSchema.safeParse(response);
   return parsed.success ? parsed.data : { ok: false, status: 0 };
 }
+
+const CANNOT_READ =
+  "Savepoint cannot read the dashboard's current settings here, so it sends a backup from another device or an import only on top of them. Open the page with these settings and restore there";
 
 /** How the dashboard refused a save: "HTTP 422: Unknown field(s): apiKeySet", with its reason when it gave one. */
 function refusedSave(answer: PageResponse): string {
@@ -102,22 +109,29 @@ export async function readCurrent(deps: Pick<RequestRestoreDeps, 'read'>, tabId:
 export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestRestoreInput) {
   const { backup, tabId } = input;
   const base: ApplyReport = { type: backup.type, title: backup.title, savedVia: 'none', fields: [] };
-  const refusal = await requestRefusal(
-    deps.journal,
-    input.workspace,
+  const refusal = await requestRefusal(deps, {
+    workspace: input.workspace,
     backup,
-    input.tabUrl,
-    input.dashboard.savePattern,
-  );
+    tabUrl: input.tabUrl,
+    savePattern: input.dashboard.savePattern,
+    madeHere: input.madeHere,
+  });
   const request = backup.request;
   if (refusal || !request) return { report: { ...base, saveError: refusal ?? 'No save request' } };
   const shown = { method: request.method, url: new URL(request.url, input.tabUrl).href };
   const current = await readCurrent(deps, tabId, backup);
-  // No readable current state: the newest backup of the section is the best knowledge of the server's.
-  const latest =
-    current === undefined ? await deps.journal.latestOfSection(input.workspace, backup.type) : undefined;
+  // No readable current state: the newest backup of the section this browser made is the best knowledge of the
+  // server's (one pulled or imported is data, and its body would be sent whole).
+  const [latest] =
+    current === undefined
+      ? await deps.journal.newestOfSection(input.workspace, backup.type, 1, madeHere)
+      : [];
   const newest = latest ? await deps.journal.readSnapshot(latest.contentHash) : null;
   const fallback = newest?.request?.url === request.url ? newest.request.body : undefined;
+  // Without either, the backup's own body is sent as it is: only a backup made here, whose body the browser sent.
+  if (current === undefined && fallback === undefined && !input.madeHere) {
+    return { report: { ...base, request: shown, saveError: CANNOT_READ } };
+  }
   const plan = planRequestRestore(backup, input.fields, current ?? fallback);
   if (!plan.planned.length) return { report: { ...base, request: shown, fields: plan.fields } };
   const sent = checked(

@@ -1,7 +1,10 @@
 import type { CapturedRequest } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
+import type { WatchedDashboard } from '../storage';
+import { dashboardAt } from './dashboard-at';
 
-/** Backups of a section looked through for the address, newest first. */
+/** This browser's own captures of a section looked through for the address, newest first. */
 const LOOK_BACK = 50;
 
 /** The address a request goes to from `base`, without its fragment; null when it has none. */
@@ -18,11 +21,15 @@ function addressOf(url: string, base: string): string | null {
 /**
  * True when this browser saw the dashboard save the section to this address itself: one of the section's own
  * backups captured here (not pulled from Convex, not imported), whose save request the browser confirmed as sent
- * and accepted, went to the same method and address. A backup's request address is data: without this, a crafted
- * import or pull could make a restore send the admin's session to another workspace's settings or to an action.
+ * and accepted, went to the same method and address from a page of the same workspace. A backup's request address
+ * is data: without this, a crafted import or pull could make a restore send the admin's session to another
+ * workspace's settings or to an action.
  */
 export async function savedHereTo(
-  journal: Pick<Journal, 'newestOfSection' | 'readSnapshot'>,
+  deps: {
+    journal: Pick<Journal, 'newestOfSection' | 'readSnapshot'>;
+    watched: () => Promise<WatchedDashboard[]>;
+  },
   workspace: string,
   type: string,
   request: Pick<CapturedRequest, 'method' | 'url'>,
@@ -30,17 +37,19 @@ export async function savedHereTo(
 ): Promise<boolean> {
   const wanted = addressOf(request.url, tabUrl);
   if (!wanted) return false;
-  const own = await journal.newestOfSection(
+  const own = await deps.journal.newestOfSection(
     workspace,
     type,
     LOOK_BACK,
-    (record) => record.source === 'auto' && record.outbox !== 'remote',
+    (record) => record.source === 'auto' && madeHere(record),
   );
   for (const record of own) {
-    const snapshot = await journal.readSnapshot(record.contentHash).catch(() => null);
+    const snapshot = await deps.journal.readSnapshot(record.contentHash).catch(() => null);
     const sent = snapshot?.request;
-    if (sent?.method === request.method && addressOf(sent.url, snapshot?.pageUrl ?? tabUrl) === wanted)
-      return true;
+    if (!snapshot || sent?.method !== request.method) continue;
+    if (addressOf(sent.url, snapshot.pageUrl) !== wanted) continue;
+    // Backups with the same content share one stored body; the page it names must be of this workspace.
+    if ((await dashboardAt(snapshot.pageUrl, deps.watched))?.workspace === workspace) return true;
   }
   return false;
 }

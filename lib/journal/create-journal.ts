@@ -226,7 +226,7 @@ export function createJournal(db: JournalDb) {
     readSnapshot,
     latestOfSection,
 
-    /** A section's newest backups that pass `keep`, newest first, looking at no more than `limit` of them. */
+    /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */
     async newestOfSection(
       workspace: string,
       type: string,
@@ -238,7 +238,7 @@ export function createJournal(db: JournalDb) {
         .transaction('backups')
         .store.index('by_workspace_and_type_and_capturedAt')
         .openCursor(sectionRange(workspace, type), 'prev');
-      for (let seen = 0; cursor && seen < limit; seen += 1) {
+      while (cursor && found.length < limit) {
         if (keep(cursor.value)) found.push(cursor.value);
         cursor = await cursor.continue();
       }
