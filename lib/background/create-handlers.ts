@@ -2,6 +2,7 @@ import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import {
+  readDrift,
   readInstall,
   readSettings,
   readWatched,
@@ -129,7 +130,9 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'sync:pull': async ({ workspace }) => {
       const added = await deps.sync.pull(workspace);
-      if (added > 0) {
+      // Also when this pull found nothing new: the background's own pull may have brought them a moment before,
+      // and the page still reads as changed against this device's older backup.
+      if (added > 0 || ((await readDrift())[workspace]?.changed ?? 0) > 0) {
         void remeasureDrift(workspace, deps.drift, watched, async () => (await install()).salt)
           .then(deps.onChange)
           .catch((error: unknown) => console.warn('Savepoint:', error));
