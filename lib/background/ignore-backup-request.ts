@@ -1,6 +1,7 @@
 import { ignoreRuleFor, matchesIgnoreRule } from '../page/bridge/ignore-rule';
 import type { Journal } from '../journal/create-journal';
-import { readWatched, writeWatched, type WatchedDashboard } from '../storage';
+import { readSettings, readWatched, writeWatched, type WatchedDashboard } from '../storage';
+import { isWatchedListLocked } from '../watch/watched-edits';
 import { findDashboard } from '../watch/find-dashboard';
 
 /** True when one of a dashboard's ignore rules names this request. */
@@ -15,7 +16,7 @@ export function isIgnored(dashboard: WatchedDashboard, method: string, url: stri
 export async function ignoreBackupRequest(
   journal: Pick<Journal, 'get' | 'readSnapshot'>,
   id: string,
-): Promise<{ rule: string; dashboardId: string; keptInConvex: boolean }> {
+): Promise<{ rule: string; dashboardId: string; managed: boolean; keptInConvex: boolean }> {
   const record = await journal.get(id);
   if (!record) throw new Error('This backup no longer exists');
   const snapshot = await journal.readSnapshot(record.contentHash);
@@ -35,6 +36,8 @@ export async function ignoreBackupRequest(
   return {
     rule,
     dashboardId: found.dashboard.id,
+    // The administrator's dashboard, or a locked list: only they can take the rule back (watched-edits.ts).
+    managed: found.dashboard.managed || isWatchedListLocked(await readSettings()),
     keptInConvex: record.outbox === 'synced' || record.outbox === 'remote',
   };
 }

@@ -127,8 +127,11 @@ export interface MessageReplies {
   'capture:now': { captured: number; message: string };
   'backup:pin': { ok: true };
   'backup:delete': { ok: true };
-  /** The rule added to the dashboard `dashboardId`; `keptInConvex`: the backup had reached Convex, where it stays. */
-  'backup:not-a-save': { rule: string; dashboardId: string; keptInConvex: boolean };
+  /**
+   * The rule added to the dashboard `dashboardId` (`managed`: only the administrator can take it back);
+   * `keptInConvex`: the backup had reached Convex, where it stays.
+   */
+  'backup:not-a-save': { rule: string; dashboardId: string; managed: boolean; keptInConvex: boolean };
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;

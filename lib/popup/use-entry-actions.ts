@@ -10,6 +10,8 @@ export type EntryConfirm = 'delete' | 'not-a-save';
 export interface IgnoredRequest {
   rule: string;
   dashboardId: string;
+  /** Only the administrator can take it back. */
+  managed: boolean;
   again: boolean;
 }
 
@@ -49,8 +51,8 @@ export function useEntryActions() {
       run(async () => {
         if (kind === 'delete') await sendMessage('backup:delete', { id });
         else {
-          const { rule, dashboardId } = await sendMessage('backup:not-a-save', { id });
-          setIgnored({ rule, dashboardId, again: false });
+          const { rule, dashboardId, managed } = await sendMessage('backup:not-a-save', { id });
+          setIgnored({ rule, dashboardId, managed, again: false });
         }
         setConfirming(null);
       }),

@@ -53,7 +53,7 @@ describe('"Not a settings save"', () => {
     const { fromPopup, fromPage, remove, record } = setUp();
     expect(await fromPopup('backup:not-a-save', { id: 'b1' })).toEqual({
       ok: true,
-      value: { rule: RULE, dashboardId: 'd', keptInConvex: true },
+      value: { rule: RULE, dashboardId: 'd', managed: false, keptInConvex: true },
     });
     expect(remove).toHaveBeenCalledWith('b1');
     expect((await readWatched())[0]?.ignoreRules).toEqual([RULE]);
@@ -72,9 +72,20 @@ describe('"Not a settings save"', () => {
     await fromPopup('backup:not-a-save', { id: 'b1' });
     expect(await fromPopup('backup:not-a-save', { id: 'b1' })).toEqual({
       ok: true,
-      value: { rule: RULE, dashboardId: 'd', keptInConvex: false },
+      value: { rule: RULE, dashboardId: 'd', managed: false, keptInConvex: false },
     });
     expect((await readWatched())[0]?.ignoreRules).toEqual([RULE]);
+  });
+
+  it("says when the dashboard is the administrator's, whose rule only they can take back", async () => {
+    await writeWatched([
+      { id: 'd', pattern: 'https://dash.example.com/:workspace/settings*', extraLeftOut: [], managed: true },
+    ]);
+    const { fromPopup } = setUp();
+    expect(await fromPopup('backup:not-a-save', { id: 'b1' })).toMatchObject({
+      ok: true,
+      value: { managed: true },
+    });
   });
 
   it('is refused from a content script', async () => {
