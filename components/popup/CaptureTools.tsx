@@ -26,7 +26,7 @@ export function CaptureTools({ capture, shortcut, unavailable }: Props) {
             type="text"
             maxLength={200}
             value={capture.label}
-            placeholder="e.g. Before the migration"
+            placeholder="e.g. Before upgrade"
             onChange={(event) => capture.setLabel(event.target.value)}
           />
         </label>
