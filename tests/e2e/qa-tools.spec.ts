@@ -20,6 +20,7 @@ test.describe('QA tools', () => {
     await popup.expectAccessible('popup-empty');
 
     await popup.openTools();
+    await popup.expectPlaceholdersWhole();
     await popup.screenshot('popup-tools');
     await popup.expectAccessible('popup-tools');
     await popup.page

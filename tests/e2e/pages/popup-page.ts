@@ -225,6 +225,26 @@ export class PopupPage {
     );
   }
 
+  /** Every input's placeholder (an example of what to type) shows whole in its box. */
+  async expectPlaceholdersWhole(): Promise<void> {
+    const cut = await this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[placeholder]')]
+        .filter((input) => input.getClientRects().length > 0)
+        .flatMap((input) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d');
+          if (!context) return [];
+          context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const needed = context.measureText(input.placeholder).width;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return needed > room
+            ? [`"${input.placeholder}": ${needed.toFixed(1)} px needed, ${room} given`]
+            : [];
+        }),
+    );
+    expect(cut, 'placeholders cut off').toEqual([]);
+  }
+
   /** Opens the restore preview of the n-th backup in the list (0 = newest). */
   async previewRestore(index: number): Promise<void> {
     await this.entries.nth(index).getByRole('button', { name: 'Restore', exact: true }).click();
