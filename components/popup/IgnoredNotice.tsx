@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { focusLost } from '../../lib/focus-lost';
+import { useRef } from 'react';
 import type { IgnoredRequest } from '../../lib/popup/use-entry-actions';
+import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 
 interface Props {
   ignored: IgnoredRequest;
@@ -11,9 +11,7 @@ interface Props {
 export function IgnoredNotice({ ignored, onCaptureAgain }: Props) {
   const notice = useRef<HTMLParagraphElement>(null);
   // "Capture it again" is gone once it has worked: the line that says so takes the focus, not the page's body.
-  useEffect(() => {
-    if (ignored.again && focusLost()) notice.current?.focus();
-  }, [ignored.again]);
+  const pressed = useFocusWhenGone(!ignored.again && !ignored.managed, notice);
   return (
     <p className="notice notice-muted ignored-notice" role="status" tabIndex={-1} ref={notice}>
       {ignored.again ? (
@@ -29,7 +27,14 @@ export function IgnoredNotice({ ignored, onCaptureAgain }: Props) {
             <>
               {' '}
               (Options lists it).{' '}
-              <button type="button" className="link" onClick={onCaptureAgain}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  pressed();
+                  onCaptureAgain();
+                }}
+              >
                 Capture it again
               </button>
             </>

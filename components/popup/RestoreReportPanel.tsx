@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
-import { focusLost } from '../../lib/focus-lost';
+import { useRef } from 'react';
 import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';
+import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 import type { ApplyReport } from '../../lib/messaging/apply-report';
 import { BusyButton } from './BusyButton';
 
@@ -22,9 +22,7 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
   const failed = !!report.saveError;
   const summaryRef = useRef<HTMLParagraphElement>(null);
   // "Undo restore" is gone once it has worked: the line that says so takes the focus, so the next Tab stays here.
-  useEffect(() => {
-    if (undone && focusLost()) summaryRef.current?.focus();
-  }, [undone]);
+  const pressedUndo = useFocusWhenGone(Boolean(report.undoId) && !undone, summaryRef);
   return (
     <>
       <p
@@ -74,7 +72,15 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
       </table>
       <div className="row panel-actions">
         {report.undoId && !undone ? (
-          <BusyButton className="button" busy={busy} busyText="Undoing…" onPress={onUndo}>
+          <BusyButton
+            className="button"
+            busy={busy}
+            busyText="Undoing…"
+            onPress={() => {
+              pressedUndo();
+              onUndo();
+            }}
+          >
             Undo restore
           </BusyButton>
         ) : null}

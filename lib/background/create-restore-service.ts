@@ -71,7 +71,6 @@ export function createRestoreService(deps: Deps) {
     fields?: string[],
   ) {
     const { workspace } = record;
-    const here = madeHere(record);
     const result = await restoreByRequest(
       { journal: deps.journal, watched: deps.readWatched, read: readInTab, send: sendInTab, salt },
       {
@@ -80,7 +79,7 @@ export function createRestoreService(deps: Deps) {
         workspace,
         dashboard: tab.dashboard,
         backup: snapshot,
-        madeHere: here,
+        madeHere: madeHere(record),
         ...(fields ? { fields } : {}),
       },
     );
