@@ -38,7 +38,7 @@ export function createRestoreService(deps: Deps) {
   async function load(id: string) {
     const record = await deps.journal.get(id);
     if (!record) throw new Error('This backup no longer exists');
-    const snapshot = await deps.journal.readSnapshot(record.contentHash);
+    const snapshot = await deps.journal.snapshotOf(record);
     if (!snapshot) throw new Error('This backup has no stored settings');
     return { record, snapshot };
   }

@@ -14,12 +14,12 @@ export function isIgnored(dashboard: WatchedDashboard, method: string, url: stri
  * the backup had already reached Convex. The caller removes the backup.
  */
 export async function ignoreBackupRequest(
-  journal: Pick<Journal, 'get' | 'readSnapshot'>,
+  journal: Pick<Journal, 'get' | 'snapshotOf'>,
   id: string,
 ): Promise<{ rule: string; dashboardId: string; managed: boolean; keptInConvex: boolean }> {
   const record = await journal.get(id);
   if (!record) throw new Error('This backup no longer exists');
-  const snapshot = await journal.readSnapshot(record.contentHash);
+  const snapshot = await journal.snapshotOf(record);
   if (!snapshot?.request) throw new Error('This backup was not made by a request Savepoint can ignore');
   const watched = await readWatched();
   const found = findDashboard(watched, snapshot.pageUrl);

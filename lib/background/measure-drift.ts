@@ -16,7 +16,7 @@ export async function measureDrift(
   for (const snapshot of shown) {
     const latest = await journal.latestOfSection(workspace, snapshot.type);
     if (!latest) continue;
-    const backup = await journal.readSnapshot(latest.contentHash);
+    const backup = await journal.snapshotOf(latest);
     const changed = backup ? countDrift(backup, snapshot, { secretsComparable: madeHere(latest) }) : 0;
     if (changed === 0) continue;
     sections.push({ type: snapshot.type, title: snapshot.title, changed, backupId: latest.id });

@@ -8,7 +8,7 @@ import { savedHereTo } from './saved-here-to';
 
 /** What the check reads: the journal, and the watched list a capture's page must belong to. */
 export interface RefusalDeps {
-  journal: Pick<Journal, 'newestOfSection' | 'readSnapshot'>;
+  journal: Pick<Journal, 'newestOfSection' | 'snapshotOf'>;
   watched: () => Promise<WatchedDashboard[]>;
 }
 

@@ -126,7 +126,7 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
     current === undefined
       ? await deps.journal.newestOfSection(input.workspace, backup.type, 1, madeHere)
       : [];
-  const newest = latest ? await deps.journal.readSnapshot(latest.contentHash) : null;
+  const newest = latest ? await deps.journal.snapshotOf(latest) : null;
   const fallback = newest?.request?.url === request.url ? newest.request.body : undefined;
   // Without either, the backup's own body is sent as it is: only a backup made here, whose body the browser sent.
   if (current === undefined && fallback === undefined && !input.madeHere) {

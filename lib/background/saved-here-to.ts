@@ -27,7 +27,7 @@ function addressOf(url: string, base: string): string | null {
  */
 export async function savedHereTo(
   deps: {
-    journal: Pick<Journal, 'newestOfSection' | 'readSnapshot'>;
+    journal: Pick<Journal, 'newestOfSection' | 'snapshotOf'>;
     watched: () => Promise<WatchedDashboard[]>;
   },
   workspace: string,
@@ -44,7 +44,7 @@ export async function savedHereTo(
     (record) => record.source === 'auto' && madeHere(record),
   );
   for (const record of own) {
-    const snapshot = await deps.journal.readSnapshot(record.contentHash).catch(() => null);
+    const snapshot = await deps.journal.snapshotOf(record).catch(() => null);
     const sent = snapshot?.request;
     if (!snapshot || sent?.method !== request.method) continue;
     if (addressOf(sent.url, snapshot.pageUrl) !== wanted) continue;

@@ -1,5 +1,6 @@
 import { EXTENSION_SOURCES } from '../../convex/sharedValues';
 import { snapshotSchema } from '../capture/snapshot';
+import { backupPlaceSchema } from './backup-place';
 import { z } from '../zod';
 
 export const backupSourceSchema = z.enum(EXTENSION_SOURCES);
@@ -45,6 +46,8 @@ export const backupRecordSchema = backupSchema.extend({
   pinnedBy: z.string().optional(),
   /** (bytes) of the snapshot body as JSON. */
   size: z.number().int().nonnegative(),
+  /** Where it was captured (backup-place.ts); absent from records made before it was kept. */
+  place: backupPlaceSchema.optional(),
   /** Fields that differ from the previous backup of the same section (null for the first one). */
   changedFields: z.number().int().nullable(),
   leftOut: z.array(z.string()),

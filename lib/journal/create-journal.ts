@@ -11,6 +11,7 @@ import { newestBackups } from './newest-backups';
 import { isDeltaBody, type JournalDb } from './open-journal';
 import { newBackupRecord } from './new-backup-record';
 import { madeHere } from './made-here';
+import { inPlace } from './backup-place';
 
 export type { NewBackup } from './backup-record';
 
@@ -224,6 +225,16 @@ export function createJournal(db: JournalDb) {
     /** Re-encodes a section as a reverse chain of deltas (see compact-section.ts). */
     compactSection: (workspace: string, type: string) => compactSection(db, workspace, type),
     readSnapshot,
+    /**
+     * A backup's snapshot: the body stored under its content hash (which backups with the same content share), with
+     * the title, page and save request the backup itself was captured with (backup-place.ts). Null when it has none.
+     */
+    async snapshotOf(
+      record: Pick<BackupRecord, 'contentHash' | 'title' | 'place'>,
+    ): Promise<Snapshot | null> {
+      const snapshot = await readSnapshot(record.contentHash);
+      return snapshot && inPlace(snapshot, record);
+    },
     latestOfSection,
 
     /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */

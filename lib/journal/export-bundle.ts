@@ -14,7 +14,7 @@ export async function exportBundle(
   const records = (await journal.list(workspace)).filter((record) => !wanted || wanted.has(record.id));
   const backups: BundleBackup[] = [];
   for (const record of records) {
-    const snapshot = await journal.readSnapshot(record.contentHash);
+    const snapshot = await journal.snapshotOf(record);
     // A record whose body is gone cannot be restored from a bundle either, so it is left out.
     if (!snapshot) continue;
     // The record's own bookkeeping (outbox, attempts, server id) is dropped by the bundle's schema.

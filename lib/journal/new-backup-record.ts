@@ -1,3 +1,4 @@
+import { placeOf } from './backup-place';
 import { newBackupFieldsSchema, type BackupRecord, type NewBackup } from './backup-record';
 
 /**
@@ -15,6 +16,7 @@ export function newBackupRecord(
     ...newBackupFieldsSchema.parse(input),
     type: input.snapshot.type,
     title: input.snapshot.title,
+    place: placeOf(input.snapshot),
     size,
     pinned: false,
     changedFields,

@@ -56,10 +56,10 @@ export function useDiff(
         if (!preview.comparedWith) throw new Error('This section is not on the page in this tab');
         return preview.changes;
       }
-      const after = await journal.readSnapshot(record.contentHash);
+      const after = await journal.snapshotOf(record);
       if (!after) throw new Error('This backup has no stored settings');
       const other = against.kind === 'backup' ? await journal.get(against.id) : undefined;
-      const before = other ? await journal.readSnapshot(other.contentHash) : null;
+      const before = other ? await journal.snapshotOf(other) : null;
       // Secrets' hashes compare only between two backups this device made (each device salts its own).
       return diffSnapshots(before, after, {
         secretsComparable: madeHere(record) && (!other || madeHere(other)),

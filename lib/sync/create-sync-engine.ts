@@ -2,9 +2,10 @@ import type { ConvexHttpClient } from 'convex/browser';
 import { pruneSlack } from '../journal/prune-slack';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal } from '../journal/create-journal';
+import type { BackupRecord } from '../journal/backup-record';
 import { isQuotaError } from '../journal/is-quota-error';
 import type { HeldBackup, Settings } from '../storage';
-import { sendBackup, type OutgoingBackup } from './send-backup';
+import { sendBackup } from './send-backup';
 import { settleHeld } from './settle-held';
 import { backoffDelay, QUARANTINE_AFTER } from './backoff';
 import { accessKeyFor } from './access-key-for';
@@ -55,10 +56,10 @@ export function createSyncEngine(deps: SyncDeps) {
   async function sendOne(
     client: ConvexHttpClient,
     settings: Settings,
-    record: OutgoingBackup,
+    record: BackupRecord,
     device: string,
   ) {
-    const snapshot = await deps.journal.readSnapshot(record.contentHash);
+    const snapshot = await deps.journal.snapshotOf(record);
     if (!snapshot) throw new Error('The snapshot body is missing from the journal');
     return sendBackup(client, settings, record, JSON.stringify(snapshot), device);
   }

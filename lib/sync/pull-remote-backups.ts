@@ -1,6 +1,8 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import type { FunctionReturnType } from 'convex/server';
+import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
+import { placeOf } from '../journal/backup-place';
 import type { Journal } from '../journal/create-journal';
 import { labelAndNote } from '../journal/label-and-note';
 import { readPullMark, writePullMark, type PullMark, type Settings } from '../storage';
@@ -26,17 +28,13 @@ interface PullInput {
 }
 
 /** The journal record of a checked pulled backup; the device shown is the key the server says wrote it. */
-function remoteRecord(
-  backup: RemoteBackup,
-  workspace: string,
-  title: string,
-  leftOut: string[],
-): BackupRecord {
+function remoteRecord(backup: RemoteBackup, workspace: string, snapshot: Snapshot): BackupRecord {
   return {
     id: backup.clientBackupId,
     workspace,
     type: backup.type,
-    title,
+    title: snapshot.title,
+    place: placeOf(snapshot),
     capturedAt: backup.capturedAt,
     // HTTP API backups were left out by checkPulledBackup; this only narrows the type.
     source: backup.source === 'api' ? 'manual' : backup.source,
@@ -47,7 +45,7 @@ function remoteRecord(
     size: backup.size,
     pinned: backup.pinned,
     changedFields: null,
-    leftOut,
+    leftOut: snapshot.leftOut,
     outbox: 'remote',
     attempts: 0,
     nextAttemptAt: 0,
@@ -103,7 +101,7 @@ export async function pullRemoteBackups({
         continue;
       }
       bodies.push({ hash: backup.contentHash, data: checked.data });
-      records.push(remoteRecord(backup, workspace, checked.snapshot.title, checked.snapshot.leftOut));
+      records.push(remoteRecord(backup, workspace, checked.snapshot));
     }
     report.added += await journal.addSynced(records, bodies);
     if (reachedMark || result.isDone) break;

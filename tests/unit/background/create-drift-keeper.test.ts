@@ -19,7 +19,7 @@ function journalOf(first: Snapshot) {
       if (gate) await gate;
       return { id: seen.id, contentHash: seen.id, capturedAt: 1 };
     },
-    async readSnapshot(hash: string) {
+    async snapshotOf({ contentHash: hash }: { contentHash: string }) {
       return hash === latest.id ? latest.snapshot : first;
     },
   } as unknown as Journal;

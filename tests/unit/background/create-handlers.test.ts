@@ -28,7 +28,7 @@ function setUp(claim = true, reads?: Parameters<typeof createHandlers>[0]['reads
   });
   const journal = {
     latestOfSection: async () => (stored ? { id: 'b1', contentHash: 'h', capturedAt: 1 } : undefined),
-    readSnapshot: async () => stored,
+    snapshotOf: async () => stored,
   } as unknown as Journal;
   const handlers = createHandlers({
     journal,

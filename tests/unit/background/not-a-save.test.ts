@@ -16,7 +16,7 @@ function setUp(outbox: 'pending' | 'synced' = 'synced') {
     journal: {
       get: async (id: string) =>
         id === 'b1' ? { id, workspace: 'acme', type: 'bots', contentHash: 'h', outbox } : undefined,
-      readSnapshot: async () => ({
+      snapshotOf: async () => ({
         type: 'bots',
         title: 'Bots',
         pageUrl: PAGE,

@@ -19,7 +19,7 @@ function service(snapshot: Snapshot, workspace = 'acme') {
         title: snapshot.title,
         contentHash: 'h',
       }),
-      readSnapshot: async () => snapshot,
+      snapshotOf: async () => snapshot,
     } as never,
     capture: {} as never,
     readWatched: async () => WATCHED,

@@ -22,7 +22,7 @@ function brain(model: string, keyHash: string): Snapshot {
 function journalWith(latest: BackupRecord, saved: Snapshot): Journal {
   return {
     latestOfSection: async () => latest,
-    readSnapshot: async () => saved,
+    snapshotOf: async () => saved,
   } as unknown as Journal;
 }
 

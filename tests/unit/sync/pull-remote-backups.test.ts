@@ -98,6 +98,9 @@ describe('pulled backups are checked before they are stored (issue 13, item 2)',
     expect(await contentHash(lookalike)).toBe(hash);
     await pull([remote('lookalike', lookalike, hash)]);
     expect((await journal.readSnapshot(hash))?.pageUrl).toBe(mine.pageUrl);
+    // Each backup reads the place it was captured at: the pulled one cannot lend its page to mine, nor take mine.
+    expect((await journal.snapshotOf((await journal.get('local'))!))?.pageUrl).toBe(mine.pageUrl);
+    expect((await journal.snapshotOf((await journal.get('lookalike'))!))?.pageUrl).toBe(lookalike.pageUrl);
   });
 
   it('never lets a body pulled first shadow a later backup made on this device', async () => {
