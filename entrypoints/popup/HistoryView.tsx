@@ -48,7 +48,7 @@ export function HistoryView({
   held,
   ...on
 }: Props) {
-  const actions = useEntryActions();
+  const actions = useEntryActions(ws.selected);
   const problem = error ?? history.error ?? actions.error;
   const refusal = ws.selected ? adminRefusal(facts[ws.selected]) : null;
   return (
