@@ -4,6 +4,7 @@ import { describeAuthor } from '../../lib/popup/describe-author';
 import { describeChanges } from '../../lib/popup/describe-changes';
 import { describeOutbox, type SyncHeader } from '../../lib/popup/describe-outbox';
 import { formatSize } from '../../lib/popup/format-size';
+import { ignoredBy } from '../../lib/popup/ignored-by';
 import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
 import type { EntryConfirm } from '../../lib/popup/use-entry-actions';
 import { Parts } from './Parts';
@@ -42,6 +43,8 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
   const titleId = `entry-${record.id}-title`;
   const outbox = describeOutbox(record, sync);
   const inConvex = record.outbox === 'synced' || record.outbox === 'remote';
+  const pulled = record.outbox === 'remote';
+  const rule = ignoredBy(record);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const notSaveRef = useRef<HTMLButtonElement>(null);
@@ -111,9 +114,11 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
           style={{ flexWrap: 'wrap' }}
           onKeyDown={confirm.onKeyDown}
         >
-          <span>
-            Remove this backup and stop capturing this request?
-            {inConvex ? ' The copy already in Convex stays.' : ''}
+          <span data-testid="not-a-save-question">
+            Remove this backup{pulled ? ' here' : ''} and stop capturing{' '}
+            {rule ? <code>{rule}</code> : 'this request'}
+            {pulled ? ' in this browser? The copy in Convex stays.' : '?'}
+            {inConvex && !pulled ? ' The copy already in Convex stays.' : ''}
           </span>
           <button
             type="button"
@@ -192,7 +197,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
           >
             Delete
           </button>
-          {record.source === 'auto' ? (
+          {record.source === 'auto' && rule !== null ? (
             <button
               type="button"
               className="button small subtle"

@@ -73,13 +73,15 @@ test.describe('what gets captured can be trusted', () => {
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await expect(popup.entries).toHaveCount(1);
     await popup.entries.first().getByRole('button', { name: 'Not a settings save' }).click();
-    await expect(popup.page.getByRole('group', { name: 'Confirm not a settings save' })).toBeVisible();
+    const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
+    // The confirm names the request it will stop capturing, whole.
+    await expect(popup.page.getByRole('group', { name: 'Confirm not a settings save' })).toContainText(rule);
+    await popup.expectRequestWhole('not-a-save-question');
     await popup.screenshot('not-a-settings-save-confirm');
     await popup.page.getByRole('button', { name: 'Not a save', exact: true }).click();
     await expect(popup.entries).toHaveCount(0);
     expect(await journalEntries(context)).toEqual([]);
     // The popup says what will no longer be captured, and how to take it back.
-    const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
     await expect(popup.page.getByRole('status').filter({ hasText: 'No longer capturing' })).toContainText(
       rule,
     );

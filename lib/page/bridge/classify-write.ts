@@ -2,6 +2,7 @@ import { isRecord } from '../../capture/body-path';
 import { bodyEntries, namesEntry, structuredBody } from '../../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
+import { isIdSegment } from './is-id-segment';
 
 /**
  * Words that name an action which writes without saving settings: testing, previewing, validating, searching,
@@ -147,17 +148,6 @@ export function wordsOf(text: string): string[] {
     .replace(NOT_SAVE_PHRASES, '$1$2')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-}
-
-/** True for a path segment that is an id rather than a name: a number, a UUID, a hash, a slug with a number. */
-export function isIdSegment(segment: string): boolean {
-  return (
-    /^\d+$/.test(segment) ||
-    /^[0-9a-f]{8,}$/i.test(segment) ||
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) ||
-    /^[a-z]+[-_]\d+$/i.test(segment) ||
-    (segment.length >= 8 && /\d/.test(segment) && /[a-z]/i.test(segment) && !/^v\d+$/i.test(segment))
-  );
 }
 
 function endpointSaysNotSave(url: string, pageUrl: string): boolean {

@@ -1,4 +1,4 @@
-import { isIdSegment } from './classify-write';
+import { isIdSegment } from './is-id-segment';
 
 /** An ignore rule: a method and a path template where ids are `:id` and the workspace `:workspace`. */
 const RULE = /^([A-Z]+) (\/\S*)$/;

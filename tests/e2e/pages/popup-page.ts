@@ -202,10 +202,13 @@ export class PopupPage {
   }
 
   /**
-   * The save request a restore by request sends (`restore-request` in the preview, `report-request` in the report)
-   * shows whole, however long its address: it is what the user checks before approving.
+   * The save request a restore by request sends (`restore-request` in the preview, `report-request` in the report),
+   * or the one "Not a save" stops capturing (`not-a-save-question`), shows whole, however long its address: it is
+   * what the user checks before approving.
    */
-  async expectRequestWhole(testId: 'restore-request' | 'report-request'): Promise<void> {
+  async expectRequestWhole(
+    testId: 'restore-request' | 'report-request' | 'not-a-save-question',
+  ): Promise<void> {
     const line = this.page.getByTestId(testId);
     await expect(line).toBeVisible();
     const overflow = await line.evaluate((paragraph) => {
@@ -214,8 +217,8 @@ export class PopupPage {
       return {
         scrolls: paragraph.scrollWidth - paragraph.clientWidth,
         past: code ? code.right - box.right : 0,
-        scroller: paragraph.closest('.panel, .flow')?.scrollWidth ?? 0,
-        width: paragraph.closest('.panel, .flow')?.clientWidth ?? 0,
+        scroller: paragraph.closest('.panel, .flow, .history-scroll')?.scrollWidth ?? 0,
+        width: paragraph.closest('.panel, .flow, .history-scroll')?.clientWidth ?? 0,
       };
     });
     expect(overflow.scrolls, `${testId}: wider than its line`).toBeLessThanOrEqual(0.5);

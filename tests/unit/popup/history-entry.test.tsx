@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../../components/popup/HistoryEntry';
 import type { BackupRecord } from '../../../lib/journal/backup-record';
+import type { EntryConfirm } from '../../../lib/popup/use-entry-actions';
 import { backupRecord } from '../support/backup-record-fixture';
 import { NO_ENTRY_HANDLERS } from '../support/entry-handlers';
 
@@ -12,23 +13,7 @@ let root: Root | null = null;
 
 /** What an entry's open Delete confirm asks, for a backup in this state. */
 function deleteQuestion(record: BackupRecord): string {
-  const element = document.createElement('div');
-  document.body.append(element);
-  root = createRoot(element);
-  act(() =>
-    root?.render(
-      <HistoryEntry
-        record={record}
-        now={0}
-        sync={{ state: 'synced' } as never}
-        selected={false}
-        confirming="delete"
-        adminRefusal={null}
-        {...NO_ENTRY_HANDLERS}
-      />,
-    ),
-  );
-  return element.querySelector('[aria-label="Confirm delete"] span')?.textContent ?? '';
+  return entry(record, 'delete').querySelector('[aria-label="Confirm delete"] span')?.textContent ?? '';
 }
 
 afterEach(() => {
@@ -54,5 +39,54 @@ describe('the Delete confirm says what goes', () => {
     expect(deleteQuestion(backupRecord({ id: 'd', outbox: 'pending', pinned: true }))).toBe(
       'Delete this pinned backup?',
     );
+  });
+});
+
+/** The entry for `record`, with `confirming` open. */
+function entry(record: BackupRecord, confirming: EntryConfirm | null = null): HTMLElement {
+  const element = document.createElement('div');
+  document.body.append(element);
+  root = createRoot(element);
+  act(() =>
+    root?.render(
+      <HistoryEntry
+        record={record}
+        now={0}
+        sync={{ state: 'synced' } as never}
+        selected={false}
+        confirming={confirming}
+        adminRefusal={null}
+        {...NO_ENTRY_HANDLERS}
+      />,
+    ),
+  );
+  return element;
+}
+
+const RECOUNT = {
+  pageUrl: 'http://127.0.0.1:4410/acme/settings',
+  request: { method: 'POST' as const, url: '/api/workspaces/acme/bots/42/recount' },
+};
+
+describe('"Not a save" says which request it stops capturing', () => {
+  it('names the request, as the rule it adds', () => {
+    const question = entry(backupRecord({ id: 'a', outbox: 'pending', place: RECOUNT }), 'not-a-save');
+    expect(question.querySelector('[aria-label="Confirm not a settings save"] span')?.textContent).toBe(
+      'Remove this backup and stop capturing POST /api/workspaces/:workspace/bots/:id/recount?',
+    );
+  });
+
+  it("a pulled backup: the request stops being captured in this browser, and other devices' copies stay", () => {
+    const question = entry(backupRecord({ id: 'b', outbox: 'remote', place: RECOUNT }), 'not-a-save');
+    expect(question.querySelector('[aria-label="Confirm not a settings save"] span')?.textContent).toBe(
+      'Remove this backup here and stop capturing POST /api/workspaces/:workspace/bots/:id/recount in this browser? The copy in Convex stays.',
+    );
+  });
+
+  it('is not offered for a backup no request made (a form post Savepoint saw as a page load)', () => {
+    const form = entry(backupRecord({ id: 'c', place: { pageUrl: RECOUNT.pageUrl } }));
+    expect(form.querySelector('[aria-label="Not a settings save"]')).toBeNull();
+    const fetched = entry(backupRecord({ id: 'd', place: RECOUNT }));
+    expect(fetched.querySelector('[aria-label="Not a settings save"]')).not.toBeNull();
   });
 });
