@@ -48,6 +48,25 @@ export function createJournal(db: JournalDb) {
     return chain ? (JSON.parse(await rebuildChecked(chain)) as Snapshot) : null;
   }
 
+  /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */
+  async function newestOf(
+    workspace: string,
+    type: string,
+    limit: number,
+    keep: (record: BackupRecord) => boolean,
+  ): Promise<BackupRecord[]> {
+    const found: BackupRecord[] = [];
+    let cursor = await db
+      .transaction('backups')
+      .store.index('by_workspace_and_type_and_capturedAt')
+      .openCursor(sectionRange(workspace, type), 'prev');
+    while (cursor && found.length < limit) {
+      if (keep(cursor.value)) found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found;
+  }
+
   /** Backups retention may remove: unpinned, and already in Convex. */
   const isPrunable = (record: BackupRecord) =>
     !record.pinned && (record.outbox === 'synced' || record.outbox === 'remote');
@@ -96,7 +115,10 @@ export function createJournal(db: JournalDb) {
     ): Promise<RecordResult> {
       const { snapshot } = input;
       // Two transactions: one over both stores took 4.9 ms against 3.4 (medians of 60 saves).
-      const previous = await latestOfSection(input.workspace, snapshot.type);
+      let previous = await latestOfSection(input.workspace, snapshot.type);
+      // This backup itself, pulled back from Convex while it waited in the hold: compare with the one before it.
+      if (previous?.id === input.id)
+        [previous] = await newestOf(input.workspace, snapshot.type, 1, (r) => r.id !== input.id);
       if (dedupe && previous && previous.contentHash === input.contentHash && input.source === 'auto') {
         return { record: previous, added: false };
       }
@@ -126,18 +148,35 @@ export function createJournal(db: JournalDb) {
       );
       const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
       const existing = await tx.objectStore('backups').get(record.id);
-      if (existing) {
+      // Sent to Convex from the hold (`syncedAt`) and pulled back as another device's before it got here: it is
+      // this device's own, and takes that place, with what Convex said of it (pins, the writing key).
+      const pulledBack = existing?.outbox === 'remote' && syncedAt !== undefined;
+      if (existing && !pulledBack) {
         await tx.done;
         return { record: existing, added: false };
       }
+      const stored: BackupRecord = existing
+        ? {
+            ...record,
+            pinned: existing.pinned,
+            ...(existing.pinnedBy ? { pinnedBy: existing.pinnedBy } : {}),
+            ...(existing.keyLabel ? { keyLabel: existing.keyLabel } : {}),
+            ...(existing.serverId ? { serverId: existing.serverId } : {}),
+          }
+        : record;
       // This device's own body wins: one pulled or imported earlier under the same hash agrees on what the hash
       // covers, but not necessarily on the rest (page URL, locators), which a restore also uses.
       await putWhole(tx.objectStore('bodies'), input.contentHash, data);
       if (plan) await applyPlan(tx.objectStore('bodies'), plan);
-      await tx.objectStore('backups').put(record);
+      await tx.objectStore('backups').put(stored);
+      // The pulled copy's body, if no other backup uses it.
+      if (existing && existing.contentHash !== stored.contentHash) {
+        const users = await tx.objectStore('backups').index('by_contentHash').count(existing.contentHash);
+        if (users === 0) await releaseBody(tx.objectStore('bodies'), existing.contentHash);
+      }
       await tx.done;
-      sizes.resize(input.workspace, snapshot.type, 1);
-      return { record, added: true };
+      if (!existing) sizes.resize(input.workspace, snapshot.type, 1);
+      return { record: stored, added: true };
     },
 
     /**
@@ -238,23 +277,7 @@ export function createJournal(db: JournalDb) {
     latestOfSection,
 
     /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */
-    async newestOfSection(
-      workspace: string,
-      type: string,
-      limit: number,
-      keep: (record: BackupRecord) => boolean,
-    ): Promise<BackupRecord[]> {
-      const found: BackupRecord[] = [];
-      let cursor = await db
-        .transaction('backups')
-        .store.index('by_workspace_and_type_and_capturedAt')
-        .openCursor(sectionRange(workspace, type), 'prev');
-      while (cursor && found.length < limit) {
-        if (keep(cursor.value)) found.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return found;
-    },
+    newestOfSection: newestOf,
 
     /** Backups of a workspace, newest first. */
     async list(workspace: string): Promise<BackupRecord[]> {
