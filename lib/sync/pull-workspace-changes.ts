@@ -32,12 +32,15 @@ export function whoDid(change: { device?: string | undefined; keyLabel: string }
   return change.device ? `${change.device} · key ${change.keyLabel}` : `key ${change.keyLabel}`;
 }
 
-/** Applies one change to this device's journal; true when a backup here changed. */
-async function applyChange(journal: Journal, change: Change): Promise<boolean> {
+/**
+ * Applies one change of `workspace`'s feed to this device's journal; true when a backup here changed. Backup ids are
+ * one namespace here but one per workspace in Convex: a change names only a backup of its own workspace.
+ */
+async function applyChange(journal: Journal, change: Change, workspace: string): Promise<boolean> {
   const id = change.clientBackupId;
   if (id === undefined) return false;
   const record = await journal.get(id);
-  if (!record) return false;
+  if (!record || record.workspace !== workspace) return false;
   if (change.action === 'delete') {
     // Even a copy still waiting here goes: sending it again would bring back what an admin deleted.
     await journal.remove(id);
@@ -81,7 +84,7 @@ export async function pullWorkspaceChanges(input: {
     for (const raw of feed.entries) {
       const change = changeSchema.safeParse(raw);
       if (!change.success) continue;
-      if (await applyChange(journal, change.data)) changed++;
+      if (await applyChange(journal, change.data, workspace)) changed++;
       after = Math.max(after, change.data.at);
     }
     await writeWorkspaceFacts(workspace, {
