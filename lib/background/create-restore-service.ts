@@ -6,6 +6,7 @@ import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
+import { asThePageHasIt } from '../restore/as-the-page-has-it';
 import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
 import type { CaptureService } from './create-capture-service';
@@ -189,7 +190,9 @@ export function createRestoreService(deps: Deps) {
             });
             undoId = saved.record.id;
           }
-          const { applied, saved } = await restoreOnPage(tab, record.workspace, snapshot, fields);
+          // A backup made elsewhere chooses no button and no input: the page's own reading of the section does.
+          const onPage = madeHere(record) ? snapshot : asThePageHasIt(snapshot, before);
+          const { applied, saved } = await restoreOnPage(tab, record.workspace, onPage, fields);
           report = {
             ...applied,
             fields: verify(applied, saved?.snapshot ?? null),
