@@ -14,3 +14,14 @@ const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
+
+/**
+ * `text` with each bidi control written out as "⟨U+202E⟩", for text that must stay exact (a field's value) yet is
+ * shown to a person, who then sees the control instead of being misled by it.
+ */
+export function withBidiControlsShown(text: string): string {
+  return text.replace(BIDI_CONTROLS, (control) => {
+    const code = control.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+    return `⟨U+${code}⟩`;
+  });
+}

@@ -1,13 +1,18 @@
+import { withBidiControlsShown } from '../capture/clean-text';
 import type { FieldValue } from '../capture/snapshot';
 import type { FieldChange } from '../diff/diff-snapshots';
 
-/** A field value as shown in diffs: text as is, checkboxes on/off, lists joined; absent and empty said so. */
+/**
+ * A field value as shown in diffs, previews and reports: text as is but for bidi controls, written out (they would
+ * reorder it unseen), checkboxes on/off, lists joined; absent and empty said so.
+ */
 export function formatValue(value: FieldValue | undefined): string {
   if (value === undefined) return '(not present)';
   if (value === null) return '(empty)';
   if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '(none selected)';
-  return value === '' ? '(empty)' : value;
+  if (Array.isArray(value))
+    return value.length ? value.map(withBidiControlsShown).join(', ') : '(none selected)';
+  return value === '' ? '(empty)' : withBidiControlsShown(value);
 }
 
 /** What a secret field shows instead of its values: "left out (changed)", "left out (unchanged)" or, across devices, that it cannot tell. */
