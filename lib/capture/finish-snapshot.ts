@@ -7,6 +7,7 @@ import { redactBody } from './redact-body';
 import { redactUrl } from './redact-url';
 import { secretBodyValues } from './secret-body-values';
 import { secretHash } from './secret-hash';
+import { snapshotWithoutBidiControls } from './snapshot-without-bidi-controls';
 import { endpointType, toSectionType, typeFromUrl } from './section-type';
 import type { CapturedField, CapturedRequest, Snapshot } from './snapshot';
 import type { RawField, SnapshotDraft } from './snapshot-draft';
@@ -82,7 +83,8 @@ function bodyIsTruth(draft: SnapshotDraft, request: CapturedRequest | undefined)
  * Turns a draft from the page into a snapshot, in the background: secrets left out (value null + salted hash),
  * page and request URLs and the request body redacted. The saved request's body is the truth when there is one
  * (every value, any depth, as a field keyed by its path, labelled by the page field showing it); else the page's
- * fields (with the values a form-encoded request sent winning over what the page shows now).
+ * fields (with the values a form-encoded request sent winning over what the page shows now). The page wrote the
+ * title and labels: they lose their bidi controls.
  */
 export async function finishSnapshot(draft: SnapshotDraft, options: FinishOptions): Promise<Snapshot> {
   const { salt, extraLeftOut = [] } = options;
@@ -131,5 +133,5 @@ export async function finishSnapshot(draft: SnapshotDraft, options: FinishOption
     leftOut: [...leftOut],
     ...(request ? { request } : {}),
   };
-  return bodyIsTruth(draft, request) ? snapshot : preferSentValues(snapshot);
+  return snapshotWithoutBidiControls(bodyIsTruth(draft, request) ? snapshot : preferSentValues(snapshot));
 }

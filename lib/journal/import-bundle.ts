@@ -1,5 +1,7 @@
 import { MAX_CLOCK_SKEW } from '../../convex/sharedLimits';
 import { contentHash } from '../capture/canonical-json';
+import { withoutBidiControls } from '../capture/clean-text';
+import { snapshotWithoutBidiControls } from '../capture/snapshot-without-bidi-controls';
 import type { ImportReport } from '../messaging';
 import { MINUTE } from '../time';
 import type { z } from '../zod';
@@ -83,8 +85,15 @@ export async function importBundle(
   const ordered = [...entries].sort((a, b) => a.capturedAt - b.capturedAt);
   try {
     const counts = await journal.importAll(
-      ordered.map(({ pinned, type: _type, title: _title, label, note, ...backup }) => ({
-        backup: { ...backup, ...labelAndNote({ label, note }), source: 'import' as const },
+      // What people read loses its bidi controls; the content hash, checked above, covers none of it.
+      ordered.map(({ pinned, type: _type, title: _title, label, note, device, snapshot, ...backup }) => ({
+        backup: {
+          ...backup,
+          ...labelAndNote({ label, note }),
+          device: withoutBidiControls(device),
+          snapshot: snapshotWithoutBidiControls(snapshot),
+          source: 'import' as const,
+        },
         pinned,
       })),
     );

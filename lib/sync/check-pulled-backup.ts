@@ -1,6 +1,7 @@
 import type { FunctionReturnType } from 'convex/server';
 import { contentHash } from '../capture/canonical-json';
 import { snapshotSchema, type Snapshot } from '../capture/snapshot';
+import { snapshotWithoutBidiControls } from '../capture/snapshot-without-bidi-controls';
 import type { convexReads } from './convex-reads';
 
 /** A backup as Convex lists it. */
@@ -12,6 +13,7 @@ export type PullRefusal = 'notSnapshot' | 'malformed' | 'mismatched';
 /**
  * The snapshot of a pulled backup, checked as if it came from anyone: it must parse with the snapshot schema, be
  * of the section the backup names, and hash to the backup's content hash (so it cannot stand in for another body).
+ * The snapshot returned has no bidi controls in its title and labels.
  */
 export async function checkPulledBackup(
   backup: RemoteBackup,
@@ -26,5 +28,7 @@ export async function checkPulledBackup(
   const parsed = snapshotSchema.safeParse(json);
   if (!parsed.success || parsed.data.type !== backup.type) return { refused: 'malformed' };
   if ((await contentHash(parsed.data)) !== backup.contentHash) return { refused: 'mismatched' };
-  return { snapshot: parsed.data, data: JSON.stringify(parsed.data) };
+  // Its title and labels lose their bidi controls; the hash covers neither, so it still matches.
+  const snapshot = snapshotWithoutBidiControls(parsed.data);
+  return { snapshot, data: JSON.stringify(snapshot) };
 }

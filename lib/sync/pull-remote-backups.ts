@@ -1,5 +1,6 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import type { FunctionReturnType } from 'convex/server';
+import { withoutBidiControls } from '../capture/clean-text';
 import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import { placeOf } from '../journal/backup-place';
@@ -27,8 +28,12 @@ interface PullInput {
   onReport?: (report: PullReport) => void;
 }
 
-/** The journal record of a checked pulled backup; the device shown is the key the server says wrote it. */
+/**
+ * The journal record of a checked pulled backup; the device shown is the key the server says wrote it. The device
+ * and key label lose their bidi controls, as the label, note and snapshot do.
+ */
 function remoteRecord(backup: RemoteBackup, workspace: string, snapshot: Snapshot): BackupRecord {
+  const keyLabel = withoutBidiControls(backup.keyLabel ?? '');
   return {
     id: backup.clientBackupId,
     workspace,
@@ -39,8 +44,8 @@ function remoteRecord(backup: RemoteBackup, workspace: string, snapshot: Snapsho
     // HTTP API backups were left out by checkPulledBackup; this only narrows the type.
     source: backup.source === 'api' ? 'manual' : backup.source,
     ...labelAndNote(backup),
-    device: backup.device ?? 'another device',
-    ...(backup.keyLabel ? { keyLabel: backup.keyLabel } : {}),
+    device: withoutBidiControls(backup.device ?? '') || 'another device',
+    ...(keyLabel ? { keyLabel } : {}),
     contentHash: backup.contentHash,
     size: backup.size,
     pinned: backup.pinned,

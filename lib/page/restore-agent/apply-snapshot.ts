@@ -1,4 +1,5 @@
 import { sectionTitle, sectionType } from '../dom/find-section';
+import { withoutBidiControls } from '../../capture/clean-text';
 import type { Snapshot } from '../../capture/snapshot';
 import { collectSections, findSaveControl } from '../capture-agent/collect-sections';
 import { findControl } from '../capture-agent/locate-control';
@@ -17,11 +18,13 @@ function found(section: Element, snapshot: Snapshot): number {
  */
 export function findSectionFor(doc: Document, snapshot: Snapshot): Element | null {
   const sections = collectSections(doc);
-  const title = snapshot.title.trim().toLowerCase();
+  // A title is kept without bidi controls (`finishSnapshot`), the page's heading may still hold them.
+  const titleOf = (text: string) => withoutBidiControls(text).trim().toLowerCase();
+  const title = titleOf(snapshot.title);
   const byType = sections.filter((section) => sectionType(section) === snapshot.type);
   const candidates = byType.length
     ? byType
-    : sections.filter((section) => sectionTitle(section).trim().toLowerCase() === title);
+    : sections.filter((section) => titleOf(sectionTitle(section)) === title);
   if (candidates.length < 2) return candidates[0] ?? null;
   return candidates
     .map((section) => ({ section, count: found(section, snapshot) }))
