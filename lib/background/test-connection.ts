@@ -1,4 +1,5 @@
 import { ConvexError } from 'convex/values';
+import { withoutBidiControls } from '../capture/clean-text';
 import type { TestConnectionResult } from '../messaging';
 import { plainText } from '../plain-text';
 import { createConvexClient } from '../sync/convex-api';
@@ -34,7 +35,7 @@ export async function testConnection(input: {
       },
     );
     const covers = who.workspaces.map((slug) => `"${slug}"`).join(', ');
-    const connected = `Connected: ${who.role} key "${who.label}" for ${covers}`;
+    const connected = `Connected: ${who.role} key "${withoutBidiControls(who.label)}" for ${covers}`;
     // A capture key connects as well as an admin key: say what it cannot do before the popup refuses it.
     const limits =
       who.role === 'capture' ? '. It backs up; restoring, pinning and deleting need an admin key' : '';

@@ -1,4 +1,5 @@
 import type { ConvexHttpClient } from 'convex/browser';
+import { withoutBidiControls } from '../capture/clean-text';
 import { pruneSlack } from '../journal/prune-slack';
 import type { BackupHold } from '../journal/create-backup-hold';
 import type { Journal } from '../journal/create-journal';
@@ -53,12 +54,7 @@ export function createSyncEngine(deps: SyncDeps) {
     return { waiting: pending, quarantined };
   }
 
-  async function sendOne(
-    client: ConvexHttpClient,
-    settings: Settings,
-    record: BackupRecord,
-    device: string,
-  ) {
+  async function sendOne(client: ConvexHttpClient, settings: Settings, record: BackupRecord, device: string) {
     const snapshot = await deps.journal.snapshotOf(record);
     if (!snapshot) throw new Error('The snapshot body is missing from the journal');
     return sendBackup(client, settings, record, JSON.stringify(snapshot), device);
@@ -145,7 +141,8 @@ export function createSyncEngine(deps: SyncDeps) {
               outbox: 'synced',
               serverId: String(result.id),
               syncedAt: now(),
-              keyLabel: result.keyLabel,
+              // The label an admin gave the key is shown in the history: without bidi controls.
+              ...(result.keyLabel ? { keyLabel: withoutBidiControls(result.keyLabel) } : {}),
             };
           });
           succeeded.add(record.workspace);

@@ -1,5 +1,6 @@
 import type { ConvexHttpClient } from 'convex/browser';
 import { AUDIT_ACTIONS, ROLES } from '../../convex/sharedValues';
+import { withoutBidiControls } from '../capture/clean-text';
 import type { Journal } from '../journal/create-journal';
 import { readWorkspaceFacts, writeWorkspaceFacts, type Settings } from '../storage';
 import { z } from '../zod';
@@ -9,12 +10,15 @@ import { convexReads } from './convex-reads';
 /** Reads of the change feed per pull at most (100 entries each), so one pull stays bounded. */
 const MAX_READS = 10;
 
+/** A device or key name as Convex reports it, without bidi controls: the popup shows it. */
+const nameSchema = z.string().max(200).transform(withoutBidiControls);
+
 // What Convex says changed is checked like any pulled data: an entry that does not parse is skipped.
 const changeSchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   clientBackupId: z.string().min(1).max(200).optional(),
-  keyLabel: z.string().max(200),
-  device: z.string().max(200).optional(),
+  keyLabel: nameSchema,
+  device: nameSchema.optional(),
   at: z.number(),
 });
 type Change = z.infer<typeof changeSchema>;
@@ -24,7 +28,7 @@ const feedSchema = z.object({
   more: z.boolean(),
   retention: z.number().int().min(1).max(100_000),
   retentionSet: z.boolean(),
-  key: z.object({ role: z.enum(ROLES), label: z.string().max(200) }),
+  key: z.object({ role: z.enum(ROLES), label: nameSchema }),
 });
 
 /** "Chromium on Linux · key Ops laptop": who did something, as the audit recorded it. */

@@ -54,3 +54,18 @@ describe('Test connection against a server that is not Convex', () => {
     expect((await test()).message).toBe(`${NOT_CONVEX} (Not Found)`);
   });
 });
+
+describe('Test connection against Savepoint on Convex', () => {
+  it('names the key without the bidi controls its label holds, so it reads as what it is', async () => {
+    serverAnswers(
+      200,
+      JSON.stringify({
+        status: 'success',
+        value: { role: 'admin', label: 'Ops \u202Egnp.exe', workspaces: ['acme'] },
+        logLines: [],
+      }),
+      'application/json',
+    );
+    expect(await test()).toEqual({ ok: true, message: 'Connected: admin key "Ops gnp.exe" for "acme"' });
+  });
+});

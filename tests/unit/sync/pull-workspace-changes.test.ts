@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../lib/capture/canonical-json';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
+import { adminRefusal } from '../../../lib/popup/describe-author';
 import { readWorkspaceFacts, settingsSchema } from '../../../lib/storage';
 import { pullWorkspaceChanges } from '../../../lib/sync/pull-workspace-changes';
 import { snapshot } from '../support/snapshot-fixture';
@@ -126,5 +127,30 @@ describe("following admins' changes from other devices (issue 14, item 2)", () =
     const { client } = feedClient([{ entries: 'x' } as unknown as Feed]);
     await expect(pullWorkspaceChanges({ client, settings, journal, workspace: 'acme' })).rejects.toThrow();
     expect((await journal.list('acme')).length).toBe(3);
+  });
+
+  it('shows who pinned a backup and which key this device holds without their bidi controls', async () => {
+    const { client } = feedClient([
+      {
+        entries: [
+          {
+            action: 'pin',
+            clientBackupId: 'a',
+            keyLabel: 'Ops \u202Egnp.exe',
+            device: '\u2066Linux\u2069',
+            at: 10,
+          },
+        ],
+        more: false,
+        retention: 200,
+        retentionSet: false,
+        key: { role: 'capture', label: 'Laptop \u202Egnp.exe' },
+      },
+    ]);
+    await pullWorkspaceChanges({ client, settings, journal, workspace: 'acme' });
+    expect((await journal.get('a'))?.pinnedBy).toBe('Linux · key Ops gnp.exe');
+    expect(adminRefusal((await readWorkspaceFacts()).acme)).toBe(
+      'Restoring, pinning and deleting need an admin key; key "Laptop gnp.exe" is a capture key',
+    );
   });
 });

@@ -9,6 +9,7 @@ import { noteStorageHealth } from '../../../lib/background/note-storage-health';
 import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
+import { describeAuthor } from '../../../lib/popup/describe-author';
 import { readHeld, readStatuses, readStorageHealth, settingsSchema } from '../../../lib/storage';
 import { createSyncEngine, type SyncDeps } from '../../../lib/sync/create-sync-engine';
 import { snapshot } from '../support/snapshot-fixture';
@@ -88,6 +89,14 @@ describe('sync engine', () => {
     expect((await readStatuses()).acme).toMatchObject({ state: 'synced', waiting: 0, lastSyncedAt: now });
     await engine().drain();
     expect(createBackup).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the key Convex says wrote a backup without the bidi controls of its label', async () => {
+    createBackup.mockResolvedValue({ id: 'server-id', duplicate: false, keyLabel: 'Ops \u202Egnp.exe' });
+    await capture('Ada');
+    await engine().drain();
+    const record = await journal.get('id-Ada');
+    expect(record && describeAuthor(record)).toEqual(['test device', 'key Ops gnp.exe']);
   });
 
   it('keeps backups and reports "offline" when no Convex is configured', async () => {
