@@ -2,7 +2,7 @@ import { v } from 'convex/values';
 import { internalMutation, internalQuery } from './_generated/server';
 import { coveredWorkspaces, generateAccessKey, hashAccessKey } from './access';
 import { appError } from './errors';
-import { checkText, MAX_NAME_CHARS, MIN_CHOSEN_KEY_CHARS } from './limits';
+import { checkedName, MIN_CHOSEN_KEY_CHARS } from './limits';
 import { roleValidator } from './schema';
 import { ensureWorkspace } from './workspaceRow';
 
@@ -42,7 +42,7 @@ export const create = internalMutation({
   handler: async (ctx, args) => {
     const more = (args.workspaces ?? []).filter((slug) => slug !== args.workspace);
     checkWorkspaces([args.workspace, ...more]);
-    checkText('label', args.label, MAX_NAME_CHARS, true);
+    const label = checkedName('label', args.label, true);
     if (args.key !== undefined && args.key.length < MIN_CHOSEN_KEY_CHARS) {
       throw appError('INVALID', `A chosen access key needs at least ${MIN_CHOSEN_KEY_CHARS} characters`);
     }
@@ -52,7 +52,7 @@ export const create = internalMutation({
       workspace: args.workspace,
       ...(more.length > 0 ? { workspaces: more } : {}),
       role: args.role,
-      label: args.label,
+      label,
       keyHash: await hashAccessKey(key),
       createdAt: Date.now(),
     });

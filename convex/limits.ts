@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../lib/capture/clean-text';
 import { appError } from './errors';
 
 export { DEFAULT_RETENTION, MAX_CLOCK_SKEW, MAX_RETENTION } from './sharedLimits';
@@ -25,4 +26,14 @@ export function checkText(field: string, value: string | undefined, max: number,
   if (value === undefined) return;
   if (required && value.trim() === '') throw appError('INVALID', `${field} must not be empty`);
   if (value.length > max) throw appError('INVALID', `${field} is longer than ${max} characters`);
+}
+
+/**
+ * A name others read (a device, an access key's label) without bidi controls, which would reorder it unseen
+ * ("\u202Egnp.exe" reads "exe.png"); refused like `checkText` when longer than a name or, if `required`, empty.
+ */
+export function checkedName<T extends string | undefined>(field: string, value: T, required = false): T {
+  const name = (value === undefined ? undefined : withoutBidiControls(value)) as T;
+  checkText(field, name, MAX_NAME_CHARS, required);
+  return name;
 }

@@ -2,7 +2,7 @@ import { v } from 'convex/values';
 import { findBackup } from './backupStore';
 import { appError } from './errors';
 import { adminMutationFor } from './functions';
-import { checkText, MAX_NAME_CHARS, MAX_REPORT_CHARS } from './limits';
+import { checkedName, checkText, MAX_NAME_CHARS, MAX_REPORT_CHARS } from './limits';
 import { restoreResultValidator } from './schema';
 
 /**
@@ -13,9 +13,9 @@ import { restoreResultValidator } from './schema';
 export const begin = adminMutationFor('Restoring')({
   args: { clientBackupId: v.string(), device: v.optional(v.string()) },
   returns: v.object({ restoreId: v.id('auditLog') }),
-  handler: async (ctx, { clientBackupId, device }) => {
+  handler: async (ctx, { clientBackupId, device: claimed }) => {
     checkText('clientBackupId', clientBackupId, MAX_NAME_CHARS, true);
-    checkText('device', device, MAX_NAME_CHARS);
+    const device = checkedName('device', claimed);
     const backup = await findBackup(ctx, ctx.key.workspace, clientBackupId);
     const restoreId = await ctx.db.insert('auditLog', {
       workspace: ctx.key.workspace,

@@ -9,6 +9,7 @@ import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSourc
 import { appError } from './errors';
 import { adminMutationFor, captureMutation, captureQuery } from './functions';
 import {
+  checkedName,
   checkText,
   DEFAULT_RETENTION,
   MAX_NAME_CHARS,
@@ -108,7 +109,7 @@ export async function storeNewBackup(
   checkNames(input);
   checkText('contentHash', input.contentHash, MAX_NAME_CHARS, true);
   checkText('note', input.note, MAX_NOTE_CHARS);
-  checkText('device', input.device, MAX_NAME_CHARS);
+  const device = checkedName('device', input.device);
   const now = Date.now();
   const capturedAt = recordedCapturedAt(input.capturedAt, now);
 
@@ -118,7 +119,7 @@ export async function storeNewBackup(
 
   checkSize(input.data);
   const data = await checkedSnapshotData(input.data, input.type, input.contentHash);
-  const { label, note, device } = input;
+  const { label, note } = input;
   const id = await storeChecked(ctx, {
     workspace: key.workspace,
     type: input.type,
@@ -237,7 +238,7 @@ export const recordRestore = adminMutationFor('Restoring')({
   },
   returns: v.object({ auditId: v.id('auditLog'), backup: backupValidator }),
   handler: async (ctx, args) => {
-    checkText('device', args.device, MAX_NAME_CHARS);
+    const device = checkedName('device', args.device);
     checkText('report', args.report, MAX_REPORT_CHARS);
     const doc = await findOrFail(ctx, ctx.key.workspace, args.clientBackupId);
     const auditId = await ctx.db.insert('auditLog', {
@@ -246,7 +247,7 @@ export const recordRestore = adminMutationFor('Restoring')({
       backupId: doc._id,
       clientBackupId: doc.clientBackupId,
       keyLabel: ctx.key.label,
-      device: args.device,
+      device,
       result: args.result,
       report: args.report,
       at: Date.now(),
@@ -259,8 +260,8 @@ export const recordRestore = adminMutationFor('Restoring')({
 export const deleteBackup = adminMutationFor('Deleting a backup')({
   args: { clientBackupId: v.string(), device: v.optional(v.string()) },
   returns: v.null(),
-  handler: async (ctx, { clientBackupId, device }) => {
-    checkText('device', device, MAX_NAME_CHARS);
+  handler: async (ctx, { clientBackupId, device: claimed }) => {
+    const device = checkedName('device', claimed);
     const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
     await removeBackup(ctx, doc);
     await ctx.db.insert('auditLog', {
@@ -280,8 +281,8 @@ export const deleteBackup = adminMutationFor('Deleting a backup')({
 export const setPinned = adminMutationFor('Pinning')({
   args: { clientBackupId: v.string(), pinned: v.boolean(), device: v.optional(v.string()) },
   returns: v.null(),
-  handler: async (ctx, { clientBackupId, pinned, device }) => {
-    checkText('device', device, MAX_NAME_CHARS);
+  handler: async (ctx, { clientBackupId, pinned, device: claimed }) => {
+    const device = checkedName('device', claimed);
     const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
     await ctx.db.patch(doc._id, { pinned });
     await ctx.db.insert('auditLog', {

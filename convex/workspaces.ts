@@ -3,7 +3,7 @@ import { ensureWorkspace, findWorkspace } from './workspaceRow';
 import { appError } from './errors';
 import { adminMutationFor, anyKeyQuery, captureMutation, captureQuery } from './functions';
 import { internal } from './_generated/api';
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_RETENTION, checkText } from './limits';
+import { checkedName, checkText, MAX_NOTE_CHARS, MAX_RETENTION } from './limits';
 import { keyIdentityValidator, syncStatusViewValidator } from './schema';
 
 /** When the workspace's settings last reached Convex, and whether the last attempt failed. */
@@ -49,8 +49,8 @@ export const whoami = anyKeyQuery({
 export const setRetention = adminMutationFor('Changing the retention')({
   args: { retention: v.number(), device: v.optional(v.string()) },
   returns: v.null(),
-  handler: async (ctx, { retention, device }) => {
-    checkText('device', device, MAX_NAME_CHARS);
+  handler: async (ctx, { retention, device: claimed }) => {
+    const device = checkedName('device', claimed);
     if (!Number.isInteger(retention) || retention < 1 || retention > MAX_RETENTION) {
       throw appError('INVALID', `retention must be a whole number from 1 to ${MAX_RETENTION}`);
     }

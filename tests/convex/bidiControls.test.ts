@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { api, internal } from '../../convex/_generated/api';
+import { backupArgs, expectRefused, newBackend, seededBackend } from './fixture';
+
+/** "gnp.exe" behind a right-to-left override, shown as "exe.png". */
+const SPOOFED = '\u202Egnp.exe';
+const page = { numItems: 10, cursor: null };
+
+describe('names people read keep no bidi controls in Convex', () => {
+  test("an access key's label, wherever Convex names the key", async () => {
+    const t = newBackend();
+    const { key } = await t.mutation(internal.keys.create, {
+      workspace: 'acme',
+      role: 'admin',
+      label: `Ops \u2066${SPOOFED}\u2069`,
+    });
+    const access = { accessKey: key, workspace: 'acme' };
+    expect((await t.query(api.workspaces.whoami, access)).label).toBe('Ops gnp.exe');
+    expect((await t.query(internal.keys.list, { workspace: 'acme' })).map((k) => k.label)).toEqual([
+      'Ops gnp.exe',
+    ]);
+    await t.mutation(api.settingsBackups.createBackup, { ...access, ...(await backupArgs()) });
+    const list = await t.query(api.settingsBackups.listBackups, { ...access, paginationOpts: page });
+    expect(list.page.map((b) => b.keyLabel)).toEqual(['Ops gnp.exe']);
+    await expectRefused(
+      t,
+      async () => t.query(api.workspaces.whoami, { accessKey: key, workspace: 'globex' }),
+      'FORBIDDEN',
+      'Access key "Ops gnp.exe" does not cover workspace "globex"; it covers "acme"',
+    );
+  });
+
+  test('a key label of bidi controls alone is refused as empty', async () => {
+    const t = newBackend();
+    await expectRefused(
+      t,
+      async () =>
+        t.mutation(internal.keys.create, { workspace: 'acme', role: 'admin', label: '\u202E\u2066' }),
+      'INVALID',
+      'label must not be empty',
+    );
+  });
+
+  test('the device a backup, a pin, a delete, a restore or a retention change claims', async () => {
+    const { t, admin } = await seededBackend();
+    const device = `Chromium ${SPOOFED}`;
+    const args = await backupArgs({ device });
+    await t.mutation(api.settingsBackups.createBackup, { ...admin, ...args });
+    const { clientBackupId } = args;
+    await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId, pinned: true, device });
+    const { restoreId } = await t.mutation(api.restores.begin, { ...admin, clientBackupId, device });
+    await t.mutation(api.restores.finish, { ...admin, restoreId, result: 'applied', report: '{}' });
+    await t.mutation(api.settingsBackups.recordRestore, {
+      ...admin,
+      clientBackupId,
+      device,
+      result: 'applied',
+      report: '{}',
+    });
+    await t.mutation(api.workspaces.setRetention, { ...admin, retention: 50, device });
+    await t.mutation(api.settingsBackups.deleteBackup, { ...admin, clientBackupId, device });
+    const audit = await t.query(api.audit.listAudit, { ...admin, paginationOpts: page });
+    expect(audit.page.map((entry) => [entry.action, entry.device])).toEqual([
+      ['delete', 'Chromium gnp.exe'],
+      ['retention', 'Chromium gnp.exe'],
+      ['restore', 'Chromium gnp.exe'],
+      ['restore', 'Chromium gnp.exe'],
+      ['pin', 'Chromium gnp.exe'],
+    ]);
+  });
+
+  test('the device a kept backup claims, as others list it', async () => {
+    const { t, admin } = await seededBackend();
+    await t.mutation(api.settingsBackups.createBackup, {
+      ...admin,
+      ...(await backupArgs({ device: SPOOFED })),
+    });
+    const list = await t.query(api.settingsBackups.listBackups, { ...admin, paginationOpts: page });
+    expect(list.page.map((b) => b.device)).toEqual(['gnp.exe']);
+  });
+});
