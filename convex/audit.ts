@@ -1,12 +1,12 @@
 import { paginationOptsValidator } from 'convex/server';
 import { v } from 'convex/values';
-import { adminQuery, internalCaptureQuery } from './functions';
+import { internalAdminQuery, internalCaptureQuery } from './functions';
 import { DEFAULT_RETENTION, MAX_PAGE_SIZE } from './limits';
 import { auditEntryValidator, pageValidator, roleValidator } from './schema';
 import { findWorkspace } from './workspaceRow';
 
 /** The workspace's audit log, newest first; at most 100 entries per page. */
-export const listAudit = adminQuery({
+export const listAudit = internalAdminQuery({
   args: { paginationOpts: paginationOptsValidator },
   returns: pageValidator(auditEntryValidator),
   handler: async (ctx, { paginationOpts }) => {

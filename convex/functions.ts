@@ -1,7 +1,7 @@
 import { customMutation, customQuery } from 'convex-helpers/server/customFunctions';
 import { v } from 'convex/values';
-import { internalMutation, internalQuery, mutation, query } from './_generated/server';
-import type { MutationCtx, QueryCtx } from './_generated/server';
+import { internalMutation, internalQuery, mutation } from './_generated/server';
+import type { MutationCtx } from './_generated/server';
 import { authenticate, type AuthorizedKey } from './access';
 import { appError } from './errors';
 import { rateLimit } from './rateLimits';
@@ -11,16 +11,6 @@ import type { Role } from './schema';
 const keyArgs = { accessKey: v.string(), workspace: v.string() };
 
 type KeyArgs = { accessKey: string; workspace: string };
-
-function keyedQuery(role: Role) {
-  return {
-    args: keyArgs,
-    input: async (ctx: QueryCtx, args: KeyArgs) => {
-      const key = await authenticate(ctx.db, { ...args, role, ip: null });
-      return { ctx: { key }, args: {} };
-    },
-  };
-}
 
 function keyedMutation(role: Role, action?: string) {
   return {
@@ -40,10 +30,6 @@ function keyedMutation(role: Role, action?: string) {
   };
 }
 
-/** Query for any key of the workspace (capture or admin). */
-export const captureQuery = customQuery(query, keyedQuery('capture'));
-/** Query for admin keys of the workspace. */
-export const adminQuery = customQuery(query, keyedQuery('admin'));
 /** Mutation for any key of the workspace; spends one write token of the key. */
 export const captureMutation = customMutation(mutation, keyedMutation('capture'));
 /** Mutation for admin keys of the workspace; spends one write token of the key. */
@@ -55,22 +41,23 @@ export const adminMutation = customMutation(mutation, keyedMutation('admin'));
 export function adminMutationFor(action: string) {
   return customMutation(mutation, keyedMutation('admin', action));
 }
-/** Internal query with the same key check, for HTTP actions that forward a caller's key and IP. */
-export const internalCaptureQuery = customQuery(internalQuery, {
-  args: { ...keyArgs, ip: v.union(v.string(), v.null()) },
-  input: async (ctx, args) => {
-    const key = await authenticate(ctx.db, { ...args, role: 'capture' });
-    return { ctx: { key }, args: {} };
-  },
-});
+
+// No keyed query is public: a query can neither see the caller's IP nor write, so it could neither refuse an IP that
+// spent its failed-key-check budget nor spend it. Clients read through `reads:*` actions, which forward the IP here.
+
+/** Internal query for the actions (`reads:*`, HTTP routes) that forward a caller's key and IP. */
+function keyedInternalQuery(role: Role) {
+  return customQuery(internalQuery, {
+    args: { ...keyArgs, ip: v.union(v.string(), v.null()) },
+    input: async (ctx, args) => {
+      const key = await authenticate(ctx.db, { ...args, role });
+      return { ctx: { key }, args: {} };
+    },
+  });
+}
+/** Internal query for any key of the workspace (capture or admin), checked for the caller's IP. */
+export const internalCaptureQuery = keyedInternalQuery('capture');
+/** Internal query for admin keys of the workspace, checked for the caller's IP. */
+export const internalAdminQuery = keyedInternalQuery('admin');
 /** Internal mutation with the same key check and write limit, for HTTP actions. */
 export const internalCaptureMutation = customMutation(internalMutation, keyedMutation('capture'));
-
-/** Query for any valid key, whose workspace is optional: `whoami` tells a key its own workspace. */
-export const anyKeyQuery = customQuery(query, {
-  args: { accessKey: v.string(), workspace: v.optional(v.string()) },
-  input: async (ctx, args) => {
-    const key = await authenticate(ctx.db, { ...args, role: 'capture', ip: null });
-    return { ctx: { key }, args: {} };
-  },
-});

@@ -86,7 +86,7 @@ export const syncStatusViewValidator = v.object({
 });
 export type SyncStatusView = Infer<typeof syncStatusViewValidator>;
 
-/** Who an access key is, as handed to handlers in `ctx.key` and returned by `workspaces:whoami`. */
+/** Who an access key is, as handed to handlers in `ctx.key` and returned by `reads:whoami`. */
 export const keyIdentityValidator = v.object({
   /** The workspace asked about, else the key's first workspace. */
   workspace: v.string(),

@@ -7,7 +7,7 @@ import { findBackup, insertBackup, readBackup, readBackups, removeBackup, utf8Si
 import type { AuthorizedKey } from './access';
 import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
-import { adminMutationFor, captureMutation, captureQuery } from './functions';
+import { adminMutationFor, captureMutation } from './functions';
 import {
   checkedName,
   checkText,
@@ -18,13 +18,7 @@ import {
   MAX_REPORT_CHARS,
   MAX_SNAPSHOT_BYTES,
 } from './limits';
-import {
-  backupValidator,
-  extensionSourceValidator,
-  pageValidator,
-  restoreResultValidator,
-  type Backup,
-} from './schema';
+import { backupValidator, extensionSourceValidator, restoreResultValidator, type Backup } from './schema';
 import { ensureWorkspace } from './workspaceRow';
 
 /** Fields of a new backup as the extension sends them (besides the access key and workspace). */
@@ -208,21 +202,6 @@ export const createBackup = captureMutation({
   args: newBackupFields,
   returns: createResultValidator,
   handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key, args),
-});
-
-/** The newest backup of a section, or null. */
-export const getLatestBackup = captureQuery({
-  args: { type: v.string() },
-  returns: v.union(backupValidator, v.null()),
-  handler: async (ctx, { type }) => await latestBackup(ctx, ctx.key.workspace, type),
-});
-
-/** Backups newest first, of one section when `type` is given; at most 100 per page. */
-export const listBackups = captureQuery({
-  args: { type: v.optional(v.string()), paginationOpts: paginationOptsValidator },
-  returns: pageValidator(backupValidator),
-  handler: async (ctx, { type, paginationOpts }) =>
-    await pageOfBackups(ctx, ctx.key.workspace, type, paginationOpts),
 });
 
 /**

@@ -1,13 +1,13 @@
 import { v } from 'convex/values';
 import { ensureWorkspace, findWorkspace } from './workspaceRow';
 import { appError } from './errors';
-import { adminMutationFor, anyKeyQuery, captureMutation, captureQuery } from './functions';
+import { adminMutationFor, captureMutation, internalCaptureQuery } from './functions';
 import { internal } from './_generated/api';
 import { checkedName, checkText, MAX_NOTE_CHARS, MAX_RETENTION } from './limits';
-import { keyIdentityValidator, syncStatusViewValidator } from './schema';
+import { syncStatusViewValidator } from './schema';
 
 /** When the workspace's settings last reached Convex, and whether the last attempt failed. */
-export const getSyncStatus = captureQuery({
+export const getSyncStatus = internalCaptureQuery({
   args: {},
   returns: syncStatusViewValidator,
   handler: async (ctx) => {
@@ -31,18 +31,6 @@ export const markSyncError = captureMutation({
     await ctx.db.patch(row._id, { settingsSyncStatus: 'error', settingsSyncError: error });
     return null;
   },
-});
-
-/** The workspace, role and label of a key: the options page's "Test connection". */
-export const whoami = anyKeyQuery({
-  args: {},
-  returns: keyIdentityValidator,
-  handler: async (ctx) => ({
-    workspace: ctx.key.workspace,
-    workspaces: ctx.key.workspaces,
-    role: ctx.key.role,
-    label: ctx.key.label,
-  }),
 });
 
 /** Sets how many backups per section the workspace keeps besides pinned ones; prunes every section now. */

@@ -7,14 +7,12 @@ import { SECOND } from '../time';
 export const CALL_TIMEOUT = 10 * SECOND;
 
 // Function references by name: the extension must not bundle the server code behind `convex/_generated/api`.
-const ref = <T extends FunctionReference<'query' | 'mutation'>>(type: T['_type'], name: string) =>
+const ref = <T extends FunctionReference<'mutation'>>(type: T['_type'], name: string) =>
   makeFunctionReference<typeof type>(name) as unknown as T;
 
 export const convexFunctions = {
   createBackup: ref<typeof api.settingsBackups.createBackup>('mutation', 'settingsBackups:createBackup'),
-  listBackups: ref<typeof api.settingsBackups.listBackups>('query', 'settingsBackups:listBackups'),
   markSyncError: ref<typeof api.workspaces.markSyncError>('mutation', 'workspaces:markSyncError'),
-  whoami: ref<typeof api.workspaces.whoami>('query', 'workspaces:whoami'),
 };
 
 /** A Convex HTTP client whose every call gives up after `timeout` ms. */

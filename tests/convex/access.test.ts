@@ -11,22 +11,15 @@ type PublicCall = {
 
 const page = { numItems: 10, cursor: null };
 
-/** Every public function that takes a workspace, with valid arguments besides the access ones. */
+/**
+ * Every public function that takes a workspace, and the internal keyed queries (called with the caller's IP), with
+ * valid arguments besides the access ones.
+ */
 const publicCalls: PublicCall[] = [
   {
     name: 'settingsBackups:createBackup',
     role: 'capture',
     call: async (t, a) => t.mutation(api.settingsBackups.createBackup, { ...a, ...(await backupArgs()) }),
-  },
-  {
-    name: 'settingsBackups:getLatestBackup',
-    role: 'capture',
-    call: (t, a) => t.query(api.settingsBackups.getLatestBackup, { ...a, type: 'bot-names' }),
-  },
-  {
-    name: 'settingsBackups:listBackups',
-    role: 'capture',
-    call: (t, a) => t.query(api.settingsBackups.listBackups, { ...a, paginationOpts: page }),
   },
   {
     name: 'settingsBackups:recordRestore',
@@ -52,7 +45,7 @@ const publicCalls: PublicCall[] = [
   {
     name: 'workspaces:getSyncStatus',
     role: 'capture',
-    call: (t, a) => t.query(api.workspaces.getSyncStatus, a),
+    call: (t, a) => t.query(internal.workspaces.getSyncStatus, { ...a, ip: null }),
   },
   {
     name: 'workspaces:markSyncError',
@@ -64,7 +57,7 @@ const publicCalls: PublicCall[] = [
     role: 'admin',
     call: (t, a) => t.mutation(api.workspaces.setRetention, { ...a, retention: 5 }),
   },
-  { name: 'workspaces:whoami', role: 'capture', call: (t, a) => t.query(api.workspaces.whoami, a) },
+  { name: 'reads:whoami', role: 'capture', call: (t, a) => t.action(api.reads.whoami, a) },
   {
     name: 'restores:begin',
     role: 'admin',
@@ -83,7 +76,7 @@ const publicCalls: PublicCall[] = [
   {
     name: 'audit:listAudit',
     role: 'admin',
-    call: (t, a) => t.query(api.audit.listAudit, { ...a, paginationOpts: page }),
+    call: (t, a) => t.query(internal.audit.listAudit, { ip: null, ...a, paginationOpts: page }),
   },
 ];
 
@@ -150,10 +143,10 @@ describe.each(publicCalls)('$name', ({ role, call }) => {
   });
 });
 
-describe('workspaces:whoami', () => {
+describe('reads:whoami', () => {
   test('tells a key its workspace, role and label when no workspace is given', async () => {
     const { t, captureKey } = await seededBackend();
-    expect(await t.query(api.workspaces.whoami, { accessKey: captureKey })).toEqual({
+    expect(await t.action(api.reads.whoami, { accessKey: captureKey })).toEqual({
       workspace: 'acme',
       workspaces: ['acme'],
       role: 'capture',
@@ -165,7 +158,7 @@ describe('workspaces:whoami', () => {
     const { t } = await seededBackend();
     await expectRefused(
       t,
-      () => t.query(api.workspaces.whoami, { accessKey: 'sp_nope-nope-nope' }),
+      () => t.action(api.reads.whoami, { accessKey: 'sp_nope-nope-nope' }),
       'UNAUTHENTICATED',
     );
   });

@@ -30,7 +30,7 @@ async function rows(t: Backend): Promise<Map<string, Doc<'settingsBackups'>>> {
 }
 
 async function listed(seeded: Seeded): Promise<Map<string, string>> {
-  const page = await seeded.t.query(api.settingsBackups.listBackups, {
+  const page = await seeded.t.action(api.reads.listBackups, {
     ...seeded.capture,
     paginationOpts: { numItems: 100, cursor: null },
   });
@@ -50,16 +50,16 @@ describe('Convex stores what changed', () => {
     expect(await listed(seeded)).toEqual(sent);
     const all = await seeded.t.query(internal.testing.allBackups, { workspace: 'acme' });
     expect(new Map(all.map((b) => [b.clientBackupId, b.data]))).toEqual(sent);
-    const oldestPage = await seeded.t.query(api.settingsBackups.listBackups, {
+    const oldestPage = await seeded.t.action(api.reads.listBackups, {
       ...seeded.capture,
       paginationOpts: { numItems: 1, cursor: null },
     });
-    const second = await seeded.t.query(api.settingsBackups.listBackups, {
+    const second = await seeded.t.action(api.reads.listBackups, {
       ...seeded.capture,
       paginationOpts: { numItems: 2, cursor: oldestPage.continueCursor },
     });
     expect(second.page.map((b) => b.data)).toEqual([sent.get('b1'), sent.get('b0')]);
-    const latest = await seeded.t.query(api.settingsBackups.getLatestBackup, {
+    const latest = await seeded.t.action(api.reads.getLatestBackup, {
       ...seeded.capture,
       type: 'bot-names',
     });
@@ -160,7 +160,7 @@ describe('Convex stores what changed', () => {
 describe('a damaged backup is reported, never returned wrong', () => {
   async function refusal(seeded: Seeded) {
     return await seeded.t
-      .query(api.settingsBackups.listBackups, {
+      .action(api.reads.listBackups, {
         ...seeded.capture,
         paginationOpts: { numItems: 10, cursor: null },
       })

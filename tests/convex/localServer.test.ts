@@ -53,19 +53,19 @@ const backup = (clientBackupId: string) => ({
 
 test('a real ConvexHttpClient creates and lists backups through the server', async () => {
   const created = await client.mutation(api.settingsBackups.createBackup, backup('b1'));
-  const list = await client.query(api.settingsBackups.listBackups, {
+  const list = await client.action(api.reads.listBackups, {
     ...access,
     paginationOpts: { numItems: 5, cursor: null },
   });
   expect(list.page.map((b) => [b.id, b.data])).toEqual([[created.id, data]]);
   expect(await control('GET', '/control/calls')).toMatchObject({
-    byPath: { 'settingsBackups:createBackup': 1, 'settingsBackups:listBackups': 1 },
+    byPath: { 'settingsBackups:createBackup': 1, 'reads:listBackups': 1 },
   });
 });
 
 test('refusals reach the client as ConvexError with code and message', async () => {
   const refused = await client
-    .query(api.workspaces.whoami, { accessKey: acmeKey, workspace: 'globex' })
+    .action(api.reads.whoami, { accessKey: acmeKey, workspace: 'globex' })
     .catch((e) => e);
   expect(refused).toBeInstanceOf(ConvexError);
   expect(refused.data).toEqual({
@@ -115,14 +115,14 @@ test('down refuses connections until up, with state kept', async () => {
   await control('POST', '/control/down');
   await expect(fetch(local.url)).rejects.toThrow();
   await control('POST', '/control/up');
-  const latest = await client.query(api.settingsBackups.getLatestBackup, { ...access, type: 'bot-names' });
+  const latest = await client.action(api.reads.getLatestBackup, { ...access, type: 'bot-names' });
   expect(latest?.clientBackupId).toBe('kept');
 });
 
 test('hang holds requests until normal', async () => {
   await control('POST', '/control/hang');
   let settled = false;
-  const pending = client.query(api.workspaces.whoami, access).finally(() => (settled = true));
+  const pending = client.action(api.reads.whoami, access).finally(() => (settled = true));
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(settled).toBe(false);
   await control('POST', '/control/normal');
@@ -138,14 +138,14 @@ test('keys made and revoked through the control API work at once', async () => {
     key: string;
     keyId: string;
   };
-  expect(await client.query(api.workspaces.whoami, { accessKey: key })).toEqual({
+  expect(await client.action(api.reads.whoami, { accessKey: key })).toEqual({
     workspace: 'acme',
     workspaces: ['acme'],
     role: 'capture',
     label: 'Test',
   });
   await control('POST', '/control/revoke', { keyId });
-  await expect(client.query(api.workspaces.whoami, { accessKey: key })).rejects.toMatchObject({
+  await expect(client.action(api.reads.whoami, { accessKey: key })).rejects.toMatchObject({
     data: { code: 'UNAUTHENTICATED' },
   });
 });

@@ -18,10 +18,10 @@ describe('createBackup', () => {
     const { id, duplicate } = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
     expect(duplicate).toBe(false);
 
-    const latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
+    const latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest).toMatchObject({ ...args, id, workspace: 'acme', pinned: false, size: args.data.length });
     expect(latest?.createdAt).toBe(Date.now());
-    expect(await t.query(api.workspaces.getSyncStatus, capture)).toEqual({
+    expect(await t.query(internal.workspaces.getSyncStatus, { ...capture, ip: null })).toEqual({
       workspace: 'acme',
       lastSettingsSync: Date.now(),
       settingsSyncStatus: 'synced',
@@ -60,7 +60,7 @@ describe('createBackup', () => {
     expect(size).toBeGreaterThan(5_000_000);
     await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
 
-    const latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
+    const latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.data === data).toBe(true);
     expect(latest?.size).toBe(size);
     const stored = await t.run(async (ctx) => ({
@@ -112,20 +112,20 @@ describe('listBackups', () => {
       });
       vi.advanceTimersByTime(1000);
     }
-    const first = await t.query(api.settingsBackups.listBackups, {
+    const first = await t.action(api.reads.listBackups, {
       ...capture,
       paginationOpts: { numItems: 3, cursor: null },
     });
     expect(first.page.map((b) => b.clientBackupId)).toEqual(['b4', 'b3', 'b2']);
     expect(first.isDone).toBe(false);
-    const second = await t.query(api.settingsBackups.listBackups, {
+    const second = await t.action(api.reads.listBackups, {
       ...capture,
       paginationOpts: { numItems: 3, cursor: first.continueCursor },
     });
     expect(second.page.map((b) => b.clientBackupId)).toEqual(['b1', 'b0']);
     expect(second.isDone).toBe(true);
 
-    const bots = await t.query(api.settingsBackups.listBackups, {
+    const bots = await t.action(api.reads.listBackups, {
       ...capture,
       type: 'bot-names',
       paginationOpts: { numItems: 10, cursor: null },
@@ -147,7 +147,7 @@ describe('listBackups', () => {
         });
       }
     });
-    const page = await t.query(api.settingsBackups.listBackups, {
+    const page = await t.action(api.reads.listBackups, {
       ...capture,
       paginationOpts: { numItems: 1000, cursor: null },
     });
@@ -157,7 +157,7 @@ describe('listBackups', () => {
   test("never shows another workspace's backups", async () => {
     const { t, capture, otherKey } = await seededBackend();
     await t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs()) });
-    const other = await t.query(api.settingsBackups.listBackups, {
+    const other = await t.action(api.reads.listBackups, {
       accessKey: otherKey,
       workspace: 'globex',
       paginationOpts: { numItems: 10, cursor: null },
@@ -179,7 +179,8 @@ describe('restore, delete and pin', () => {
       report: '2 of 3 fields applied',
     });
     expect(backup.data).toBe(args.data);
-    const audit = await t.query(api.audit.listAudit, {
+    const audit = await t.query(internal.audit.listAudit, {
+      ip: null,
       ...admin,
       paginationOpts: { numItems: 10, cursor: null },
     });
@@ -227,7 +228,8 @@ describe('restore, delete and pin', () => {
       chunks: await ctx.db.query('backupChunks').collect(),
     }));
     expect(left).toEqual({ backups: [], chunks: [] });
-    const audit = await t.query(api.audit.listAudit, {
+    const audit = await t.query(internal.audit.listAudit, {
+      ip: null,
       ...admin,
       paginationOpts: { numItems: 10, cursor: null },
     });
@@ -241,13 +243,14 @@ describe('restore, delete and pin', () => {
       ...(await backupArgs({ clientBackupId: 'b1' })),
     });
     await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b1', pinned: true });
-    let latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
+    let latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.pinned).toBe(true);
     vi.advanceTimersByTime(1000);
     await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b1', pinned: false });
-    latest = await t.query(api.settingsBackups.getLatestBackup, { ...capture, type: 'bot-names' });
+    latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.pinned).toBe(false);
-    const audit = await t.query(api.audit.listAudit, {
+    const audit = await t.query(internal.audit.listAudit, {
+      ip: null,
       ...admin,
       paginationOpts: { numItems: 10, cursor: null },
     });
@@ -262,7 +265,7 @@ describe('sync status', () => {
     const syncedAt = Date.now();
     vi.advanceTimersByTime(60_000);
     await t.mutation(api.workspaces.markSyncError, { ...capture, error: 'Network down' });
-    expect(await t.query(api.workspaces.getSyncStatus, capture)).toEqual({
+    expect(await t.query(internal.workspaces.getSyncStatus, { ...capture, ip: null })).toEqual({
       workspace: 'acme',
       lastSettingsSync: syncedAt,
       settingsSyncStatus: 'error',
@@ -272,7 +275,7 @@ describe('sync status', () => {
 
   test('a workspace that never synced reports nulls', async () => {
     const { t, capture } = await seededBackend();
-    expect(await t.query(api.workspaces.getSyncStatus, capture)).toEqual({
+    expect(await t.query(internal.workspaces.getSyncStatus, { ...capture, ip: null })).toEqual({
       workspace: 'acme',
       lastSettingsSync: null,
       settingsSyncStatus: null,

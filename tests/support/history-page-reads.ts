@@ -1,5 +1,5 @@
 import { convexTest } from 'convex-test';
-import { api, internal } from '../../convex/_generated/api';
+import { internal } from '../../convex/_generated/api';
 import schema from '../../convex/schema';
 
 const modules = import.meta.glob('../../convex/**/*.*s');
@@ -34,7 +34,8 @@ export async function documentsReadForOnePage(count: number): Promise<number> {
     }
   });
   return await t.query(async (ctx) => {
-    const page = await ctx.runQuery(api.settingsBackups.listBackups, {
+    const page = await ctx.runQuery(internal.httpBackups.list, {
+      ip: null,
       accessKey: capture.key,
       workspace: 'acme',
       paginationOpts: { numItems: 10, cursor: null },
