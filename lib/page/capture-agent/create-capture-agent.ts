@@ -104,6 +104,9 @@ export function createCaptureAgent({
       // (wait for its request) from a native post (confirmed by the navigation response).
       listen('submit', (event) => {
         try {
+          // A page's own `dispatchEvent(new Event('submit'))` submits nothing, so it is no save; the browser's
+          // submit events (a click, Enter, `requestSubmit()`) are trusted.
+          if (!event.isTrusted) return;
           const form = event.target;
           if (!(form instanceof HTMLFormElement)) return;
           const submitter = (event as SubmitEvent).submitter ?? null;

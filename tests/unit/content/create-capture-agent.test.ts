@@ -126,7 +126,7 @@ describe('createCaptureAgent', () => {
   it('sends a native form post as a draft with the password digested', async () => {
     const form = mount(SECTION, 'form');
     const page = agentOnPage();
-    page.fire('submit', { target: form, submitter: null, defaultPrevented: false });
+    page.fire('submit', { target: form, submitter: null, defaultPrevented: false, isTrusted: true });
     await sentSome(page.sent.posted);
     const [post] = page.sent.posted;
     expect(post).toMatchObject({ action: `${ORIGIN}/acme/settings/brain`, method: 'POST' });

@@ -23,7 +23,12 @@ async function submit(formHtml: string, savePattern?: string, submitterSelector?
     formSubmitted: (_draft, action) => posted.push(action),
   }).start();
   const submitter = submitterSelector ? form.querySelector(submitterSelector) : null;
-  listeners.get('submit')?.({ target: form, submitter, defaultPrevented: false } as unknown as Event);
+  listeners.get('submit')?.({
+    target: form,
+    submitter,
+    defaultPrevented: false,
+    isTrusted: true,
+  } as unknown as Event);
   await new Promise((resolve) => setTimeout(resolve, 20));
   return posted;
 }
