@@ -38,6 +38,7 @@ export const INJECTING_CALIBRATION = CALIBRATIONS[2];
 const IDLE_LISTENERS = `const nothing = () => undefined;
 const navigations = { urls: ['<all_urls>'], types: ['main_frame'] };
 const requests = { urls: ['<all_urls>'], types: ['xmlhttprequest'] };
+chrome.webRequest.onBeforeRequest.addListener(nothing, navigations, ['requestBody']);
 chrome.webRequest.onBeforeRedirect.addListener(nothing, navigations);
 chrome.webRequest.onCompleted.addListener(nothing, navigations);
 chrome.webRequest.onErrorOccurred.addListener(nothing, navigations);

@@ -1,4 +1,5 @@
 import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
+import { matchPostedForm } from '../capture/match-posted-form';
 import type { Journal } from '../journal/create-journal';
 import type { Handlers, Sender } from '../messaging';
 import {
@@ -111,7 +112,9 @@ export function createHandlers(deps: Deps): Handlers {
       if (!verdict.save) throw new Error(`This form post is not a settings save (${verdict.reason})`);
       if (isIgnored(dashboard, method, action)) throw new Error('This form post is ignored');
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
-      deps.forms.submitted(tabId, action, { snapshot, workspace });
+      // Counted only once the browser's own view of the post shows these values (form-post-tracker.ts).
+      const fields = draft.section?.fields ?? [];
+      deps.forms.submitted(tabId, action, { snapshot, workspace }, (sent) => matchPostedForm(fields, sent));
       return { pending: true };
     },
     'capture:drift': async ({ drafts }, sender) => {

@@ -9,10 +9,10 @@ export interface RequestWitnesses {
 }
 
 /**
- * Registers the `webRequest` listeners (synchronously, so that a save wakes the worker): form posts' navigation
- * answers for the form-post tracker and the documents that need a capture agent, and XHR/fetch bodies and statuses
- * for the request ledger. They only ever see
- * origins Savepoint holds a host permission for (in the release, the watched dashboards).
+ * Registers the `webRequest` listeners (synchronously, so that a save wakes the worker): form posts' bodies and
+ * navigation answers for the form-post tracker and the documents that need a capture agent, and XHR/fetch bodies
+ * and statuses for the request ledger. They only ever see origins Savepoint holds a host permission for (in the
+ * release, the watched dashboards).
  */
 export function listenToRequests(
   withWitnesses: (work: (w: RequestWitnesses) => unknown) => void,
@@ -27,10 +27,29 @@ export function listenToRequests(
   // Only the top frame's navigations: a form post into a sub-frame (a hidden analytics frame) is never a save.
   const filter = { urls: ['<all_urls>'], types: ['main_frame' as const] };
   // A form post's navigation answered (a redirect after the post, or the page itself): pair it with its submit.
-  const answered = (details: { method: string; tabId: number; url: string; statusCode: number }) => {
-    if (details.method === 'POST')
-      withWitnesses((w) => w.forms.answered(details.tabId, details.url, details.statusCode));
+  const answered = (details: {
+    method: string;
+    tabId: number;
+    url: string;
+    statusCode: number;
+    requestId: string;
+  }) => {
+    if (details.method === 'POST') {
+      const { tabId, url, statusCode, requestId } = details;
+      withWitnesses((w) => w.forms.answered(tabId, url, statusCode, requestId));
+    }
   };
+  // A form post's body, to hold its submit's values against; any other navigation returns at once.
+  webRequest.onBeforeRequest.addListener(
+    (details) => {
+      if (details.method !== 'POST') return undefined;
+      const { requestId, tabId, url, requestBody } = details;
+      withWitnesses((w) => w.forms.posted(requestId, tabId, url, requestBody));
+      return undefined;
+    },
+    filter,
+    ['requestBody'],
+  );
   webRequest.onBeforeRedirect.addListener(answered, filter);
   webRequest.onCompleted.addListener((details) => {
     answered(details);
