@@ -9,8 +9,11 @@ import { popupFiles, popupLaterFiles } from './popup-calibration-pages';
 const BUDGET = {
   /** The two scripts every watched page loads (2026-12-04: 9.8 KB). */
   content: 12 * 1024,
-  /** The service worker (2026-12-04: 32.1 KB). */
-  background: 36 * 1024,
+  /**
+   * The service worker (2026-12-04: 32.1 KB; 2026-12-06: 36.1 KB, after the checks on posted forms, on backups not
+   * made here and on bidi controls, with 36 KB set before them).
+   */
+  background: 40 * 1024,
   /** The script a restore injects, once per restore (2026-12-04: 4.4 KB). */
   restoreAgent: 6 * 1024,
   /** The popup's first screen: its entry and every chunk it preloads (2026-12-05: 16.0 KB). */
