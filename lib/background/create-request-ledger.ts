@@ -22,6 +22,8 @@ interface SeenRequest {
   /** Absent until the response headers arrived. */
   status?: number;
   body: SentBody;
+  /** The frame that sent it (`webRequest`'s `frameId`, 0 for the top frame); absent when not known. */
+  frameId?: number;
   at: number;
   /**
    * `confirmed`: a report whose body matched took it. `settling`: an unverifiable report holds it for now;
@@ -30,6 +32,17 @@ interface SeenRequest {
   claim: 'confirmed' | 'settling' | 'settled' | null;
   /** A second report asked for it while it was settling: the unverifiable claim loses. */
   contested: boolean;
+}
+
+/** The top frame's `frameId`: the only frame the bridge watches (register-content-scripts.ts). */
+const TOP_FRAME = 0;
+
+/**
+ * True when a report whose body cannot be compared may take this request: only the top frame's, since the bridge
+ * sees no other frame's requests, so a page could pair a forged report with a request of a frame it made.
+ */
+function mayTakeUnverified(entry: SeenRequest): boolean {
+  return entry.frameId === TOP_FRAME && entry.claim === null;
 }
 
 /** Methods that never save: the ledger does not keep them, and the listeners do not wake its services for them. */
@@ -80,13 +93,14 @@ export function createRequestLedger(now: () => number = Date.now) {
   }
 
   return {
-    /** The browser is about to send a request (`onBeforeRequest`), with the body it sends. */
+    /** The browser is about to send a request (`onBeforeRequest`), with the body it sends, from frame `frameId`. */
     sent(
       requestId: string,
       tabId: number,
       method: string,
       url: string,
       body: WebRequestBody | null | undefined,
+      frameId?: number,
     ) {
       if (IGNORED_METHODS.has(method)) return;
       expire();
@@ -96,13 +110,14 @@ export function createRequestLedger(now: () => number = Date.now) {
         method,
         url: normalize(url),
         body: sentBodyOf(body),
+        ...(frameId === undefined ? {} : { frameId }),
         at: now(),
         claim: null,
         contested: false,
       });
     },
-    /** The browser received the response headers of a request. */
-    saw(tabId: number, method: string, url: string, status: number, requestId?: string) {
+    /** The browser received the response headers of a request (sent from frame `frameId`). */
+    saw(tabId: number, method: string, url: string, status: number, requestId?: string, frameId?: number) {
       if (IGNORED_METHODS.has(method)) return;
       const known = requestId === undefined ? undefined : seen.find((entry) => entry.requestId === requestId);
       if (known) {
@@ -117,6 +132,7 @@ export function createRequestLedger(now: () => number = Date.now) {
         url: normalize(url),
         status,
         body: { kind: 'unknown' },
+        ...(frameId === undefined ? {} : { frameId }),
         at: now(),
         claim: null,
         contested: false,
@@ -126,7 +142,8 @@ export function createRequestLedger(now: () => number = Date.now) {
     },
     /**
      * Claims the accepted request behind a capture, waiting briefly for it. True when the browser saw it and the
-     * reported body is the one it sent (or cannot be compared, and no other report contests the request).
+     * reported body is the one it sent (or cannot be compared, the top frame sent it, and no other report contests
+     * the request).
      */
     async claim(
       tabId: number,
@@ -146,7 +163,9 @@ export function createRequestLedger(now: () => number = Date.now) {
           matching.entry.claim = 'confirmed';
           return true;
         }
-        const open = found.find(({ entry, verdict }) => verdict === 'unverifiable' && entry.claim === null);
+        const open = found.find(
+          ({ entry, verdict }) => verdict === 'unverifiable' && mayTakeUnverified(entry),
+        );
         if (open) {
           const { entry } = open;
           entry.claim = 'settling';

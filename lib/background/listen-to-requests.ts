@@ -66,8 +66,8 @@ export function listenToRequests(
       // A document its service worker served has no document request: its first request tells of it.
       if (details.tabId >= 0 && details.frameId === 0) pages.requestSeen(details.tabId, details.documentId);
       if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
-        const { requestId, tabId, method, url, requestBody } = details;
-        withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody));
+        const { requestId, tabId, method, url, requestBody, frameId } = details;
+        withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody, frameId));
       }
       return undefined;
     },
@@ -76,8 +76,8 @@ export function listenToRequests(
   );
   webRequest.onHeadersReceived.addListener((details) => {
     if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
-      const { requestId, tabId, method, url, statusCode } = details;
-      withWitnesses((w) => w.ledger.saw(tabId, method, url, statusCode, requestId));
+      const { requestId, tabId, method, url, statusCode, frameId } = details;
+      withWitnesses((w) => w.ledger.saw(tabId, method, url, statusCode, requestId, frameId));
     }
     return undefined;
   }, requests);

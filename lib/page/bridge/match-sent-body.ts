@@ -10,9 +10,14 @@ export interface ReportedBody {
 
 /**
  * `match`: the reported body is what the browser sent. `mismatch`: it is not (a forged or swapped body).
- * `unverifiable`: one side cannot be compared (a stream or `Request` body the bridge left unread, a file upload).
+ * `unverifiable`: one side cannot be compared (a stream or `Request` body the bridge left unread, a file upload, a
+ * body the browser could not give). A body the browser showed as absent or as form data is always comparable with a
+ * JSON, text or url-encoded report: a forged report must not pass as unverifiable by pairing with such a request.
  */
 export type BodyVerdict = 'match' | 'mismatch' | 'unverifiable';
+
+/** Body kinds whose bytes the browser may stream without showing them to `webRequest`. */
+const STREAMED_KINDS: ReadonlySet<string> = new Set(['blob', 'multipart']);
 
 /** Stands for a file in a multipart report: the browser's form data gives only a name, if anything. */
 const ANY = Symbol('any value');
@@ -23,15 +28,16 @@ export function matchSentBody(reported: ReportedBody, sent: SentBody): BodyVerdi
   if (sent.kind === 'unknown' || bodyKind === 'unread') return 'unverifiable';
   if (bodyKind === 'none')
     return sent.kind === 'absent' || (sent.kind === 'raw' && sent.size === 0) ? 'match' : 'mismatch';
-  // The browser reports no upload data for some bodies it streams: nothing to hold a report against.
-  if (sent.kind === 'absent') return 'unverifiable';
+  // The browser reports no upload data for the blobs and files it streams; a string or url-encoded body it
+  // always shows, so a text-like report of a request sent without a body is not the request's.
+  if (sent.kind === 'absent') return STREAMED_KINDS.has(bodyKind) ? 'unverifiable' : 'mismatch';
   if (bodyKind === 'blob') {
     const size = (body as { size?: unknown } | undefined)?.size;
     return sent.kind === 'raw' ? verdict(size === sent.size) : 'unverifiable';
   }
   const reportedForm = formOf(bodyKind, body);
-  if (sent.kind === 'form')
-    return reportedForm ? verdict(sameForm(reportedForm, sent.fields)) : 'unverifiable';
+  // The browser parsed the body as form data: a JSON report (or a blob's) cannot be that body.
+  if (sent.kind === 'form') return reportedForm ? verdict(sameForm(reportedForm, sent.fields)) : 'mismatch';
   if (sent.text === undefined) return 'unverifiable';
   if (bodyKind === 'json') return verdict(sameJson(body, sent.text));
   if (bodyKind === 'text') return verdict(body === sent.text);

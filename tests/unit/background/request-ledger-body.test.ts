@@ -9,7 +9,7 @@ const swapped = { bodyKind: 'json', body: { forgeNote: 'swapped' } };
 /** A ledger that saw one accepted PUT whose body was `{"forgeNote":"real"}`. */
 function ledgerWithSave() {
   const ledger = createRequestLedger();
-  ledger.sent('r1', 3, 'PUT', url, bytes('{"forgeNote":"real"}'));
+  ledger.sent('r1', 3, 'PUT', url, bytes('{"forgeNote":"real"}'), 0);
   ledger.saw(3, 'PUT', url, 200, 'r1');
   return ledger;
 }
@@ -56,6 +56,26 @@ describe('createRequestLedger matches the reported body with what the browser se
     expect(await Promise.all([first, second])).toEqual([false, false]);
     const alone = ledgerWithSave();
     expect(await alone.claim(3, 'PUT', url, 0, { bodyKind: 'unread' })).toBe(true);
+  });
+
+  it('lets an unreadable body through only for a request of the top frame', async () => {
+    const ledger = createRequestLedger();
+    // A same-origin about:blank frame's request: the bridge (top frame only) never reports it.
+    ledger.sent('r3', 3, 'PUT', url, bytes('{"forgeNote":"real"}'), 4);
+    ledger.saw(3, 'PUT', url, 200, 'r3');
+    expect(await ledger.claim(3, 'PUT', url, 0, { bodyKind: 'unread' })).toBe(false);
+    // A matching body is the frame's own request, whoever reports it.
+    expect(await ledger.claim(3, 'PUT', url, 0, genuine)).toBe(true);
+  });
+
+  it.each([
+    ['no body', undefined],
+    ['form data', { formData: { forgeNote: ['real'] } }],
+  ])('refuses a JSON report of a top-frame request the browser sent with %s', async (_name, body) => {
+    const ledger = createRequestLedger();
+    ledger.sent('r4', 3, 'POST', url, body, 0);
+    ledger.saw(3, 'POST', url, 200, 'r4');
+    expect(await ledger.claim(3, 'POST', url, 0, swapped)).toBe(false);
   });
 
   it('a matching report takes the request from an unverifiable one still settling', async () => {

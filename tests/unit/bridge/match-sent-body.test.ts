@@ -65,6 +65,22 @@ describe('matchSentBody', () => {
       'mismatch',
     ],
     ['no body, none sent', { bodyKind: 'none' }, undefined, 'match'],
+    ['JSON, none sent', { bodyKind: 'json', body: { a: 1 } }, undefined, 'mismatch'],
+    ['text, none sent', { bodyKind: 'text', body: 'a' }, undefined, 'mismatch'],
+    ['url-encoded fields, none sent', { bodyKind: 'form', body: { a: 'x' } }, undefined, 'mismatch'],
+    ['JSON, form data sent', { bodyKind: 'json', body: { a: 'x' } }, { formData: { a: ['x'] } }, 'mismatch'],
+    [
+      'a blob the browser streamed unseen',
+      { bodyKind: 'blob', body: { size: 5 } },
+      undefined,
+      'unverifiable',
+    ],
+    [
+      'a multipart body the browser streamed unseen',
+      { bodyKind: 'multipart', body: { f: { file: 'a.png', size: 3 } } },
+      undefined,
+      'unverifiable',
+    ],
     ['no body reported, one sent', { bodyKind: 'none' }, raw('{"a":1}'), 'mismatch'],
     ['a body the bridge left unread', { bodyKind: 'unread' }, raw('{"a":1}'), 'unverifiable'],
     [
