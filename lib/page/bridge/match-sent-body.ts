@@ -11,13 +11,10 @@ export interface ReportedBody {
 /**
  * `match`: the reported body is what the browser sent. `mismatch`: it is not (a forged or swapped body).
  * `unverifiable`: one side cannot be compared (a stream or `Request` body the bridge left unread, a file upload, a
- * body the browser could not give). A body the browser showed as absent or as form data is always comparable with a
- * JSON, text or url-encoded report: a forged report must not pass as unverifiable by pairing with such a request.
+ * body the browser did not show). A body the browser showed as form data is always comparable: a JSON report of it
+ * is a mismatch, not unverifiable.
  */
 export type BodyVerdict = 'match' | 'mismatch' | 'unverifiable';
-
-/** Body kinds whose bytes the browser may stream without showing them to `webRequest`. */
-const STREAMED_KINDS: ReadonlySet<string> = new Set(['blob', 'multipart']);
 
 /** Stands for a file in a multipart report: the browser's form data gives only a name, if anything. */
 const ANY = Symbol('any value');
@@ -28,9 +25,10 @@ export function matchSentBody(reported: ReportedBody, sent: SentBody): BodyVerdi
   if (sent.kind === 'unknown' || bodyKind === 'unread') return 'unverifiable';
   if (bodyKind === 'none')
     return sent.kind === 'absent' || (sent.kind === 'raw' && sent.size === 0) ? 'match' : 'mismatch';
-  // The browser reports no upload data for the blobs and files it streams; a string or url-encoded body it
-  // always shows, so a text-like report of a request sent without a body is not the request's.
-  if (sent.kind === 'absent') return STREAMED_KINDS.has(bodyKind) ? 'unverifiable' : 'mismatch';
+  // The browser shows no upload data for a body it streams: a Blob (whatever the bridge read in it, JSON too), or
+  // any body of a page a service worker controls. Nothing to hold the report against; the ledger then takes it
+  // only for a request of the top frame, whose requests the bridge sees (create-request-ledger.ts).
+  if (sent.kind === 'absent') return 'unverifiable';
   if (bodyKind === 'blob') {
     const size = (body as { size?: unknown } | undefined)?.size;
     return sent.kind === 'raw' ? verdict(size === sent.size) : 'unverifiable';
