@@ -33,17 +33,17 @@ function snapshot(i: number): Snapshot {
   };
 }
 
-/** (ms) of each bare `settingsBackups:createBackup` round trip from Node to the local Convex at `url`. */
+/** (ms) of each bare `writes:createBackup` round trip from Node to the local Convex at `url`. */
 export async function timeBareMutations(url: string, accessKey: string): Promise<number[]> {
   const client = new ConvexHttpClient(url, { skipConvexDeploymentUrlCheck: true });
-  const createBackup = makeFunctionReference<'mutation'>('settingsBackups:createBackup');
+  const createBackup = makeFunctionReference<'action'>('writes:createBackup');
   const times: number[] = [];
   for (let i = 0; i < WARM_UP_CALLS + CALLS; i += 1) {
     // The server checks the hash against the snapshot, as it does for the extension's backups.
     const body = snapshot(i);
     const hash = await contentHash(body);
     const start = performance.now();
-    await client.mutation(createBackup, {
+    await client.action(createBackup, {
       accessKey,
       workspace: 'acme',
       type: 'bot-names',

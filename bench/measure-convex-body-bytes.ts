@@ -19,7 +19,7 @@ export async function measureConvexBodyBytes(): Promise<BenchRow[]> {
   const admin = await t.mutation(internal.keys.create, { workspace: 'acme', role: 'admin', label: 'Bench' });
   const access = { accessKey: admin.key, workspace: 'acme' };
   // Keep all of them: the default retention (200) would prune the history this row measures.
-  await t.mutation(api.workspaces.setRetention, { ...access, retention: SAVES * 2 });
+  await t.action(api.writes.setRetention, { ...access, retention: SAVES * 2 });
   const storedBytes = async () =>
     await t.run(async (ctx) => {
       let total = 0;
@@ -34,7 +34,7 @@ export async function measureConvexBodyBytes(): Promise<BenchRow[]> {
   for (let i = 0; i < SAVES; i += 1) {
     const field = snapshot.fields[i % snapshot.fields.length];
     if (field && i > 0) field.value = `changed ${i} `.padEnd(VALUE_CHARS, 'y');
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...access,
       type: snapshot.type,
       clientBackupId: `bench-${i}`,

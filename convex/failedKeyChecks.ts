@@ -6,7 +6,7 @@ import { appErrorData } from './errors';
  * Runs `work` for a caller from `ip` and, when it refuses the caller's key (UNAUTHENTICATED or FORBIDDEN), spends
  * one failed-key-check token of that IP before passing the refusal on. Queries and mutations cannot record their
  * own refusals (a query cannot write, a refused mutation rolls back), so every key check that must count runs in
- * an action (HTTP routes and `reads:*`) through this.
+ * an action (HTTP routes, `reads:*` and `writes:*`) through this.
  */
 export async function countingFailedKeyChecks<T>(
   ctx: ActionCtx,

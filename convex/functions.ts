@@ -1,6 +1,6 @@
 import { customMutation, customQuery } from 'convex-helpers/server/customFunctions';
 import { v } from 'convex/values';
-import { internalMutation, internalQuery, mutation } from './_generated/server';
+import { internalMutation, internalQuery } from './_generated/server';
 import type { MutationCtx } from './_generated/server';
 import { authenticate, type AuthorizedKey } from './access';
 import { appError } from './errors';
@@ -8,7 +8,7 @@ import { rateLimit } from './rateLimits';
 import type { Role } from './schema';
 
 /** Arguments every keyed function takes; the builder consumes them and hands `ctx.key` to the handler. */
-const keyArgs = { accessKey: v.string(), workspace: v.string() };
+export const keyArgs = { accessKey: v.string(), workspace: v.string() };
 
 type KeyArgs = { accessKey: string; workspace: string };
 
@@ -30,16 +30,19 @@ function keyedMutation(role: Role, action?: string) {
   };
 }
 
-/** Mutation for any key of the workspace; spends one write token of the key. */
-export const captureMutation = customMutation(mutation, keyedMutation('capture'));
-/** Mutation for admin keys of the workspace; spends one write token of the key. */
-export const adminMutation = customMutation(mutation, keyedMutation('admin'));
+// No keyed mutation is public: a refused mutation rolls back, so it could not spend the caller's
+// failed-key-check budget. Clients write through `writes:*` actions (HTTP through its routes), which count refusals;
+// the mutations behind them see the caller's IP in the request metadata their action passes on.
+
+/** Internal mutation for any key of the workspace; spends one write token of the key. */
+export const internalCaptureMutation = customMutation(internalMutation, keyedMutation('capture'));
 /**
- * `adminMutation` whose refusal of a capture key names what needs the admin key: `adminMutationFor('Pinning')`
- * refuses with "Pinning needs an admin key; this is a capture key".
+ * Internal mutation for admin keys of the workspace; spends one write token of the key. Its refusal of a capture key
+ * names what needs the admin key: `internalAdminMutationFor('Pinning')` refuses with "Pinning needs an admin key;
+ * this is a capture key".
  */
-export function adminMutationFor(action: string) {
-  return customMutation(mutation, keyedMutation('admin', action));
+export function internalAdminMutationFor(action: string) {
+  return customMutation(internalMutation, keyedMutation('admin', action));
 }
 
 // No keyed query is public: a query can neither see the caller's IP nor write, so it could neither refuse an IP that
@@ -59,5 +62,3 @@ function keyedInternalQuery(role: Role) {
 export const internalCaptureQuery = keyedInternalQuery('capture');
 /** Internal query for admin keys of the workspace, checked for the caller's IP. */
 export const internalAdminQuery = keyedInternalQuery('admin');
-/** Internal mutation with the same key check and write limit, for HTTP actions. */
-export const internalCaptureMutation = customMutation(internalMutation, keyedMutation('capture'));

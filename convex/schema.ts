@@ -14,7 +14,7 @@ export const roleValidator = literals(ROLES);
 export type Role = Infer<typeof roleValidator>;
 
 /**
- * How an extension-made backup came to be, as the extension says it (`settingsBackups:createBackup`). The server
+ * How an extension-made backup came to be, as the extension says it (`writes:createBackup`). The server
  * records `restore` only for an admin key's backup: a capture key's is recorded as `auto`.
  */
 export const extensionSourceValidator = literals(EXTENSION_SOURCES);
@@ -72,7 +72,7 @@ export const auditEntryValidator = v.object({
   result: v.optional(restoreResultValidator),
   report: v.optional(v.string()),
   at: v.number(),
-  /** When a restore's outcome was recorded (`restores:finish`); unset while it runs or if it never reported. */
+  /** When a restore's outcome was recorded (`writes:finishRestore`); unset while it runs or if it never reported. */
   finishedAt: v.optional(v.number()),
 });
 export type AuditEntry = Infer<typeof auditEntryValidator>;

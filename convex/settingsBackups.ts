@@ -7,7 +7,7 @@ import { findBackup, insertBackup, readBackup, readBackups, removeBackup, utf8Si
 import type { AuthorizedKey } from './access';
 import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
-import { adminMutationFor, captureMutation } from './functions';
+import { internalAdminMutationFor, internalCaptureMutation } from './functions';
 import {
   checkedName,
   checkText,
@@ -197,8 +197,29 @@ async function findOrFail(ctx: QueryCtx, workspace: string, clientBackupId: stri
   return doc;
 }
 
+/** Arguments of `recordRestore` besides the access key and workspace. */
+export const recordRestoreArgs = {
+  clientBackupId: v.string(),
+  device: v.optional(v.string()),
+  result: restoreResultValidator,
+  report: v.string(),
+};
+
+/** What `recordRestore` returns: its audit entry and the backup restored. */
+export const recordRestoreResultValidator = v.object({ auditId: v.id('auditLog'), backup: backupValidator });
+
+/** Arguments of `deleteBackup` besides the access key and workspace. */
+export const deleteBackupArgs = { clientBackupId: v.string(), device: v.optional(v.string()) };
+
+/** Arguments of `setPinned` besides the access key and workspace. */
+export const setPinnedArgs = {
+  clientBackupId: v.string(),
+  pinned: v.boolean(),
+  device: v.optional(v.string()),
+};
+
 /** Stores a snapshot. Retrying with the same `clientBackupId` stores nothing and returns the first id. */
-export const createBackup = captureMutation({
+export const createBackup = internalCaptureMutation({
   args: newBackupFields,
   returns: createResultValidator,
   handler: async (ctx, args) => await storeNewBackup(ctx, ctx.key, args),
@@ -206,16 +227,11 @@ export const createBackup = captureMutation({
 
 /**
  * Records in the audit log a restore the extension already performed (who, when, which backup, outcome) and returns
- * the backup; it restores nothing itself. `restores:begin` audits a restore before it runs.
+ * the backup; it restores nothing itself. `restores.begin` audits a restore before it runs.
  */
-export const recordRestore = adminMutationFor('Restoring')({
-  args: {
-    clientBackupId: v.string(),
-    device: v.optional(v.string()),
-    result: restoreResultValidator,
-    report: v.string(),
-  },
-  returns: v.object({ auditId: v.id('auditLog'), backup: backupValidator }),
+export const recordRestore = internalAdminMutationFor('Restoring')({
+  args: recordRestoreArgs,
+  returns: recordRestoreResultValidator,
   handler: async (ctx, args) => {
     const device = checkedName('device', args.device);
     checkText('report', args.report, MAX_REPORT_CHARS);
@@ -236,8 +252,8 @@ export const recordRestore = adminMutationFor('Restoring')({
 });
 
 /** Deletes a backup and its chunks (the older backup stored as a delta on it is folded), recorded in the audit log. */
-export const deleteBackup = adminMutationFor('Deleting a backup')({
-  args: { clientBackupId: v.string(), device: v.optional(v.string()) },
+export const deleteBackup = internalAdminMutationFor('Deleting a backup')({
+  args: deleteBackupArgs,
   returns: v.null(),
   handler: async (ctx, { clientBackupId, device: claimed }) => {
     const device = checkedName('device', claimed);
@@ -257,8 +273,8 @@ export const deleteBackup = adminMutationFor('Deleting a backup')({
 });
 
 /** Pins a backup (retention never removes it) or unpins it, recorded in the audit log. */
-export const setPinned = adminMutationFor('Pinning')({
-  args: { clientBackupId: v.string(), pinned: v.boolean(), device: v.optional(v.string()) },
+export const setPinned = internalAdminMutationFor('Pinning')({
+  args: setPinnedArgs,
   returns: v.null(),
   handler: async (ctx, { clientBackupId, pinned, device: claimed }) => {
     const device = checkedName('device', claimed);

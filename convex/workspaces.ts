@@ -1,7 +1,7 @@
 import { v } from 'convex/values';
 import { ensureWorkspace, findWorkspace } from './workspaceRow';
 import { appError } from './errors';
-import { adminMutationFor, captureMutation, internalCaptureQuery } from './functions';
+import { internalAdminMutationFor, internalCaptureMutation, internalCaptureQuery } from './functions';
 import { internal } from './_generated/api';
 import { checkedName, checkText, MAX_NOTE_CHARS, MAX_RETENTION } from './limits';
 import { syncStatusViewValidator } from './schema';
@@ -21,9 +21,15 @@ export const getSyncStatus = internalCaptureQuery({
   },
 });
 
+/** Arguments of `markSyncError` besides the access key and workspace. */
+export const markSyncErrorArgs = { error: v.string() };
+
+/** Arguments of `setRetention` besides the access key and workspace. */
+export const setRetentionArgs = { retention: v.number(), device: v.optional(v.string()) };
+
 /** Records that syncing failed (status `error`); the time of the last good sync is kept. */
-export const markSyncError = captureMutation({
-  args: { error: v.string() },
+export const markSyncError = internalCaptureMutation({
+  args: markSyncErrorArgs,
   returns: v.null(),
   handler: async (ctx, { error }) => {
     checkText('error', error, MAX_NOTE_CHARS);
@@ -34,8 +40,8 @@ export const markSyncError = captureMutation({
 });
 
 /** Sets how many backups per section the workspace keeps besides pinned ones; prunes every section now. */
-export const setRetention = adminMutationFor('Changing the retention')({
-  args: { retention: v.number(), device: v.optional(v.string()) },
+export const setRetention = internalAdminMutationFor('Changing the retention')({
+  args: setRetentionArgs,
   returns: v.null(),
   handler: async (ctx, { retention, device: claimed }) => {
     const device = checkedName('device', claimed);

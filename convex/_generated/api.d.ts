@@ -32,10 +32,12 @@ import type * as reads from "../reads.js";
 import type * as restores from "../restores.js";
 import type * as settingsBackups from "../settingsBackups.js";
 import type * as sharedLimits from "../sharedLimits.js";
+import type * as sharedValues from "../sharedValues.js";
 import type * as testing from "../testing.js";
 import type * as time from "../time.js";
 import type * as workspaceRow from "../workspaceRow.js";
 import type * as workspaces from "../workspaces.js";
+import type * as writes from "../writes.js";
 
 /**
  * A utility for referencing Convex functions in your app's API.
@@ -65,10 +67,12 @@ declare const fullApi: ApiFromModules<{
   restores: typeof restores;
   settingsBackups: typeof settingsBackups;
   sharedLimits: typeof sharedLimits;
+  sharedValues: typeof sharedValues;
   testing: typeof testing;
   time: typeof time;
   workspaceRow: typeof workspaceRow;
   workspaces: typeof workspaces;
+  writes: typeof writes;
 }>;
 export declare const api: FilterApi<
   typeof fullApi,

@@ -4,7 +4,7 @@ import { adminCall, type CreateClient } from './admin-call';
 import { createConvexClient } from './convex-api';
 import { convexAdmin } from './convex-admin-api';
 
-/** How a restore went, as `restores:finish` records it. */
+/** How a restore went, as `writes:finishRestore` records it. */
 export interface RestoreOutcome {
   result: (typeof RESTORE_RESULTS)[number];
   /** A short report (JSON of field keys and outcomes), at most 20,000 characters. */
@@ -35,7 +35,7 @@ export async function authorizeRestore(
     restore.workspace,
     'Restoring',
     (client, accessKey) =>
-      client.mutation(convexAdmin.beginRestore, {
+      client.action(convexAdmin.beginRestore, {
         accessKey,
         workspace: restore.workspace,
         clientBackupId: restore.clientBackupId,
@@ -54,7 +54,7 @@ export async function authorizeRestore(
           restore.workspace,
           'Recording the restore',
           (client, accessKey) =>
-            client.mutation(convexAdmin.finishRestore, {
+            client.action(convexAdmin.finishRestore, {
               accessKey,
               workspace: restore.workspace,
               restoreId,

@@ -7,12 +7,13 @@ import { SECOND } from '../time';
 export const CALL_TIMEOUT = 10 * SECOND;
 
 // Function references by name: the extension must not bundle the server code behind `convex/_generated/api`.
-const ref = <T extends FunctionReference<'mutation'>>(type: T['_type'], name: string) =>
-  makeFunctionReference<typeof type>(name) as unknown as T;
+const action = <T extends FunctionReference<'action'>>(name: string) =>
+  makeFunctionReference<'action'>(name) as unknown as T;
 
+/** The sync engine's writes as actions: a wrong key counts against the caller's IP, as for reads. */
 export const convexFunctions = {
-  createBackup: ref<typeof api.settingsBackups.createBackup>('mutation', 'settingsBackups:createBackup'),
-  markSyncError: ref<typeof api.workspaces.markSyncError>('mutation', 'workspaces:markSyncError'),
+  createBackup: action<typeof api.writes.createBackup>('writes:createBackup'),
+  markSyncError: action<typeof api.writes.markSyncError>('writes:markSyncError'),
 };
 
 /** A Convex HTTP client whose every call gives up after `timeout` ms. */

@@ -226,7 +226,7 @@ export function createSyncEngine(deps: SyncDeps) {
 
   async function reportError(client: ConvexHttpClient, settings: Settings, workspace: string, error: string) {
     await client
-      .mutation(convexFunctions.markSyncError, {
+      .action(convexFunctions.markSyncError, {
         accessKey: accessKeyFor(settings, workspace),
         workspace,
         error,

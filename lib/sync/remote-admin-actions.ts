@@ -32,7 +32,7 @@ export function pinRemote(
       backup.workspace,
       'Pinning',
       (client, accessKey) =>
-        client.mutation(convexAdmin.setPinned, {
+        client.action(convexAdmin.setPinned, {
           accessKey,
           workspace: backup.workspace,
           clientBackupId: backup.clientBackupId,
@@ -56,7 +56,7 @@ export function deleteRemote(
       backup.workspace,
       'Deleting a backup',
       (client, accessKey) =>
-        client.mutation(convexAdmin.deleteBackup, {
+        client.action(convexAdmin.deleteBackup, {
           accessKey,
           workspace: backup.workspace,
           clientBackupId: backup.clientBackupId,
@@ -81,7 +81,7 @@ export async function setRetentionRemote(
     change.workspace,
     'Changing the retention',
     (client, accessKey) =>
-      client.mutation(convexAdmin.setRetention, {
+      client.action(convexAdmin.setRetention, {
         accessKey,
         workspace: change.workspace,
         retention: change.retention,

@@ -18,7 +18,7 @@ export function sendBackup(
   data: string,
   device: string,
 ) {
-  return client.mutation(convexFunctions.createBackup, {
+  return client.action(convexFunctions.createBackup, {
     accessKey: accessKeyFor(settings, backup.workspace),
     workspace: backup.workspace,
     type: backup.type,

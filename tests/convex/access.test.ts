@@ -17,15 +17,15 @@ const page = { numItems: 10, cursor: null };
  */
 const publicCalls: PublicCall[] = [
   {
-    name: 'settingsBackups:createBackup',
+    name: 'writes:createBackup',
     role: 'capture',
-    call: async (t, a) => t.mutation(api.settingsBackups.createBackup, { ...a, ...(await backupArgs()) }),
+    call: async (t, a) => t.action(api.writes.createBackup, { ...a, ...(await backupArgs()) }),
   },
   {
-    name: 'settingsBackups:recordRestore',
+    name: 'writes:recordRestore',
     role: 'admin',
     call: (t, a) =>
-      t.mutation(api.settingsBackups.recordRestore, {
+      t.action(api.writes.recordRestore, {
         ...a,
         clientBackupId: 'b1',
         result: 'applied',
@@ -33,14 +33,14 @@ const publicCalls: PublicCall[] = [
       }),
   },
   {
-    name: 'settingsBackups:deleteBackup',
+    name: 'writes:deleteBackup',
     role: 'admin',
-    call: (t, a) => t.mutation(api.settingsBackups.deleteBackup, { ...a, clientBackupId: 'b1' }),
+    call: (t, a) => t.action(api.writes.deleteBackup, { ...a, clientBackupId: 'b1' }),
   },
   {
-    name: 'settingsBackups:setPinned',
+    name: 'writes:setPinned',
     role: 'admin',
-    call: (t, a) => t.mutation(api.settingsBackups.setPinned, { ...a, clientBackupId: 'b1', pinned: true }),
+    call: (t, a) => t.action(api.writes.setPinned, { ...a, clientBackupId: 'b1', pinned: true }),
   },
   {
     name: 'workspaces:getSyncStatus',
@@ -48,20 +48,20 @@ const publicCalls: PublicCall[] = [
     call: (t, a) => t.query(internal.workspaces.getSyncStatus, { ...a, ip: null }),
   },
   {
-    name: 'workspaces:markSyncError',
+    name: 'writes:markSyncError',
     role: 'capture',
-    call: (t, a) => t.mutation(api.workspaces.markSyncError, { ...a, error: 'offline' }),
+    call: (t, a) => t.action(api.writes.markSyncError, { ...a, error: 'offline' }),
   },
   {
-    name: 'workspaces:setRetention',
+    name: 'writes:setRetention',
     role: 'admin',
-    call: (t, a) => t.mutation(api.workspaces.setRetention, { ...a, retention: 5 }),
+    call: (t, a) => t.action(api.writes.setRetention, { ...a, retention: 5 }),
   },
   { name: 'reads:whoami', role: 'capture', call: (t, a) => t.action(api.reads.whoami, a) },
   {
-    name: 'restores:begin',
+    name: 'writes:beginRestore',
     role: 'admin',
-    call: (t, a) => t.mutation(api.restores.begin, { ...a, clientBackupId: 'b1' }),
+    call: (t, a) => t.action(api.writes.beginRestore, { ...a, clientBackupId: 'b1' }),
   },
   {
     name: 'reads:listBackups',
@@ -83,7 +83,7 @@ const publicCalls: PublicCall[] = [
 /** A backend where backup `b1` exists, so admin calls have something to act on. */
 async function backendWithBackup() {
   const seeded = await seededBackend();
-  await seeded.t.mutation(api.settingsBackups.createBackup, {
+  await seeded.t.action(api.writes.createBackup, {
     ...seeded.capture,
     ...(await backupArgs({ clientBackupId: 'b1' })),
   });

@@ -17,7 +17,7 @@ async function history(seeded: Seeded, ids: string[], values = (i: number) => ({
   const sent = new Map<string, string>();
   for (const [i, id] of ids.entries()) {
     const args = await backupArgs({ clientBackupId: id }, values(i));
-    await seeded.t.mutation(api.settingsBackups.createBackup, { ...seeded.capture, ...args });
+    await seeded.t.action(api.writes.createBackup, { ...seeded.capture, ...args });
     sent.set(id, args.data);
     vi.advanceTimersByTime(1000);
   }
@@ -84,7 +84,7 @@ describe('Convex stores what changed', () => {
   ])('deleting %s backup folds the delta resting on it, and the rest reads the same', async (_name, gone) => {
     const seeded = await seededBackend();
     const sent = await history(seeded, ['b0', 'b1', 'b2']);
-    await seeded.t.mutation(api.settingsBackups.deleteBackup, { ...seeded.admin, clientBackupId: gone });
+    await seeded.t.action(api.writes.deleteBackup, { ...seeded.admin, clientBackupId: gone });
     sent.delete(gone);
     expect(await listed(seeded)).toEqual(sent);
     const stored = await rows(seeded.t);
@@ -93,15 +93,15 @@ describe('Convex stores what changed', () => {
 
   test('retention keeps a pinned old backup readable after the ones it rested on are gone', async () => {
     const seeded = await seededBackend();
-    await seeded.t.mutation(api.workspaces.setRetention, { ...seeded.admin, retention: 2 });
+    await seeded.t.action(api.writes.setRetention, { ...seeded.admin, retention: 2 });
     const ids = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5'];
     const sent = new Map<string, string>();
     for (const [i, id] of ids.entries()) {
       const args = await backupArgs({ clientBackupId: id }, { name: `Robo ${i}`, other: 'same' });
-      await seeded.t.mutation(api.settingsBackups.createBackup, { ...seeded.capture, ...args });
+      await seeded.t.action(api.writes.createBackup, { ...seeded.capture, ...args });
       sent.set(id, args.data);
       if (id === 'b0')
-        await seeded.t.mutation(api.settingsBackups.setPinned, {
+        await seeded.t.action(api.writes.setPinned, {
           ...seeded.admin,
           clientBackupId: id,
           pinned: true,
@@ -122,7 +122,7 @@ describe('Convex stores what changed', () => {
     expect(stored.get('b0')).toMatchObject({ chunkCount: 0, baseId: stored.get('b1')?._id });
     expect(stored.get('b1')?.chunkCount).toBeGreaterThan(1);
     expect(await listed(seeded)).toEqual(sent);
-    await seeded.t.mutation(api.settingsBackups.deleteBackup, { ...seeded.admin, clientBackupId: 'b1' });
+    await seeded.t.action(api.writes.deleteBackup, { ...seeded.admin, clientBackupId: 'b1' });
     const b0 = (await rows(seeded.t)).get('b0');
     expect(b0?.baseId).toBeUndefined();
     expect(b0?.chunkCount).toBeGreaterThan(1);
@@ -146,12 +146,10 @@ describe('Convex stores what changed', () => {
     const seeded = await seededBackend();
     await history(seeded, ['b0']);
     const args = await backupArgs({ clientBackupId: 'bad', contentHash: 'f'.repeat(64) }, { name: 'Other' });
-    const refused = await seeded.t
-      .mutation(api.settingsBackups.createBackup, { ...seeded.capture, ...args })
-      .then(
-        () => null,
-        (error: { data?: unknown }) => error.data,
-      );
+    const refused = await seeded.t.action(api.writes.createBackup, { ...seeded.capture, ...args }).then(
+      () => null,
+      (error: { data?: unknown }) => error.data,
+    );
     expect(refused).toMatchObject({ code: 'INVALID' });
     expect((await rows(seeded.t)).get('b0')?.baseId).toBeUndefined();
   });

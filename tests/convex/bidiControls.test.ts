@@ -19,7 +19,7 @@ describe('names people read keep no bidi controls in Convex', () => {
     expect((await t.query(internal.keys.list, { workspace: 'acme' })).map((k) => k.label)).toEqual([
       'Ops gnp.exe',
     ]);
-    await t.mutation(api.settingsBackups.createBackup, { ...access, ...(await backupArgs()) });
+    await t.action(api.writes.createBackup, { ...access, ...(await backupArgs()) });
     const list = await t.action(api.reads.listBackups, { ...access, paginationOpts: page });
     expect(list.page.map((b) => b.keyLabel)).toEqual(['Ops gnp.exe']);
     await expectRefused(
@@ -45,20 +45,20 @@ describe('names people read keep no bidi controls in Convex', () => {
     const { t, admin } = await seededBackend();
     const device = `Chromium ${SPOOFED}`;
     const args = await backupArgs({ device });
-    await t.mutation(api.settingsBackups.createBackup, { ...admin, ...args });
+    await t.action(api.writes.createBackup, { ...admin, ...args });
     const { clientBackupId } = args;
-    await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId, pinned: true, device });
-    const { restoreId } = await t.mutation(api.restores.begin, { ...admin, clientBackupId, device });
-    await t.mutation(api.restores.finish, { ...admin, restoreId, result: 'applied', report: '{}' });
-    await t.mutation(api.settingsBackups.recordRestore, {
+    await t.action(api.writes.setPinned, { ...admin, clientBackupId, pinned: true, device });
+    const { restoreId } = await t.action(api.writes.beginRestore, { ...admin, clientBackupId, device });
+    await t.action(api.writes.finishRestore, { ...admin, restoreId, result: 'applied', report: '{}' });
+    await t.action(api.writes.recordRestore, {
       ...admin,
       clientBackupId,
       device,
       result: 'applied',
       report: '{}',
     });
-    await t.mutation(api.workspaces.setRetention, { ...admin, retention: 50, device });
-    await t.mutation(api.settingsBackups.deleteBackup, { ...admin, clientBackupId, device });
+    await t.action(api.writes.setRetention, { ...admin, retention: 50, device });
+    await t.action(api.writes.deleteBackup, { ...admin, clientBackupId, device });
     const audit = await t.query(internal.audit.listAudit, { ip: null, ...admin, paginationOpts: page });
     expect(audit.page.map((entry) => [entry.action, entry.device])).toEqual([
       ['delete', 'Chromium gnp.exe'],
@@ -71,7 +71,7 @@ describe('names people read keep no bidi controls in Convex', () => {
 
   test('the device a kept backup claims, as others list it', async () => {
     const { t, admin } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...admin,
       ...(await backupArgs({ device: SPOOFED })),
     });

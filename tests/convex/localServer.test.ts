@@ -52,14 +52,14 @@ const backup = (clientBackupId: string) => ({
 });
 
 test('a real ConvexHttpClient creates and lists backups through the server', async () => {
-  const created = await client.mutation(api.settingsBackups.createBackup, backup('b1'));
+  const created = await client.action(api.writes.createBackup, backup('b1'));
   const list = await client.action(api.reads.listBackups, {
     ...access,
     paginationOpts: { numItems: 5, cursor: null },
   });
   expect(list.page.map((b) => [b.id, b.data])).toEqual([[created.id, data]]);
   expect(await control('GET', '/control/calls')).toMatchObject({
-    byPath: { 'settingsBackups:createBackup': 1, 'reads:listBackups': 1 },
+    byPath: { 'writes:createBackup': 1, 'reads:listBackups': 1 },
   });
 });
 
@@ -86,6 +86,17 @@ test('refuses internal functions', async () => {
   });
   expect(response.status).toBe(404);
   expect((await control('GET', '/control/status?workspace=acme')).slug).toBe('acme');
+  // A keyed write is reachable only through its `writes:*` action, which counts a wrong key against the IP.
+  const keyed = await fetch(`${local.url}/api/mutation`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      path: 'workspaces:markSyncError',
+      format: 'convex_encoded_json',
+      args: [{ ...access, error: 'x' }],
+    }),
+  });
+  expect(keyed.status).toBe(404);
 });
 
 test('serves the HTTP routes, CORS preflight and a readiness page on the same port', async () => {
@@ -102,16 +113,16 @@ test('serves the HTTP routes, CORS preflight and a readiness page on the same po
   expect((await fetch(local.url)).status).toBe(200);
 });
 
-test('drop-response commits the mutation but loses the answer; the retry is a duplicate', async () => {
+test('drop-response commits the write but loses the answer; the retry is a duplicate', async () => {
   await control('POST', '/control/drop-response', { count: 1 });
-  await expect(client.mutation(api.settingsBackups.createBackup, backup('lost'))).rejects.toThrow();
-  const retry = await client.mutation(api.settingsBackups.createBackup, backup('lost'));
+  await expect(client.action(api.writes.createBackup, backup('lost'))).rejects.toThrow();
+  const retry = await client.action(api.writes.createBackup, backup('lost'));
   expect(retry.duplicate).toBe(true);
   expect(await control('GET', '/control/backups?workspace=acme')).toHaveLength(1);
 });
 
 test('down refuses connections until up, with state kept', async () => {
-  await client.mutation(api.settingsBackups.createBackup, backup('kept'));
+  await client.action(api.writes.createBackup, backup('kept'));
   await control('POST', '/control/down');
   await expect(fetch(local.url)).rejects.toThrow();
   await control('POST', '/control/up');

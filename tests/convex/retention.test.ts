@@ -13,19 +13,18 @@ afterEach(() => {
 
 test('keeps the newest N backups of a section plus pinned ones, and removes the chunks of the rest', async () => {
   const { t, capture, admin } = await seededBackend();
-  await t.mutation(api.workspaces.setRetention, { ...admin, retention: 3 });
+  await t.action(api.writes.setRetention, { ...admin, retention: 3 });
   for (let i = 0; i < 6; i++) {
     // The second backup is chunked (600 KB), so retention must remove its chunks too.
     const values: Record<string, string> = i === 1 ? { big: 'z'.repeat(600_000) } : { name: 'Robo' };
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: `b${i}` }, values)),
     });
-    if (i === 0)
-      await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b0', pinned: true });
+    if (i === 0) await t.action(api.writes.setPinned, { ...admin, clientBackupId: 'b0', pinned: true });
     vi.advanceTimersByTime(1000);
   }
-  await t.mutation(api.settingsBackups.createBackup, {
+  await t.action(api.writes.createBackup, {
     ...capture,
     ...(await backupArgs({ clientBackupId: 'other-section', type: 'billing' })),
   });
@@ -56,7 +55,7 @@ test('keeps 200 backups per section by default', async () => {
       });
     }
   });
-  await t.mutation(api.settingsBackups.createBackup, {
+  await t.action(api.writes.createBackup, {
     ...capture,
     ...(await backupArgs({ clientBackupId: 'new' })),
   });
@@ -69,7 +68,7 @@ test('keeps 200 backups per section by default', async () => {
 
 test('setRetention refuses a retention below 1', async () => {
   const { t, admin } = await seededBackend();
-  await expect(t.mutation(api.workspaces.setRetention, { ...admin, retention: 0 })).rejects.toMatchObject({
+  await expect(t.action(api.writes.setRetention, { ...admin, retention: 0 })).rejects.toMatchObject({
     data: { code: 'INVALID' },
   });
 });
@@ -78,9 +77,9 @@ test('the most backups the options page lets a device keep is what a workspace m
   const { t, admin } = await seededBackend();
   const most = parseRetention(String(MAX_RETENTION));
   expect(most).toEqual({ value: MAX_RETENTION });
-  await t.mutation(api.workspaces.setRetention, { ...admin, retention: MAX_RETENTION });
+  await t.action(api.writes.setRetention, { ...admin, retention: MAX_RETENTION });
   expect(parseRetention(String(MAX_RETENTION + 1))).toHaveProperty('error');
   await expect(
-    t.mutation(api.workspaces.setRetention, { ...admin, retention: MAX_RETENTION + 1 }),
+    t.action(api.writes.setRetention, { ...admin, retention: MAX_RETENTION + 1 }),
   ).rejects.toMatchObject({ data: { code: 'INVALID' } });
 });

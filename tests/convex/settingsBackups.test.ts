@@ -13,9 +13,9 @@ afterEach(() => {
 describe('createBackup', () => {
   test('stores a backup that the latest and the list return, and marks the workspace synced', async () => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.workspaces.markSyncError, { ...capture, error: 'was offline' });
+    await t.action(api.writes.markSyncError, { ...capture, error: 'was offline' });
     const args = await backupArgs({ label: 'Before launch', device: 'laptop', note: 'n' });
-    const { id, duplicate } = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
+    const { id, duplicate } = await t.action(api.writes.createBackup, { ...capture, ...args });
     expect(duplicate).toBe(false);
 
     const latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
@@ -32,8 +32,8 @@ describe('createBackup', () => {
   test('stores one backup when the same clientBackupId is sent twice (a retried request)', async () => {
     const { t, capture } = await seededBackend();
     const args = await backupArgs();
-    const first = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    const retry = await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
+    const first = await t.action(api.writes.createBackup, { ...capture, ...args });
+    const retry = await t.action(api.writes.createBackup, { ...capture, ...args });
     expect(retry).toEqual({ id: first.id, duplicate: true, keyLabel: 'Laptop' });
     const all = await t.query(internal.testing.allBackups, { workspace: 'acme' });
     expect(all).toHaveLength(1);
@@ -42,8 +42,8 @@ describe('createBackup', () => {
   test('keeps the same clientBackupId apart in two workspaces', async () => {
     const { t, capture, otherKey } = await seededBackend();
     const args = await backupArgs({ clientBackupId: 'same' });
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    const other = await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, { ...capture, ...args });
+    const other = await t.action(api.writes.createBackup, {
       accessKey: otherKey,
       workspace: 'globex',
       ...args,
@@ -58,7 +58,7 @@ describe('createBackup', () => {
     const data = args.data;
     const size = new TextEncoder().encode(data).length;
     expect(size).toBeGreaterThan(5_000_000);
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
+    await t.action(api.writes.createBackup, { ...capture, ...args });
 
     const latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.data === data).toBe(true);
@@ -78,8 +78,7 @@ describe('createBackup', () => {
     const data = JSON.stringify('x'.repeat(MAX_SNAPSHOT_BYTES));
     await expectRefused(
       t,
-      async () =>
-        t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs({ data })) }),
+      async () => t.action(api.writes.createBackup, { ...capture, ...(await backupArgs({ data })) }),
       'TOO_LARGE',
     );
   });
@@ -94,8 +93,7 @@ describe('createBackup', () => {
     const { t, capture } = await seededBackend();
     await expectRefused(
       t,
-      async () =>
-        t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs(overrides)) }),
+      async () => t.action(api.writes.createBackup, { ...capture, ...(await backupArgs(overrides)) }),
       'INVALID',
     );
   });
@@ -106,7 +104,7 @@ describe('listBackups', () => {
     const { t, capture } = await seededBackend();
     for (let i = 0; i < 5; i++) {
       const type = i % 2 === 0 ? 'bot-names' : 'billing';
-      await t.mutation(api.settingsBackups.createBackup, {
+      await t.action(api.writes.createBackup, {
         ...capture,
         ...(await backupArgs({ clientBackupId: `b${i}`, type })),
       });
@@ -156,7 +154,7 @@ describe('listBackups', () => {
 
   test("never shows another workspace's backups", async () => {
     const { t, capture, otherKey } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs()) });
+    await t.action(api.writes.createBackup, { ...capture, ...(await backupArgs()) });
     const other = await t.action(api.reads.listBackups, {
       accessKey: otherKey,
       workspace: 'globex',
@@ -170,8 +168,8 @@ describe('restore, delete and pin', () => {
   test('recordRestore returns the backup and records who restored it, when, and how it went', async () => {
     const { t, capture, admin } = await seededBackend();
     const args = await backupArgs({ clientBackupId: 'b1' });
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...args });
-    const { auditId, backup } = await t.mutation(api.settingsBackups.recordRestore, {
+    await t.action(api.writes.createBackup, { ...capture, ...args });
+    const { auditId, backup } = await t.action(api.writes.recordRestore, {
       ...admin,
       clientBackupId: 'b1',
       device: 'desk',
@@ -205,24 +203,20 @@ describe('restore, delete and pin', () => {
     const missing = { ...admin, clientBackupId: 'missing' };
     await expectRefused(
       t,
-      () => t.mutation(api.settingsBackups.recordRestore, { ...missing, result: 'applied', report: '' }),
+      () => t.action(api.writes.recordRestore, { ...missing, result: 'applied', report: '' }),
       'NOT_FOUND',
     );
-    await expectRefused(t, () => t.mutation(api.settingsBackups.deleteBackup, missing), 'NOT_FOUND');
-    await expectRefused(
-      t,
-      () => t.mutation(api.settingsBackups.setPinned, { ...missing, pinned: true }),
-      'NOT_FOUND',
-    );
+    await expectRefused(t, () => t.action(api.writes.deleteBackup, missing), 'NOT_FOUND');
+    await expectRefused(t, () => t.action(api.writes.setPinned, { ...missing, pinned: true }), 'NOT_FOUND');
   });
 
   test('deleteBackup removes the backup and its chunks and is audited', async () => {
     const { t, capture, admin } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'big' }, { big: 'y'.repeat(1_200_000) })),
     });
-    await t.mutation(api.settingsBackups.deleteBackup, { ...admin, clientBackupId: 'big', device: 'desk' });
+    await t.action(api.writes.deleteBackup, { ...admin, clientBackupId: 'big', device: 'desk' });
     const left = await t.run(async (ctx) => ({
       backups: await ctx.db.query('settingsBackups').collect(),
       chunks: await ctx.db.query('backupChunks').collect(),
@@ -238,15 +232,15 @@ describe('restore, delete and pin', () => {
 
   test('setPinned pins and unpins, each audited', async () => {
     const { t, capture, admin } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'b1' })),
     });
-    await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b1', pinned: true });
+    await t.action(api.writes.setPinned, { ...admin, clientBackupId: 'b1', pinned: true });
     let latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.pinned).toBe(true);
     vi.advanceTimersByTime(1000);
-    await t.mutation(api.settingsBackups.setPinned, { ...admin, clientBackupId: 'b1', pinned: false });
+    await t.action(api.writes.setPinned, { ...admin, clientBackupId: 'b1', pinned: false });
     latest = await t.action(api.reads.getLatestBackup, { ...capture, type: 'bot-names' });
     expect(latest?.pinned).toBe(false);
     const audit = await t.query(internal.audit.listAudit, {
@@ -261,10 +255,10 @@ describe('restore, delete and pin', () => {
 describe('sync status', () => {
   test('markSyncError sets status error and keeps the time of the last good sync', async () => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...(await backupArgs()) });
+    await t.action(api.writes.createBackup, { ...capture, ...(await backupArgs()) });
     const syncedAt = Date.now();
     vi.advanceTimersByTime(60_000);
-    await t.mutation(api.workspaces.markSyncError, { ...capture, error: 'Network down' });
+    await t.action(api.writes.markSyncError, { ...capture, error: 'Network down' });
     expect(await t.query(internal.workspaces.getSyncStatus, { ...capture, ip: null })).toEqual({
       workspace: 'acme',
       lastSettingsSync: syncedAt,

@@ -14,7 +14,7 @@ describe('a key scoped to several workspaces', () => {
       label: 'QA team',
     });
     for (const workspace of ['acme', 'globex', 'grafana.internal:3000']) {
-      await t.mutation(api.settingsBackups.createBackup, {
+      await t.action(api.writes.createBackup, {
         accessKey: key,
         workspace,
         ...(await backupArgs()),
@@ -29,7 +29,7 @@ describe('a key scoped to several workspaces', () => {
     await expectRefused(
       t,
       async () =>
-        t.mutation(api.settingsBackups.createBackup, {
+        t.action(api.writes.createBackup, {
           accessKey: key,
           workspace: 'initech',
           ...(await backupArgs()),
@@ -87,19 +87,19 @@ describe('reads:listChanges', () => {
     const { t, admin, capture } = await seededBackend();
     const first = await backupArgs();
     const second = await backupArgs({}, { name: 'Other' });
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...first });
-    await t.mutation(api.settingsBackups.createBackup, { ...capture, ...second });
+    await t.action(api.writes.createBackup, { ...capture, ...first });
+    await t.action(api.writes.createBackup, { ...capture, ...second });
     const before = await t.action(api.reads.listChanges, { ...capture, after: 0 });
     expect(before).toMatchObject({ entries: [], retention: 200, retentionSet: false });
 
-    await t.mutation(api.settingsBackups.setPinned, {
+    await t.action(api.writes.setPinned, {
       ...admin,
       clientBackupId: first.clientBackupId,
       pinned: true,
       device: 'Chromium on Linux',
     });
-    await t.mutation(api.settingsBackups.deleteBackup, { ...admin, clientBackupId: second.clientBackupId });
-    await t.mutation(api.workspaces.setRetention, { ...admin, retention: 5, device: 'Chromium on Linux' });
+    await t.action(api.writes.deleteBackup, { ...admin, clientBackupId: second.clientBackupId });
+    await t.action(api.writes.setRetention, { ...admin, retention: 5, device: 'Chromium on Linux' });
 
     const changes = await t.action(api.reads.listChanges, { ...capture, after: 0 });
     expect(changes.entries.map((e) => [e.action, e.clientBackupId, e.keyLabel, e.device])).toEqual([
@@ -120,19 +120,19 @@ describe('reads:listChanges', () => {
   });
 });
 
-describe('workspaces:setRetention', () => {
+describe('writes:setRetention', () => {
   test('prunes every section of the workspace at once, not only on its next backup', async () => {
     const { t, admin, capture } = await seededBackend();
     for (const type of ['bot-names', 'brain']) {
       for (const name of ['a', 'b', 'c']) {
-        await t.mutation(api.settingsBackups.createBackup, {
+        await t.action(api.writes.createBackup, {
           ...capture,
           ...(await backupArgs({ type }, { name })),
         });
       }
     }
     await t.finishAllScheduledFunctions(() => undefined);
-    await t.mutation(api.workspaces.setRetention, { ...admin, retention: 1 });
+    await t.action(api.writes.setRetention, { ...admin, retention: 1 });
     await t.finishAllScheduledFunctions(() => undefined);
     const left = await t.action(api.reads.listBackups, { ...capture, paginationOpts: page });
     expect(left.page.map((b) => b.type).sort()).toEqual(['bot-names', 'brain']);
@@ -142,7 +142,7 @@ describe('workspaces:setRetention', () => {
     const { t, capture } = await seededBackend();
     await expectRefused(
       t,
-      () => t.mutation(api.workspaces.setRetention, { ...capture, retention: 5 }),
+      () => t.action(api.writes.setRetention, { ...capture, retention: 5 }),
       'FORBIDDEN',
       'Changing the retention needs an admin key; this is a capture key',
     );

@@ -35,7 +35,7 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
     const forged = await backupArgs({ contentHash: real.contentHash }, { name: 'Evil' });
     await expectRefused(
       t,
-      () => t.mutation(api.settingsBackups.createBackup, { ...capture, ...forged }),
+      () => t.action(api.writes.createBackup, { ...capture, ...forged }),
       'INVALID',
       'contentHash does not match the snapshot',
     );
@@ -49,20 +49,16 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
   ])('refuses data that is not a snapshot of the section: %s', async (_case, data) => {
     const { t, capture } = await seededBackend();
     const args = await backupArgs({ data: JSON.stringify(data) });
-    await expectRefused(
-      t,
-      () => t.mutation(api.settingsBackups.createBackup, { ...capture, ...args }),
-      'INVALID',
-    );
+    await expectRefused(t, () => t.action(api.writes.createBackup, { ...capture, ...args }), 'INVALID');
   });
 
   test("a capture key's backup claiming to be a restore is recorded as a capture", async () => {
     const { t, capture, admin } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'claimed', source: 'restore' })),
     });
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...admin,
       ...(await backupArgs({ clientBackupId: 'admin', source: 'restore' })),
     });
@@ -73,11 +69,11 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
   test('a capturedAt in the future beyond the clock skew is recorded as the server time', async () => {
     const { t, capture } = await seededBackend();
     const now = Date.now();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'future', capturedAt: now + 365 * 24 * 3600_000 })),
     });
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'skewed', capturedAt: now + MAX_CLOCK_SKEW })),
     });
@@ -87,7 +83,7 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
 
   test('records the label of the key that wrote a backup, whatever device it claims', async () => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ device: 'CEO laptop' })),
     });
@@ -97,7 +93,7 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
   test('stores the snapshot as its schema reads it, without extra members', async () => {
     const { t, capture } = await seededBackend();
     const snapshot = { ...snapshotOf('bot-names', { name: 'Robo' }), smuggled: 'x'.repeat(1000) };
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ data: JSON.stringify(snapshot) })),
     });
@@ -123,15 +119,15 @@ describe('a capture key cannot make the server take its word (issue 13, item 3)'
 });
 
 describe('restores are admin-only and audited before they run (issue 13, item 6)', () => {
-  test('restores:begin refuses a capture key with a clear code and message, and writes nothing', async () => {
+  test('writes:beginRestore refuses a capture key with a clear code and message, and writes nothing', async () => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'b1' })),
     });
     await expectRefused(
       t,
-      () => t.mutation(api.restores.begin, { ...capture, clientBackupId: 'b1', device: 'desk' }),
+      () => t.action(api.writes.beginRestore, { ...capture, clientBackupId: 'b1', device: 'desk' }),
       'FORBIDDEN',
       'Restoring needs an admin key; this is a capture key',
     );
@@ -139,11 +135,11 @@ describe('restores are admin-only and audited before they run (issue 13, item 6)
 
   test('begin writes the audit entry before the restore, finish records the outcome once', async () => {
     const { t, capture, admin } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'b1' })),
     });
-    const { restoreId } = await t.mutation(api.restores.begin, {
+    const { restoreId } = await t.action(api.writes.beginRestore, {
       ...admin,
       clientBackupId: 'b1',
       device: 'desk',
@@ -165,7 +161,7 @@ describe('restores are admin-only and audited before they run (issue 13, item 6)
     expect((await audit()).page[0]?.result).toBeUndefined();
 
     vi.advanceTimersByTime(5000);
-    await t.mutation(api.restores.finish, { ...admin, restoreId, result: 'partial', report: '1 of 2' });
+    await t.action(api.writes.finishRestore, { ...admin, restoreId, result: 'partial', report: '1 of 2' });
     expect((await audit()).page[0]).toMatchObject({
       result: 'partial',
       report: '1 of 2',
@@ -173,14 +169,14 @@ describe('restores are admin-only and audited before they run (issue 13, item 6)
     });
     await expectRefused(
       t,
-      () => t.mutation(api.restores.finish, { ...admin, restoreId, result: 'applied', report: '' }),
+      () => t.action(api.writes.finishRestore, { ...admin, restoreId, result: 'applied', report: '' }),
       'INVALID',
     );
   });
 
   test('begin works for a backup Convex does not have yet (still in the outbox), recording its id', async () => {
     const { t, admin } = await seededBackend();
-    const { restoreId } = await t.mutation(api.restores.begin, { ...admin, clientBackupId: 'local-only' });
+    const { restoreId } = await t.action(api.writes.beginRestore, { ...admin, clientBackupId: 'local-only' });
     const entry = await t.run(async (ctx) => await ctx.db.get(restoreId));
     expect(entry).toMatchObject({ clientBackupId: 'local-only', action: 'restore' });
     expect(entry?.backupId).toBeUndefined();
@@ -188,11 +184,11 @@ describe('restores are admin-only and audited before they run (issue 13, item 6)
 
   test("finish refuses another workspace's restore", async () => {
     const { t, admin, otherKey } = await seededBackend();
-    const { restoreId } = await t.mutation(api.restores.begin, { ...admin, clientBackupId: 'x' });
+    const { restoreId } = await t.action(api.writes.beginRestore, { ...admin, clientBackupId: 'x' });
     await expectRefused(
       t,
       () =>
-        t.mutation(api.restores.finish, {
+        t.action(api.writes.finishRestore, {
           accessKey: otherKey,
           workspace: 'globex',
           restoreId,
@@ -204,20 +200,20 @@ describe('restores are admin-only and audited before they run (issue 13, item 6)
   });
 
   test.each([
-    ['settingsBackups:deleteBackup', 'Deleting a backup needs an admin key; this is a capture key'],
-    ['settingsBackups:setPinned', 'Pinning needs an admin key; this is a capture key'],
+    ['writes:deleteBackup', 'Deleting a backup needs an admin key; this is a capture key'],
+    ['writes:setPinned', 'Pinning needs an admin key; this is a capture key'],
   ])('%s refuses a capture key saying why', async (name, message) => {
     const { t, capture } = await seededBackend();
-    await t.mutation(api.settingsBackups.createBackup, {
+    await t.action(api.writes.createBackup, {
       ...capture,
       ...(await backupArgs({ clientBackupId: 'b1' })),
     });
     await expectRefused(
       t,
       () =>
-        name === 'settingsBackups:deleteBackup'
-          ? t.mutation(api.settingsBackups.deleteBackup, { ...capture, clientBackupId: 'b1' })
-          : t.mutation(api.settingsBackups.setPinned, { ...capture, clientBackupId: 'b1', pinned: true }),
+        name === 'writes:deleteBackup'
+          ? t.action(api.writes.deleteBackup, { ...capture, clientBackupId: 'b1' })
+          : t.action(api.writes.setPinned, { ...capture, clientBackupId: 'b1', pinned: true }),
       'FORBIDDEN',
       message,
     );

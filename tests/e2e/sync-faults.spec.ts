@@ -18,7 +18,7 @@ import {
   serviceWorker,
   test,
 } from '../support/extension-fixture';
-import { convexMutation, localConvex } from '../support/local-convex';
+import { convexAction, localConvex } from '../support/local-convex';
 import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
@@ -162,7 +162,7 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
       watched: [DEMO_PATTERN],
       retentionPerSection: 1000,
     });
-    await convexMutation('workspaces:setRetention', {
+    await convexAction('writes:setRetention', {
       accessKey: TEST_ACME_KEY,
       workspace: 'acme',
       retention: 1000,

@@ -8,7 +8,7 @@ export interface NetworkFaults {
   /** Releases for API requests held while `hang` is on; `normal` lets them through. */
   hanging: (() => void)[];
   hang: boolean;
-  /** Mutations still to commit and then lose their response (the socket is destroyed). */
+  /** Writes (mutations, `writes:*` actions) still to commit and then lose their response (the socket is destroyed). */
   dropResponses: number;
   /** API calls by function path, and HTTP route calls by `METHOD /path`. */
   calls: Record<string, number>;

@@ -89,7 +89,9 @@ export async function startLocalConvex(options: {
     faults.calls[call.path] = (faults.calls[call.path] ?? 0) + 1;
     try {
       const { kind: ran, value } = await backend.call(kind, call.path, call.args, callerIp(req));
-      if (ran === 'mutation' && faults.dropResponses > 0) {
+      // A write is a mutation or a `writes:*` action (the extension's writes, each one mutation behind its action).
+      const wrote = ran === 'mutation' || call.path.startsWith('writes:');
+      if (wrote && faults.dropResponses > 0) {
         faults.dropResponses--;
         return void req.socket.destroy();
       }

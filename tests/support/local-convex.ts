@@ -37,9 +37,9 @@ export const localConvex = {
   calls: () => control('calls'),
 };
 
-/** Calls a public mutation of the local Convex the way ConvexHttpClient does. */
-export async function convexMutation(path: string, args: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(`${CONVEX_URL}/api/mutation`, {
+/** Calls a public action of the local Convex (a `writes:*` one, say) the way ConvexHttpClient does. */
+export async function convexAction(path: string, args: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${CONVEX_URL}/api/action`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ path, format: 'convex_encoded_json', args: [args] }),

@@ -12,11 +12,11 @@ function functionName(ref: unknown): string {
   return String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]);
 }
 
-/** A Convex client whose mutations answer with `answer(name, args)`, recording each call. */
+/** A Convex client whose actions answer with `answer(name, args)`, recording each call. */
 function fakeConvex(answer: (name: string, args: Record<string, unknown>) => unknown) {
   const calls: [string, Record<string, unknown>][] = [];
   const client = {
-    mutation: async (ref: unknown, args: Record<string, unknown>) => {
+    action: async (ref: unknown, args: Record<string, unknown>) => {
       calls.push([functionName(ref), args]);
       return answer(functionName(ref), args);
     },
@@ -32,14 +32,17 @@ describe('restores need an admin key and an audit entry first (issue 13, item 6)
   const restore = { workspace: 'acme', clientBackupId: 'b1', device: 'desk' };
 
   it('begins the restore in Convex and records its outcome on the same audit entry', async () => {
-    const convex = fakeConvex((name) => (name === 'restores:begin' ? { restoreId: 'r1' } : null));
+    const convex = fakeConvex((name) => (name === 'writes:beginRestore' ? { restoreId: 'r1' } : null));
     const authorized = await authorizeRestore(withConvex, restore, convex.create);
     expect(authorized.restoreId).toBe('r1');
     expect(await authorized.finish({ result: 'applied', report: '[]' })).toBe(true);
     expect(convex.calls).toEqual([
-      ['restores:begin', { accessKey: 'sp_key', workspace: 'acme', clientBackupId: 'b1', device: 'desk' }],
       [
-        'restores:finish',
+        'writes:beginRestore',
+        { accessKey: 'sp_key', workspace: 'acme', clientBackupId: 'b1', device: 'desk' },
+      ],
+      [
+        'writes:finishRestore',
         { accessKey: 'sp_key', workspace: 'acme', restoreId: 'r1', result: 'applied', report: '[]' },
       ],
     ]);
@@ -74,10 +77,7 @@ describe('pin and delete go through Convex for admin keys (issue 13, item 6)', (
     const backup = { workspace: 'acme', clientBackupId: 'b1', device: 'desk' };
     expect(await pinRemote(withConvex, { ...backup, pinned: true }, convex.create)).toBe('convex');
     expect(await deleteRemote(withConvex, backup, convex.create)).toBe('convex');
-    expect(convex.calls.map(([name]) => name)).toEqual([
-      'settingsBackups:setPinned',
-      'settingsBackups:deleteBackup',
-    ]);
+    expect(convex.calls.map(([name]) => name)).toEqual(['writes:setPinned', 'writes:deleteBackup']);
   });
 
   it('refuses them for a capture key, saying why', async () => {

@@ -14,12 +14,12 @@ import { readHeld, readStatuses, readStorageHealth, settingsSchema } from '../..
 import { createSyncEngine, type SyncDeps } from '../../../lib/sync/create-sync-engine';
 import { snapshot } from '../support/snapshot-fixture';
 
-type Mutation = (args: Record<string, unknown>) => Promise<unknown>;
+type Write = (args: Record<string, unknown>) => Promise<unknown>;
 
 let journal: Journal;
 let now = 1_000_000;
-let createBackup: ReturnType<typeof vi.fn<Mutation>>;
-let markSyncError: ReturnType<typeof vi.fn<Mutation>>;
+let createBackup: ReturnType<typeof vi.fn<Write>>;
+let markSyncError: ReturnType<typeof vi.fn<Write>>;
 let settings = settingsSchema.parse({ convexUrl: 'http://convex.test', accessKey: 'sp_key' });
 
 /** Convex's change feed when no admin changed anything. */
@@ -35,13 +35,14 @@ const functionName = (ref: unknown) => String((ref as Record<symbol, unknown>)[S
 
 function engine(overrides: Partial<SyncDeps> = {}) {
   const client = {
-    mutation: (ref: unknown, args: Record<string, unknown>) =>
-      String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]).includes('markSyncError')
-        ? markSyncError(args)
-        : createBackup(args),
     query: async () => ({ page: [], isDone: true, continueCursor: '' }),
-    action: async (ref: unknown) =>
-      functionName(ref) === 'reads:listChanges' ? NO_CHANGES : { page: [], isDone: true, continueCursor: '' },
+    action: async (ref: unknown, args: Record<string, unknown>) => {
+      if (functionName(ref) === 'writes:markSyncError') return markSyncError(args);
+      if (functionName(ref) === 'writes:createBackup') return createBackup(args);
+      return functionName(ref) === 'reads:listChanges'
+        ? NO_CHANGES
+        : { page: [], isDone: true, continueCursor: '' };
+    },
   } as unknown as ConvexHttpClient;
   return createSyncEngine({
     journal,
@@ -74,8 +75,8 @@ async function capture(name: string, workspace = 'acme') {
 beforeEach(async () => {
   fakeBrowser.reset();
   journal = createJournal(await openJournal(`sync-${Math.random()}`));
-  createBackup = vi.fn<Mutation>(async () => ({ id: 'server-id', duplicate: false }));
-  markSyncError = vi.fn<Mutation>(async () => null);
+  createBackup = vi.fn<Write>(async () => ({ id: 'server-id', duplicate: false }));
+  markSyncError = vi.fn<Write>(async () => null);
   settings = settingsSchema.parse({ convexUrl: 'http://convex.test', accessKey: 'sp_key' });
 });
 
@@ -271,8 +272,8 @@ describe('pulling other devices’ backups', () => {
   /** Convex's answer: pages newest first (by_workspace_and_createdAt), each query counted. */
   function pullingClient(server: ReturnType<typeof serverBackup>[], counted: () => void) {
     return {
-      mutation: async () => ({ id: 'server-id', duplicate: false }),
       action: async (ref: unknown, args: { paginationOpts: { numItems: number; cursor: string | null } }) => {
+        if (functionName(ref) === 'writes:createBackup') return { id: 'server-id', duplicate: false };
         if (functionName(ref) === 'reads:listChanges') return NO_CHANGES;
         counted();
         const sorted = [...server].sort((a, b) => b.createdAt - a.createdAt);
