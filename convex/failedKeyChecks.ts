@@ -23,3 +23,12 @@ export async function countingFailedKeyChecks<T>(
     throw error;
   }
 }
+
+/** `countingFailedKeyChecks` for the caller of the action `ctx` runs (`reads:*`, `writes:*`): `work` gets its IP. */
+export async function countedForCaller<T>(
+  ctx: ActionCtx,
+  work: (ip: string | null) => Promise<T>,
+): Promise<T> {
+  const { ip } = await ctx.meta.getRequestMetadata();
+  return await countingFailedKeyChecks(ctx, ip, () => work(ip));
+}

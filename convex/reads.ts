@@ -4,7 +4,7 @@ import { internal } from './_generated/api';
 import { action, internalQuery } from './_generated/server';
 import { authenticate } from './access';
 import { changesValidator } from './audit';
-import { countingFailedKeyChecks } from './failedKeyChecks';
+import { countedForCaller } from './failedKeyChecks';
 import {
   backupValidator,
   keyIdentityValidator,
@@ -34,10 +34,7 @@ export const whoami = action({
   args: { accessKey: v.string(), workspace: v.optional(v.string()) },
   returns: keyIdentityValidator,
   handler: async (ctx, args): Promise<KeyIdentity> => {
-    const { ip } = await ctx.meta.getRequestMetadata();
-    return await countingFailedKeyChecks(ctx, ip, () =>
-      ctx.runQuery(internal.reads.whoamiForIp, { ...args, ip }),
-    );
+    return await countedForCaller(ctx, (ip) => ctx.runQuery(internal.reads.whoamiForIp, { ...args, ip }));
   },
 });
 
@@ -51,10 +48,7 @@ export const listBackups = action({
   },
   returns: pageValidator(backupValidator),
   handler: async (ctx, args): Promise<BackupPage> => {
-    const { ip } = await ctx.meta.getRequestMetadata();
-    return await countingFailedKeyChecks(ctx, ip, () =>
-      ctx.runQuery(internal.httpBackups.list, { ...args, ip }),
-    );
+    return await countedForCaller(ctx, (ip) => ctx.runQuery(internal.httpBackups.list, { ...args, ip }));
   },
 });
 
@@ -63,10 +57,7 @@ export const getLatestBackup = action({
   args: { accessKey: v.string(), workspace: v.string(), type: v.string() },
   returns: v.union(backupValidator, v.null()),
   handler: async (ctx, args): Promise<Backup | null> => {
-    const { ip } = await ctx.meta.getRequestMetadata();
-    return await countingFailedKeyChecks(ctx, ip, () =>
-      ctx.runQuery(internal.httpBackups.latest, { ...args, ip }),
-    );
+    return await countedForCaller(ctx, (ip) => ctx.runQuery(internal.httpBackups.latest, { ...args, ip }));
   },
 });
 
@@ -75,9 +66,6 @@ export const listChanges = action({
   args: { accessKey: v.string(), workspace: v.string(), after: v.number() },
   returns: changesValidator,
   handler: async (ctx, args): Promise<Infer<typeof changesValidator>> => {
-    const { ip } = await ctx.meta.getRequestMetadata();
-    return await countingFailedKeyChecks(ctx, ip, () =>
-      ctx.runQuery(internal.audit.changesSince, { ...args, ip }),
-    );
+    return await countedForCaller(ctx, (ip) => ctx.runQuery(internal.audit.changesSince, { ...args, ip }));
   },
 });

@@ -1,7 +1,7 @@
 import { v, type Infer } from 'convex/values';
 import { internal } from './_generated/api';
-import { action, type ActionCtx } from './_generated/server';
-import { countingFailedKeyChecks } from './failedKeyChecks';
+import { action } from './_generated/server';
+import { countedForCaller } from './failedKeyChecks';
 import { keyArgs } from './functions';
 import { beginArgs, beginResultValidator, finishArgs } from './restores';
 import {
@@ -19,18 +19,12 @@ import { markSyncErrorArgs, setRetentionArgs } from './workspaces';
 // it. Each runs one internal mutation, so a write stays one transaction (a retried `createBackup` with the same
 // client id is still a duplicate), and a refusal's ConvexError reaches the client as the mutation threw it.
 
-/** Runs `write` for the caller of this action, spending one failed-key-check token of its IP if the key is refused. */
-async function counted<T>(ctx: ActionCtx, write: () => Promise<T>): Promise<T> {
-  const { ip } = await ctx.meta.getRequestMetadata();
-  return await countingFailedKeyChecks(ctx, ip, write);
-}
-
 /** Stores a snapshot (`settingsBackups.createBackup`); retried with the same client id, a duplicate. */
 export const createBackup = action({
   args: { ...keyArgs, ...newBackupFields },
   returns: createResultValidator,
   handler: async (ctx, args): Promise<Infer<typeof createResultValidator>> =>
-    await counted(ctx, () => ctx.runMutation(internal.settingsBackups.createBackup, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.settingsBackups.createBackup, args)),
 });
 
 /** Records that syncing failed (`workspaces.markSyncError`). */
@@ -38,7 +32,7 @@ export const markSyncError = action({
   args: { ...keyArgs, ...markSyncErrorArgs },
   returns: v.null(),
   handler: async (ctx, args): Promise<null> =>
-    await counted(ctx, () => ctx.runMutation(internal.workspaces.markSyncError, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.workspaces.markSyncError, args)),
 });
 
 /** Pins or unpins a backup, audited (`settingsBackups.setPinned`); admin keys only. */
@@ -46,7 +40,7 @@ export const setPinned = action({
   args: { ...keyArgs, ...setPinnedArgs },
   returns: v.null(),
   handler: async (ctx, args): Promise<null> =>
-    await counted(ctx, () => ctx.runMutation(internal.settingsBackups.setPinned, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.settingsBackups.setPinned, args)),
 });
 
 /** Deletes a backup, audited (`settingsBackups.deleteBackup`); admin keys only. */
@@ -54,7 +48,7 @@ export const deleteBackup = action({
   args: { ...keyArgs, ...deleteBackupArgs },
   returns: v.null(),
   handler: async (ctx, args): Promise<null> =>
-    await counted(ctx, () => ctx.runMutation(internal.settingsBackups.deleteBackup, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.settingsBackups.deleteBackup, args)),
 });
 
 /** Audits a restore already performed and returns its backup (`settingsBackups.recordRestore`); admin keys only. */
@@ -62,7 +56,7 @@ export const recordRestore = action({
   args: { ...keyArgs, ...recordRestoreArgs },
   returns: recordRestoreResultValidator,
   handler: async (ctx, args): Promise<Infer<typeof recordRestoreResultValidator>> =>
-    await counted(ctx, () => ctx.runMutation(internal.settingsBackups.recordRestore, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.settingsBackups.recordRestore, args)),
 });
 
 /** Authorises a restore and audits it before it runs (`restores.begin`); admin keys only. */
@@ -70,7 +64,7 @@ export const beginRestore = action({
   args: { ...keyArgs, ...beginArgs },
   returns: beginResultValidator,
   handler: async (ctx, args): Promise<Infer<typeof beginResultValidator>> =>
-    await counted(ctx, () => ctx.runMutation(internal.restores.begin, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.restores.begin, args)),
 });
 
 /** Records how a begun restore went (`restores.finish`); admin keys only. */
@@ -78,7 +72,7 @@ export const finishRestore = action({
   args: { ...keyArgs, ...finishArgs },
   returns: v.null(),
   handler: async (ctx, args): Promise<null> =>
-    await counted(ctx, () => ctx.runMutation(internal.restores.finish, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.restores.finish, args)),
 });
 
 /** Sets the workspace's retention and prunes to it, audited (`workspaces.setRetention`); admin keys only. */
@@ -86,5 +80,5 @@ export const setRetention = action({
   args: { ...keyArgs, ...setRetentionArgs },
   returns: v.null(),
   handler: async (ctx, args): Promise<null> =>
-    await counted(ctx, () => ctx.runMutation(internal.workspaces.setRetention, args)),
+    await countedForCaller(ctx, () => ctx.runMutation(internal.workspaces.setRetention, args)),
 });
