@@ -8,10 +8,11 @@ export interface FieldChange {
   before: FieldValue | undefined;
   after: FieldValue | undefined;
   /**
-   * For left-out secrets: whether the hidden value changed, or `unknown` when the two hashes come from different
-   * devices (each salts its own) and say nothing about it.
+   * For left-out secrets: whether the hidden value changed, `unknown` when the two hashes come from different
+   * devices (each salts its own) and say nothing about it, `added`/`removed` when only one side has the field, or
+   * `alone` when there is no other side (a first backup, a page that cannot be read).
    */
-  secret?: 'changed' | 'unchanged' | 'unknown';
+  secret?: 'changed' | 'unchanged' | 'unknown' | 'added' | 'removed' | 'alone';
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
@@ -37,8 +38,8 @@ function compare(
     before: before?.value,
     after: after?.value,
   };
-  if (!before) return { ...base, kind: 'added', ...(after?.secret ? { secret: 'changed' as const } : {}) };
-  if (!after) return { ...base, kind: 'removed' };
+  if (!before) return { ...base, kind: 'added', ...(after?.secret ? { secret: 'added' as const } : {}) };
+  if (!after) return { ...base, kind: 'removed', ...(before.secret ? { secret: 'removed' as const } : {}) };
   if ((before.secret || after.secret) && !secretsComparable) {
     return { ...base, kind: 'unchanged', secret: 'unknown' };
   }
@@ -55,10 +56,15 @@ export function diffSnapshots(
   after: Pick<Snapshot, 'fields'>,
   options: DiffOptions = {},
 ): FieldChange[] {
-  const beforeByKey = new Map((before?.fields ?? []).map((field) => [field.key, field]));
+  if (!before)
+    return after.fields.map((field) => ({
+      ...compare(undefined, field, options),
+      ...(field.secret ? { secret: 'alone' as const } : {}),
+    }));
+  const beforeByKey = new Map(before.fields.map((field) => [field.key, field]));
   const changes = after.fields.map((field) => compare(beforeByKey.get(field.key), field, options));
   const afterKeys = new Set(after.fields.map((field) => field.key));
-  for (const field of before?.fields ?? []) {
+  for (const field of before.fields) {
     if (!afterKeys.has(field.key)) changes.push(compare(field, undefined, options));
   }
   return changes;

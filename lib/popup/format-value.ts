@@ -15,8 +15,20 @@ export function formatValue(value: FieldValue | undefined): string {
   return value === '' ? '(empty)' : withBidiControlsShown(value);
 }
 
-/** What a secret field shows instead of its values: "left out (changed)", "left out (unchanged)" or, across devices, that it cannot tell. */
+/** What each kind of left-out secret shows instead of values (`after` is the backup looked at). */
+const SECRET_TEXT: Record<NonNullable<FieldChange['secret']>, string> = {
+  changed: 'left out (changed)',
+  unchanged: 'left out (unchanged)',
+  unknown: 'left out (not comparable across devices)',
+  added: 'left out (only in this backup)',
+  removed: 'left out (not in this backup)',
+  alone: 'left out',
+};
+
+/**
+ * What a secret field shows instead of its values: "left out (changed)", "left out (unchanged)", across devices
+ * that it cannot tell, or that only one side has the field.
+ */
 export function secretText(change: Pick<FieldChange, 'secret'>): string | null {
-  if (change.secret === 'unknown') return 'left out (not comparable across devices)';
-  return change.secret ? `left out (${change.secret})` : null;
+  return change.secret ? SECRET_TEXT[change.secret] : null;
 }
