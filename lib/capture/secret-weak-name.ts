@@ -30,14 +30,19 @@ const ORDINARY_BEFORE = new Set(
   ).split(' '),
 );
 
+/** An environment variable's name ending in `_KEY` or `_KEYS` after a word of its own (`STRIPE_KEY`, `SENDGRID_KEY`). */
+const ENV_KEY_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEYS?$/;
+
 /**
  * `key:<category>` when `key`'s last word is one of the ambiguous credential words and `value` looks like a
- * credential (`looksLikeToken`), else null. Numbers and switches never do.
+ * credential (`looksLikeToken`), else null. Numbers and switches never do. An environment variable named after a
+ * service's key (`STRIPE_KEY`) holds that key whatever its value looks like (a test key, a short one).
  */
 export function weakNameReason(key: string, value: unknown): string | null {
   if (typeof value !== 'string' || namesPublicValue(key)) return null;
   const words = keyWords(key.slice(0, 200)).filter((word) => !/^\d+$/.test(word));
   const category = WEAK_WORDS[words[words.length - 1] ?? ''];
   if (!category || words.slice(0, -1).some((word) => ORDINARY_BEFORE.has(word))) return null;
+  if (ENV_KEY_NAME.test(key) && value.trim() !== '') return `key:${category}`;
   return looksLikeToken(value, USER_PASSWORD_CATEGORIES.has(category)) ? `key:${category}` : null;
 }

@@ -137,6 +137,24 @@ export const BENIGN_CASES: BenignCase[] = [
   nested('a feature flag list keyed by "key"', { flags: [{ key: 'new-nav', enabled: true }] }, 'new-nav'),
   nested('a name/value pair that is no secret', { env: [{ name: 'LOG_LEVEL', value: 'debug' }] }, 'debug'),
   nested(
+    'an env pair naming a sort key',
+    { env: [{ name: 'DEFAULT_SORT_KEY', value: 'createdAt' }] },
+    'createdAt',
+  ),
+  nested(
+    'an env pair naming a public key',
+    { env: [{ name: 'STRIPE_PUBLIC_KEY', value: 'pk_demo' }] },
+    'pk_demo',
+  ),
+  nested(
+    'an env pair about a key',
+    { env: [{ name: 'STRIPE_KEY_ID', value: 'main-account' }] },
+    'main-account',
+  ),
+  entry('REDIS_KEY_PREFIX', 'sessions:'),
+  entry('hotKey', 'Ctrl+K'),
+  entry('primaryKey', 'id'),
+  nested(
     'a header pair that is no secret',
     { headers: [{ name: 'Accept', value: 'application/json' }] },
     'application/json',

@@ -76,6 +76,7 @@ const FIELDS: SecretCase[] = [
   field('X-Api-Key as a field name', 'k-98765-zyxwv', { name: 'X-Api-Key', value: 'k-98765-zyxwv' }),
   field('sharedKey', 'b64Shared+Key/Value9==', { name: 'sharedKey', value: 'b64Shared+Key/Value9==' }),
   field('hmacKey', 'hmac-Secret-778899', { name: 'hmacKey', value: 'hmac-Secret-778899' }),
+  field('env-style STRIPE_KEY', 'rk_demo_shop', { name: 'STRIPE_KEY', value: 'rk_demo_shop' }),
   field('secret_id (Vault AppRole)', '6a174c20-f6de-a53c-74d2-6018fcceff64', {
     name: 'secret_id',
     value: '6a174c20-f6de-a53c-74d2-6018fcceff64',
@@ -264,6 +265,14 @@ const BODIES: SecretCase[] = [
       },
     ],
   }),
+  // An environment variable named after a service's key holds that key, whatever its value looks like.
+  body('env pair STRIPE_KEY, a test key', 'rk_test_abc', {
+    env: [{ name: 'STRIPE_KEY', val: 'rk_test_abc' }],
+  }),
+  body('env pair SENDGRID_KEY, words', 'SG.mail.relay', {
+    env: [{ key: 'SENDGRID_KEY', value: 'SG.mail.relay' }],
+  }),
+  body('env map MAILGUN_KEYS', 'key-primary', { environment: { MAILGUN_KEYS: 'key-primary' } }),
   body('id/val pair', 'smtp-Pw-4410', { settings: [{ id: 'smtp_password', val: 'smtp-Pw-4410' }] }),
   body('label/data pair', 'api-Secret-5521', { config: [{ label: 'API secret', data: 'api-Secret-5521' }] }),
   body('field/content pair', 'c0ntent-Pw', { fields: [{ field: 'password', content: 'c0ntent-Pw' }] }),
