@@ -29,7 +29,7 @@ export function StatusHeader({
   statusRef,
   onOpenOptions,
 }: Props) {
-  const showOptions = !loading && (view.state === 'offline' || (view.state === 'error' && !view.retryable));
+  const showOptions = !loading && (view.local || (view.state === 'error' && !view.retryable));
   const showRetry = !loading && view.state === 'error';
   const pressedRetry = useFocusWhenGone(showRetry, statusRef);
   return (
@@ -62,7 +62,7 @@ export function StatusHeader({
         </div>{' '}
         {showOptions ? (
           <button type="button" className="link" onClick={onOpenOptions}>
-            {view.state === 'offline' ? 'Set up sync in Options' : 'Check the access key in Options'}
+            {view.local ? 'Set up sync in Options' : 'Check the access key in Options'}
           </button>
         ) : null}
       </div>

@@ -6,12 +6,14 @@ import {
   readDrift,
   readInstall,
   readSettings,
+  readStatuses,
   readWatched,
   writeWorkspaceFacts,
   type InstallInfo,
   type WatchedDashboard,
 } from '../storage';
 import type { SyncEngine } from '../sync/create-sync-engine';
+import { isLocalOnly } from '../sync/is-local-only';
 import { deleteRemote, pinRemote, setRetentionRemote } from '../sync/remote-admin-actions';
 import type { CaptureService } from './create-capture-service';
 import type { Snapshot } from '../capture/snapshot';
@@ -132,6 +134,10 @@ export function createHandlers(deps: Deps): Handlers {
       return { ok: true };
     },
     'sync:pull': async ({ workspace }) => {
+      // Chromium's worker hears no "online" event: the popup opening is the first sign that the network is back,
+      // and what waited for it goes now instead of at the next alarm (the drain looks at the network first).
+      const status = (await readStatuses())[workspace];
+      if (status && status.state === 'offline' && !isLocalOnly(status)) void deps.sync.drain();
       const added = await deps.sync.pull(workspace);
       // Also when this pull found nothing new: the background's own pull may have brought them a moment before,
       // and the page still reads as changed against this device's older backup.

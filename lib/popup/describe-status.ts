@@ -1,4 +1,5 @@
 import type { SyncState, WorkspaceStatus } from '../storage';
+import { isLocalOnly } from '../sync/is-local-only';
 
 /** What the status header shows for a workspace. */
 export interface StatusView {
@@ -9,6 +10,8 @@ export interface StatusView {
   lastSyncedAt?: number;
   waiting: number;
   retryable: boolean;
+  /** No Convex configured: backups are kept here only, by choice (offline with Convex is a lost connection). */
+  local: boolean;
 }
 
 const LABELS: Record<SyncState, string> = {
@@ -18,12 +21,17 @@ const LABELS: Record<SyncState, string> = {
   offline: 'Offline',
 };
 
-/** The header of a workspace: its stored status, else offline without Convex settings, else synced. */
+/**
+ * The header of a workspace: its stored status, else offline without Convex settings, else synced. Offline with a
+ * reason is a lost network connection: backups wait and are counted.
+ */
 export function describeStatus(status: WorkspaceStatus | undefined, configured: boolean): StatusView {
   const state: SyncState = status?.state ?? (configured ? 'synced' : 'offline');
-  const detail =
-    state === 'offline'
-      ? 'Backups are kept on this device only (no Convex configured)'
+  const local = status ? isLocalOnly(status) : !configured;
+  const detail = local
+    ? 'Backups are kept on this device only (no Convex configured)'
+    : state === 'offline'
+      ? `${status?.error ?? 'No network connection'}: backups wait on this device and sync when it is back`
       : state === 'error'
         ? (status?.error ?? 'Savepoint could not reach Convex')
         : undefined;
@@ -33,7 +41,8 @@ export function describeStatus(status: WorkspaceStatus | undefined, configured: 
     ...(detail ? { detail } : {}),
     ...(status?.lastSyncedAt ? { lastSyncedAt: status.lastSyncedAt } : {}),
     // Without Convex nothing waits for anything (each entry says nothing of syncing either).
-    waiting: state === 'offline' ? 0 : (status?.waiting ?? 0) + (status?.quarantined ?? 0),
+    waiting: local ? 0 : (status?.waiting ?? 0) + (status?.quarantined ?? 0),
     retryable: status?.retryable ?? true,
+    local,
   };
 }

@@ -51,7 +51,7 @@ function parts(tag: string, className: string, items: (Child[] | null)[], partCl
 /** The status header as components/popup/StatusHeader.tsx draws it once the status is read. */
 function header(screen: FirstScreen, now: number): HTMLElement {
   const view = describeStatus(screen.status, screen.configured);
-  const offerOptions = view.state === 'offline' || (view.state === 'error' && !view.retryable);
+  const offerOptions = view.local || (view.state === 'error' && !view.retryable);
   return el(
     'header',
     { class: 'status-header' },
@@ -79,10 +79,7 @@ function header(screen: FirstScreen, now: number): HTMLElement {
       ),
       ' ',
       offerOptions
-        ? button(
-            view.state === 'offline' ? 'Set up sync in Options' : 'Check the access key in Options',
-            'link',
-          )
+        ? button(view.local ? 'Set up sync in Options' : 'Check the access key in Options', 'link')
         : null,
     ),
     view.state === 'error' ? button('Retry') : el('span', { class: 'workspace-chip' }, screen.workspace),

@@ -4,7 +4,7 @@ import { ConvexError } from 'convex/values';
 export type SyncFailure =
   | { kind: 'auth'; message: string }
   | { kind: 'invalid'; message: string }
-  | { kind: 'transient'; message: string };
+  | { kind: 'transient'; message: string; network?: true };
 
 function errorCode(error: unknown): { code: string; message: string } | null {
   if (!(error instanceof ConvexError)) return null;
@@ -37,7 +37,7 @@ export function classifyError(error: unknown): SyncFailure {
     return { kind: 'transient', message: 'Convex did not answer in time' };
   }
   if (/fetch|network|Failed to fetch|ECONNREFUSED/i.test(text)) {
-    return { kind: 'transient', message: "Can't reach Convex" };
+    return { kind: 'transient', message: "Can't reach Convex", network: true };
   }
   return { kind: 'transient', message: text.slice(0, 300) || 'Unknown error' };
 }

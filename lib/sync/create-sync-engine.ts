@@ -36,14 +36,19 @@ export interface SyncDeps {
   hold: BackupHold;
   /** Told how many backups are still held after each pass. */
   noteStorage: (change: { held: number }) => Promise<unknown>;
+  /** Whether the browser has a network connection (`navigator.onLine`); without one nothing is tried. */
+  isOnline?: () => boolean;
 }
 
 /** Status text while the journal cannot take writes. */
 const STORAGE_FULL = 'Storage is full on this device';
+/** Status reason while the browser has no network connection. */
+const NO_NETWORK = 'No network connection';
 
 /** The outbox drainer: sends pending backups to Convex exactly once each, with retries and per-workspace status. */
 export function createSyncEngine(deps: SyncDeps) {
   const now = deps.now ?? Date.now;
+  const isOnline = deps.isOnline ?? (() => globalThis.navigator?.onLine ?? true);
   let running: Promise<void> | null = null;
   let again = false;
   let forced = false;
@@ -95,11 +100,17 @@ export function createSyncEngine(deps: SyncDeps) {
     if (after !== before) deps.onChange();
   }
 
-  async function markOffline(): Promise<void> {
+  /** Without Convex (`reason` unset) or without a network: every workspace with backups waiting says so. */
+  async function markOffline(reason?: string): Promise<void> {
     const workspaces = new Set((await deps.journal.pending()).map((r) => r.workspace));
     for (const workspace of workspaces) {
-      await setWorkspaceStatus(workspace, { state: 'offline', ...(await countsFor(workspace)) }, now());
+      await setWorkspaceStatus(
+        workspace,
+        { state: 'offline', ...(reason ? { error: reason } : {}), ...(await countsFor(workspace)) },
+        now(),
+      );
     }
+    if (reason) deps.onChange();
   }
 
   async function drainOnce(force: boolean): Promise<void> {
@@ -110,6 +121,9 @@ export function createSyncEngine(deps: SyncDeps) {
       console.warn('Savepoint: settling held backups failed', error),
     );
     if (!client) return markOffline();
+    // Each try would fail and push the next one further back: wait for the network (the sync alarm and the popup
+    // opening look again).
+    if (!isOnline()) return markOffline(NO_NETWORK);
     // A rejected key stays rejected until the user changes the settings or presses Retry.
     const statuses = force ? {} : await readStatuses();
     const blocked = new Set(
@@ -173,9 +187,10 @@ export function createSyncEngine(deps: SyncDeps) {
           }));
           if (failure.kind !== 'invalid') {
             blocked.add(record.workspace);
+            const offline = failure.kind === 'transient' && failure.network === true && !isOnline();
             await setWorkspaceStatus(record.workspace, {
-              state: 'error',
-              error: failure.message,
+              state: offline ? 'offline' : 'error',
+              error: offline ? NO_NETWORK : failure.message,
               retryable: failure.kind !== 'auth',
               ...(await countsFor(record.workspace)),
             });

@@ -16,8 +16,9 @@ export async function setWorkspaceStatus(
     ...change,
     updatedAt: now,
   };
+  // An error's reason goes with it; "offline" keeps the reason it is given (no network), else none.
   if (change.state !== 'error') {
-    delete next.error;
+    if (change.error === undefined) delete next.error;
     next.retryable = true;
   }
   await writeStatus(workspace, next);

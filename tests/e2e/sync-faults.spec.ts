@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import {
   badgeText,
   configureExtension,
@@ -47,6 +47,41 @@ async function expectExactlyOnce(context: BrowserContext, saves: number): Promis
   expect((await syncStatus(context, 'acme'))?.state).toBe('synced');
 }
 
+/**
+ * Takes the extension's service worker offline or back online (DevTools' network emulation, `navigator.onLine`
+ * included), leaving pages alone: through a page's DevTools session attached to the worker's target.
+ */
+async function workerNetwork(
+  context: BrowserContext,
+  page: Page,
+): Promise<(offline: boolean) => Promise<void>> {
+  const session = await context.newCDPSession(page);
+  const { targetInfos } = await session.send('Target.getTargets');
+  const target = targetInfos.find(
+    (info) => info.type === 'service_worker' && info.url.startsWith('chrome-extension://'),
+  );
+  if (!target) throw new Error("The extension's service worker has no DevTools target");
+  const { sessionId } = await session.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let id = 0;
+  const send = (method: string, params: object) =>
+    session.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: ++id, method, params }),
+    });
+  await send('Network.enable', {});
+  return async (offline) => {
+    await send('Network.emulateNetworkConditions', {
+      offline,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  };
+}
+
 test.describe('sync faults: nothing lost, nothing duplicated', () => {
   test.beforeEach(async ({ context }) => {
     await configureExtension(context, {
@@ -76,6 +111,42 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     await expectExactlyOnce(context, 3);
     await popup.expectStatus('Synced');
     await expect.poll(() => badgeText(context)).toBe('');
+  });
+
+  test('the browser offline: "Offline", backups wait, and go once the network is back', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    const worker = await serviceWorker(context);
+    // Savepoint's worker loses the network; the dashboard, which runs on this machine, keeps it.
+    const setWorkerOffline = await workerNetwork(context, dashboard.page);
+    await setWorkerOffline(true);
+    await expect.poll(() => worker.evaluate(() => navigator.onLine)).toBe(false);
+    for (const name of ['Plane', 'Train']) {
+      await dashboard.saveBotNames(name);
+      await dashboard.expectStatus('bot-names', 'Saved');
+    }
+    await expect
+      .poll(async () => syncStatus(context, 'acme'))
+      .toMatchObject({ state: 'offline', waiting: 2, error: 'No network connection' });
+    expect((await journalEntries(context)).map((entry) => entry.attempts)).toEqual([0, 0]);
+    await expect.poll(() => badgeText(context)).toBe('2');
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.expectStatus('Offline');
+    await expect(popup.page.getByText('backups wait on this device and sync when it is back')).toBeVisible();
+    await expect(popup.page.getByText('Set up sync in Options')).toHaveCount(0);
+    await expect(popup.page.getByText('Waiting to sync', { exact: true })).toHaveCount(2);
+    await popup.screenshot('fault-browser-offline');
+    await popup.expectAccessible('fault-browser-offline');
+    await setWorkerOffline(false);
+    // Chromium's worker hears no "online" event: the sync alarm (every 30 s) or, sooner, opening the popup sends them.
+    await popup.page.reload();
+    await expect
+      .poll(async () => (await syncStatus(context, 'acme'))?.state, { timeout: 15_000 })
+      .toBe('synced');
+    await expectExactlyOnce(context, 2);
+    await popup.expectStatus('Synced');
   });
 
   test('Convex hanging: the call times out, then the retry succeeds', async ({ context, extensionId }) => {

@@ -79,6 +79,8 @@ export interface JournalEntry {
   capturedAt: number;
   contentHash: string;
   label?: string;
+  /** Failed tries to send it to Convex. */
+  attempts: number;
 }
 
 /** Every backup in the extension's local journal (IndexedDB), oldest first. */

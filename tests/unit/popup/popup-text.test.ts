@@ -57,6 +57,24 @@ describe('popup text', () => {
     expect(describeOutbox({ outbox: 'pending' }, describeStatus(offline, false))).toBeNull();
   });
 
+  it('with Convex set up but no network, says backups wait and counts them, each entry "Waiting to sync"', () => {
+    const offline = {
+      state: 'offline' as const,
+      error: 'No network connection',
+      waiting: 2,
+      quarantined: 0,
+      retryable: true,
+      updatedAt: 1,
+    };
+    const view = describeStatus(offline, true);
+    expect(view).toMatchObject({ label: 'Offline', waiting: 2, local: false });
+    expect(view.detail).toBe('No network connection: backups wait on this device and sync when it is back');
+    expect(describeOutbox({ outbox: 'pending' }, view)).toEqual({ text: 'Waiting to sync', tone: 'warning' });
+    // Without Convex the engine writes "offline" with no reason: kept here by choice, nothing counted as waiting.
+    const { error: _reason, ...local } = offline;
+    expect(describeStatus(local, false)).toMatchObject({ local: true, waiting: 0 });
+  });
+
   it.each([
     [['applied', 'applied', 'applied'], {}, '3 of 3 fields restored'],
     [['applied', 'skipped', 'rejected'], {}, '1 of 2 fields restored'],
@@ -108,9 +126,9 @@ describe('popup text', () => {
       '(not present)',
     ]);
     expect([secretText({ secret: 'changed' }), secretText({})]).toEqual(['left out (changed)', null]);
-    const synced = { state: 'synced' as const };
+    const synced = { state: 'synced' as const, local: false };
     expect(describeOutbox({ outbox: 'pending' }, synced)?.text).toBe('Waiting to sync');
-    expect(describeOutbox({ outbox: 'pending' }, { state: 'offline' })).toBeNull();
+    expect(describeOutbox({ outbox: 'pending' }, { state: 'offline', local: true })).toBeNull();
     expect(describeOutbox({ outbox: 'quarantined', lastError: 'Too large' }, synced)?.text).toBe(
       'Not synced: Too large',
     );
@@ -119,17 +137,17 @@ describe('popup text', () => {
 
   it("names a waiting backup's error only when the status header does not already say it", () => {
     const error = 'Access key "Local admin" does not cover workspace "globex"; it covers "acme"';
-    const header = { state: 'error' as const, detail: error };
+    const header = { state: 'error' as const, detail: error, local: false };
     expect(describeOutbox({ outbox: 'pending', lastError: error }, header)?.text).toBe('Waiting to sync');
     expect(describeOutbox({ outbox: 'pending', lastError: 'Too many requests' }, header)?.text).toBe(
       'Waiting to sync (Too many requests)',
     );
-    expect(describeOutbox({ outbox: 'pending', lastError: error }, { state: 'syncing' })?.text).toBe(
-      'Waiting to sync',
-    );
-    expect(describeOutbox({ outbox: 'pending', lastError: error }, { state: 'synced' })?.text).toBe(
-      `Waiting to sync (${error})`,
-    );
+    expect(
+      describeOutbox({ outbox: 'pending', lastError: error }, { state: 'syncing', local: false })?.text,
+    ).toBe('Waiting to sync');
+    expect(
+      describeOutbox({ outbox: 'pending', lastError: error }, { state: 'synced', local: false })?.text,
+    ).toBe(`Waiting to sync (${error})`);
     // A refused backup's reason is its own: it is always named.
     expect(describeOutbox({ outbox: 'quarantined', lastError: error }, header)?.text).toBe(
       `Not synced: ${error}`,

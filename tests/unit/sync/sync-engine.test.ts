@@ -129,6 +129,37 @@ describe('sync engine', () => {
     expect((await readStatuses()).acme).toMatchObject({ state: 'synced' });
   });
 
+  it('with the browser offline, says "offline", spends no attempt, and sends as soon as it is back', async () => {
+    await capture('Ada');
+    let online = false;
+    const sync = engine({ isOnline: () => online });
+    await sync.drain();
+    expect(createBackup).not.toHaveBeenCalled();
+    expect(await journal.get('id-Ada')).toMatchObject({ outbox: 'pending', attempts: 0 });
+    expect((await readStatuses()).acme).toMatchObject({
+      state: 'offline',
+      error: 'No network connection',
+      waiting: 1,
+    });
+    online = true;
+    await sync.drain();
+    expect((await journal.get('id-Ada'))?.outbox).toBe('synced');
+    expect((await readStatuses()).acme).toMatchObject({ state: 'synced', waiting: 0 });
+  });
+
+  it('calls a connection lost during a pass "offline", not a sync error, and retries it later', async () => {
+    await capture('Ada');
+    let online = true;
+    createBackup.mockImplementationOnce(async () => {
+      online = false;
+      throw new TypeError('Failed to fetch');
+    });
+    const scheduleRetry = vi.fn();
+    await engine({ isOnline: () => online, scheduleRetry }).drain();
+    expect((await readStatuses()).acme).toMatchObject({ state: 'offline', waiting: 1, retryable: true });
+    expect(scheduleRetry).toHaveBeenCalled();
+  });
+
   it('stops on a rejected access key, keeps every backup, and resumes only when forced', async () => {
     await capture('Ada');
     await capture('Grace');
