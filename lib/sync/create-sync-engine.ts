@@ -253,7 +253,7 @@ export function createSyncEngine(deps: SyncDeps) {
     /** Brings a workspace up to date with other devices (when the popup opens); returns how many backups changed. */
     async pull(workspace: string): Promise<number> {
       const settings = await deps.readSettings();
-      if (!settings.convexUrl || !accessKeyFor(settings, workspace)) return 0;
+      if (!settings.convexUrl || !accessKeyFor(settings, workspace) || !isOnline()) return 0;
       const changed = await pullWorkspace(deps.createClient(settings.convexUrl), settings, workspace);
       if (changed > 0) deps.onChange();
       return changed;
@@ -266,7 +266,8 @@ export function createSyncEngine(deps: SyncDeps) {
      */
     async pullAll(): Promise<number> {
       const settings = await deps.readSettings();
-      if (!settings.convexUrl) return 0;
+      // Without a network each workspace's pull would only fail (and warn, every minute).
+      if (!settings.convexUrl || !isOnline()) return 0;
       const client = deps.createClient(settings.convexUrl);
       const known = new Set([
         ...(await deps.journal.workspaces()),

@@ -147,6 +147,17 @@ describe('sync engine', () => {
     expect((await readStatuses()).acme).toMatchObject({ state: 'synced', waiting: 0 });
   });
 
+  it('pulls nothing while the browser is offline: no call that can only fail', async () => {
+    const query = vi.fn();
+    const sync = engine({
+      isOnline: () => false,
+      createClient: () => ({ query, action: query }) as unknown as ConvexHttpClient,
+    });
+    expect(await sync.pullAll()).toBe(0);
+    expect(await sync.pull('acme')).toBe(0);
+    expect(query).not.toHaveBeenCalled();
+  });
+
   it('calls a connection lost during a pass "offline", not a sync error, and retries it later', async () => {
     await capture('Ada');
     let online = true;
