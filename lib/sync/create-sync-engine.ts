@@ -102,7 +102,12 @@ export function createSyncEngine(deps: SyncDeps) {
 
   /** Without Convex (`reason` unset) or without a network: every workspace with backups waiting says so. */
   async function markOffline(reason?: string): Promise<void> {
-    const workspaces = new Set((await deps.journal.pending()).map((r) => r.workspace));
+    // Also a workspace already offline for the other reason with nothing waiting now (its backup removed as not
+    // a save): else it would keep saying "no network" without Convex, or "set up sync" with it.
+    const workspaces = new Set([
+      ...(await deps.journal.pending()).map((r) => r.workspace),
+      ...(await offlineWorkspaces()),
+    ]);
     for (const workspace of workspaces) {
       await setWorkspaceStatus(
         workspace,
@@ -111,6 +116,28 @@ export function createSyncEngine(deps: SyncDeps) {
       );
     }
     if (reason) deps.onChange();
+  }
+
+  async function offlineWorkspaces(): Promise<string[]> {
+    return Object.entries(await readStatuses())
+      .filter(([, status]) => status.state === 'offline')
+      .map(([workspace]) => workspace);
+  }
+
+  /**
+   * The network is back (or Convex is set up): what waited goes now, not after the backoff of a try that failed
+   * for want of the network. Returns the workspaces that were offline: each leaves "Offline" after this pass, also
+   * one with nothing left to send.
+   */
+  async function backFromOffline(): Promise<Set<string>> {
+    const offline = new Set(await offlineWorkspaces());
+    for (const record of await deps.journal.pending()) {
+      if (!offline.has(record.workspace) || record.nextAttemptAt <= now()) continue;
+      await deps.journal
+        .update(record.id, (r) => ({ ...r, nextAttemptAt: now() }))
+        .catch((error: unknown) => console.warn('Savepoint: could not make a waiting backup due now', error));
+    }
+    return offline;
   }
 
   async function drainOnce(force: boolean): Promise<void> {
@@ -124,6 +151,7 @@ export function createSyncEngine(deps: SyncDeps) {
     // Each try would fail and push the next one further back: wait for the network (the sync alarm and the popup
     // opening look again).
     if (!isOnline()) return markOffline(NO_NETWORK);
+    const wasOffline = await backFromOffline();
     // A rejected key stays rejected until the user changes the settings or presses Retry.
     const statuses = force ? {} : await readStatuses();
     const blocked = new Set(
@@ -200,6 +228,7 @@ export function createSyncEngine(deps: SyncDeps) {
         }
       }
     }
+    for (const workspace of wasOffline) touched.add(workspace);
     for (const workspace of touched) {
       if (blocked.has(workspace)) continue;
       const counts = await countsFor(workspace);
