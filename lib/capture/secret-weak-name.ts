@@ -32,6 +32,18 @@ const ORDINARY_BEFORE = new Set(
 
 /** An environment variable's name ending in `_KEY` or `_KEYS` after a word of its own (`STRIPE_KEY`, `SENDGRID_KEY`). */
 const ENV_KEY_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEYS?$/;
+/**
+ * Words that make such a name the name of a thing rather than a service's key: an i18n message (`SAVE_BUTTON_KEY`),
+ * a flag, a lock or queue in Redis or Kafka, a keyboard shortcut, a list of field names (`LOG_REDACT_KEYS`). Their
+ * values are kept unless they look like a credential.
+ */
+const NAMES_A_THING = new Set(
+  (
+    'message messages msg button label title text string page screen tooltip placeholder heading menu flag ' +
+    'feature toggle experiment variant lock queue stream topic event job undo redo submit cancel escape enter ' +
+    'nav navigation arrow allowed required ignored excluded redact redacted masked'
+  ).split(' '),
+);
 
 /**
  * `key:<category>` when `key`'s last word is one of the ambiguous credential words and `value` looks like a
@@ -43,6 +55,7 @@ export function weakNameReason(key: string, value: unknown): string | null {
   const words = keyWords(key.slice(0, 200)).filter((word) => !/^\d+$/.test(word));
   const category = WEAK_WORDS[words[words.length - 1] ?? ''];
   if (!category || words.slice(0, -1).some((word) => ORDINARY_BEFORE.has(word))) return null;
-  if (ENV_KEY_NAME.test(key) && value.trim() !== '') return `key:${category}`;
+  if (ENV_KEY_NAME.test(key) && value.trim() !== '' && !words.some((word) => NAMES_A_THING.has(word)))
+    return `key:${category}`;
   return looksLikeToken(value, USER_PASSWORD_CATEGORIES.has(category)) ? `key:${category}` : null;
 }
