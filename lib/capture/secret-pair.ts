@@ -8,6 +8,22 @@ const NAME_MEMBERS = new Set(
 const VALUE_MEMBERS = new Set('value val v content data secret text default defaultvalue values'.split(' '));
 
 /**
+ * What a pair's value member holds to be judged by the pair's name: itself and, for a list, each item or each
+ * item's value (Netlify sends `{ key: 'STRIPE_KEY', values: [{ value, context }] }`).
+ */
+function valuesOf(value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  const items = value.flatMap((item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.entries(item).flatMap(([member, inner]) =>
+          VALUE_MEMBERS.has(member.toLowerCase()) ? [inner] : [],
+        )
+      : [item],
+  );
+  return [value, ...items];
+}
+
+/**
  * The members of an object that are a name/value pair's value and a secret by the pair's name: the `value` of
  * `{ name: 'X-Api-Key', value: … }` or of `{ key: 'DATABASE_PASSWORD', value: … }`, as headers, environment
  * variables and Kubernetes specs are sent. `isUserRule` adds the user's own left-out names.
@@ -26,7 +42,9 @@ export function secretPairMembers(
   for (const member of members) {
     if (!VALUE_MEMBERS.has(member.toLowerCase())) continue;
     const value = record[member];
-    if (isUserRule(names) || names.some((name) => secretReasonForNamedValue(name, value))) secret.add(member);
+    const judged = valuesOf(value);
+    if (isUserRule(names) || names.some((name) => judged.some((one) => secretReasonForNamedValue(name, one))))
+      secret.add(member);
   }
   return secret;
 }
