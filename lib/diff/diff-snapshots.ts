@@ -10,9 +10,10 @@ export interface FieldChange {
   /**
    * For left-out secrets: whether the hidden value changed, `unknown` when the two hashes come from different
    * devices (each salts its own) and say nothing about it, `added`/`removed` when only one side has the field, or
-   * `alone` when there is no other side (a first backup, a page that cannot be read).
+   * `alone` when there is no other side (a first backup, a page that cannot be read), `unmatched` when the other
+   * side kept the value as it is (a rule to leave it out came or went in between).
    */
-  secret?: 'changed' | 'unchanged' | 'unknown' | 'added' | 'removed' | 'alone';
+  secret?: 'changed' | 'unchanged' | 'unknown' | 'added' | 'removed' | 'alone' | 'unmatched';
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
@@ -43,6 +44,9 @@ function compare(
   if ((before.secret || after.secret) && !secretsComparable) {
     return { ...base, kind: 'unchanged', secret: 'unknown' };
   }
+  // A hash says nothing of a value kept as it is: after an update that leaves out more, an unchanged page would
+  // read as changed against every older backup.
+  if (!before.secret !== !after.secret) return { ...base, kind: 'unchanged', secret: 'unmatched' };
   if (before.secret || after.secret) {
     const same = before.secret?.hash === after.secret?.hash;
     return { ...base, kind: same ? 'unchanged' : 'changed', secret: same ? 'unchanged' : 'changed' };

@@ -23,6 +23,7 @@ const SECRET_TEXT: Record<NonNullable<FieldChange['secret']>, string> = {
   added: 'left out (only in this backup)',
   removed: 'left out (not in this backup)',
   alone: 'left out',
+  unmatched: 'left out (not comparable: kept as is on the other side)',
 };
 
 /**
