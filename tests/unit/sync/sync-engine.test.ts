@@ -260,6 +260,18 @@ describe('sync engine when storage is full', () => {
     expect((await readStatuses()).acme).toMatchObject({ state: 'synced', waiting: 0 });
   });
 
+  it('tries no held backup while the browser is offline: no "Sync error" every few seconds', async () => {
+    await capture('Grace');
+    await holdOne('Ada');
+    failWrites(journal, 'record');
+    const scheduleRetry = vi.fn();
+    createBackup.mockRejectedValue(new TypeError('Failed to fetch'));
+    await engine({ isOnline: () => false, scheduleRetry }).drain();
+    expect(createBackup).not.toHaveBeenCalled();
+    expect(scheduleRetry).not.toHaveBeenCalled();
+    expect((await readStatuses()).acme).toMatchObject({ state: 'offline', error: 'No network connection' });
+  });
+
   it('with no Convex configured, moves held backups into the journal as soon as there is room', async () => {
     settings = settingsSchema.parse({});
     await holdOne('Ada');
