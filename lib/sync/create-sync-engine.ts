@@ -144,7 +144,8 @@ export function createSyncEngine(deps: SyncDeps) {
     const settings = await deps.readSettings();
     const device = await deps.device();
     const client = settings.convexUrl ? deps.createClient(settings.convexUrl) : null;
-    await settle(client, settings, device).catch((error: unknown) =>
+    // Offline, held backups wait for the network like the rest (each push would fail and retry seconds later).
+    await settle(isOnline() ? client : null, settings, device).catch((error: unknown) =>
       console.warn('Savepoint: settling held backups failed', error),
     );
     if (!client) return markOffline();
