@@ -191,6 +191,20 @@ describe('sync engine', () => {
     expect((await journal.pending()).length).toBe(0);
   });
 
+  it('keeps "Check the access key" through a spell offline, and does not try the rejected key again after', async () => {
+    await capture('Ada');
+    createBackup.mockRejectedValue(new ConvexError({ code: 'UNAUTHENTICATED', message: 'Unknown key' }));
+    let online = true;
+    const sync = engine({ isOnline: () => online });
+    await sync.drain();
+    online = false;
+    await sync.drain();
+    expect((await readStatuses()).acme).toMatchObject({ state: 'error', retryable: false });
+    online = true;
+    await sync.drain();
+    expect(createBackup).toHaveBeenCalledTimes(1);
+  });
+
   it('quarantines a backup the server refuses as invalid after a few attempts, without blocking the rest', async () => {
     await capture('Broken');
     await capture('Fine');
