@@ -108,7 +108,11 @@ export function createSyncEngine(deps: SyncDeps) {
       ...(await deps.journal.pending()).map((r) => r.workspace),
       ...(await offlineWorkspaces()),
     ]);
+    const statuses = await readStatuses();
     for (const workspace of workspaces) {
+      // A rejected key stays the thing to fix: the network coming back will not (nor is the key tried again then).
+      const rejected = statuses[workspace]?.state === 'error' && !statuses[workspace].retryable;
+      if (reason && rejected) continue;
       await setWorkspaceStatus(
         workspace,
         { state: 'offline', ...(reason ? { error: reason } : {}), ...(await countsFor(workspace)) },
