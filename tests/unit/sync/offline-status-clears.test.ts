@@ -1,66 +1,28 @@
 import 'fake-indexeddb/auto';
-import type { ConvexHttpClient } from 'convex/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { noteStorageHealth } from '../../../lib/background/note-storage-health';
-import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
 import { describeStatus } from '../../../lib/popup/describe-status';
 import { readStatuses, settingsSchema, type Settings } from '../../../lib/storage';
-import { createSyncEngine } from '../../../lib/sync/create-sync-engine';
-import { snapshot } from '../support/snapshot-fixture';
-
-const functionName = (ref: unknown) => String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]);
-const NO_CHANGES = {
-  entries: [],
-  more: false,
-  retention: 200,
-  retentionSet: false,
-  key: { role: 'admin', label: 'k' },
-};
+import { fakeConvexClient, recordBotNames, testSyncEngine, type Write } from '../support/sync-engine-fixture';
 
 let journal: Journal;
 let now = 1_000_000;
 let online = true;
 let settings: Settings;
-let createBackup: ReturnType<typeof vi.fn<() => Promise<unknown>>>;
+let createBackup: ReturnType<typeof vi.fn<Write>>;
 
 /** The background's engine; `online` is `navigator.onLine`. */
 function engine() {
-  const client = {
-    query: async () => ({ page: [], isDone: true, continueCursor: '' }),
-    action: async (ref: unknown) => {
-      if (functionName(ref) === 'writes:createBackup') return createBackup();
-      return functionName(ref) === 'reads:listChanges' ? NO_CHANGES : null;
-    },
-  } as unknown as ConvexHttpClient;
-  return createSyncEngine({
-    journal,
-    readSettings: async () => settings,
-    createClient: () => client,
-    now: () => now,
-    random: () => 0.5,
-    scheduleRetry: vi.fn(),
-    onChange: vi.fn(),
-    device: async () => 'test device',
-    hold: createBackupHold(),
-    noteStorage: (change) => noteStorageHealth(change, now),
-    isOnline: () => online,
-  });
+  const client = fakeConvexClient({ createBackup });
+  return testSyncEngine(
+    { journal, settings: () => settings, now: () => now, client },
+    { isOnline: () => online },
+  );
 }
 
-async function capture(name: string) {
-  await journal.record({
-    id: `id-${name}`,
-    workspace: 'acme',
-    snapshot: snapshot('bot-names', { name }),
-    contentHash: `hash-${name}`,
-    source: 'auto',
-    capturedAt: now,
-    device: 'test device',
-  });
-}
+const capture = (name: string) => recordBotNames(journal, name, now);
 
 beforeEach(async () => {
   fakeBrowser.reset();

@@ -5,16 +5,21 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentHash } from '../../../lib/capture/canonical-json';
 import type { Snapshot } from '../../../lib/capture/snapshot';
-import { noteStorageHealth } from '../../../lib/background/note-storage-health';
 import { createBackupHold } from '../../../lib/journal/create-backup-hold';
 import { createJournal, type Journal } from '../../../lib/journal/create-journal';
 import { openJournal } from '../../../lib/journal/open-journal';
 import { describeAuthor } from '../../../lib/popup/describe-author';
 import { readHeld, readStatuses, readStorageHealth, settingsSchema } from '../../../lib/storage';
-import { createSyncEngine, type SyncDeps } from '../../../lib/sync/create-sync-engine';
+import type { SyncDeps } from '../../../lib/sync/create-sync-engine';
 import { snapshot } from '../support/snapshot-fixture';
-
-type Write = (args: Record<string, unknown>) => Promise<unknown>;
+import {
+  fakeConvexClient,
+  functionName,
+  NO_CHANGES,
+  recordBotNames,
+  testSyncEngine,
+  type Write,
+} from '../support/sync-engine-fixture';
 
 let journal: Journal;
 let now = 1_000_000;
@@ -22,55 +27,12 @@ let createBackup: ReturnType<typeof vi.fn<Write>>;
 let markSyncError: ReturnType<typeof vi.fn<Write>>;
 let settings = settingsSchema.parse({ convexUrl: 'http://convex.test', accessKey: 'sp_key' });
 
-/** Convex's change feed when no admin changed anything. */
-const NO_CHANGES = {
-  entries: [],
-  more: false,
-  retention: 200,
-  retentionSet: false,
-  key: { role: 'admin', label: 'k' },
-};
-
-const functionName = (ref: unknown) => String((ref as Record<symbol, unknown>)[Symbol.for('functionName')]);
-
 function engine(overrides: Partial<SyncDeps> = {}) {
-  const client = {
-    query: async () => ({ page: [], isDone: true, continueCursor: '' }),
-    action: async (ref: unknown, args: Record<string, unknown>) => {
-      if (functionName(ref) === 'writes:markSyncError') return markSyncError(args);
-      if (functionName(ref) === 'writes:createBackup') return createBackup(args);
-      return functionName(ref) === 'reads:listChanges'
-        ? NO_CHANGES
-        : { page: [], isDone: true, continueCursor: '' };
-    },
-  } as unknown as ConvexHttpClient;
-  return createSyncEngine({
-    journal,
-    readSettings: async () => settings,
-    createClient: () => client,
-    now: () => now,
-    random: () => 0.5,
-    scheduleRetry: vi.fn(),
-    onChange: vi.fn(),
-    device: async () => 'test device',
-    hold: createBackupHold(),
-    noteStorage: (change) => noteStorageHealth(change, now),
-    ...overrides,
-  });
+  const client = fakeConvexClient({ createBackup, markSyncError });
+  return testSyncEngine({ journal, settings: () => settings, now: () => now, client }, overrides);
 }
 
-async function capture(name: string, workspace = 'acme') {
-  const body = snapshot('bot-names', { name });
-  await journal.record({
-    id: `id-${name}`,
-    workspace,
-    snapshot: body,
-    contentHash: `hash-${name}`,
-    source: 'auto',
-    capturedAt: now,
-    device: 'test device',
-  });
-}
+const capture = (name: string, workspace = 'acme') => recordBotNames(journal, name, now, workspace);
 
 beforeEach(async () => {
   fakeBrowser.reset();
