@@ -14,6 +14,7 @@ import { classifyError } from './classify-error';
 import { convexFunctions } from './convex-api';
 import { pullRemoteBackups } from './pull-remote-backups';
 import { pullWorkspaceChanges } from './pull-workspace-changes';
+import { NO_NETWORK, offlineWorkspaces } from './offline-workspaces';
 import { setWorkspaceStatus } from './status-store';
 import { readStatuses, readWorkspaceFacts } from '../storage';
 
@@ -42,8 +43,6 @@ export interface SyncDeps {
 
 /** Status text while the journal cannot take writes. */
 const STORAGE_FULL = 'Storage is full on this device';
-/** Status reason while the browser has no network connection. */
-const NO_NETWORK = 'No network connection';
 
 /** The outbox drainer: sends pending backups to Convex exactly once each, with retries and per-workspace status. */
 export function createSyncEngine(deps: SyncDeps) {
@@ -100,49 +99,7 @@ export function createSyncEngine(deps: SyncDeps) {
     if (after !== before) deps.onChange();
   }
 
-  /** Without Convex (`reason` unset) or without a network: every workspace with backups waiting says so. */
-  async function markOffline(reason?: string): Promise<void> {
-    // Also a workspace already offline for the other reason with nothing waiting now (its backup removed as not
-    // a save): else it would keep saying "no network" without Convex, or "set up sync" with it.
-    const workspaces = new Set([
-      ...(await deps.journal.pending()).map((r) => r.workspace),
-      ...(await offlineWorkspaces()),
-    ]);
-    const statuses = await readStatuses();
-    for (const workspace of workspaces) {
-      // A rejected key stays the thing to fix: the network coming back will not (nor is the key tried again then).
-      const rejected = statuses[workspace]?.state === 'error' && !statuses[workspace].retryable;
-      if (reason && rejected) continue;
-      await setWorkspaceStatus(
-        workspace,
-        { state: 'offline', ...(reason ? { error: reason } : {}), ...(await countsFor(workspace)) },
-        now(),
-      );
-    }
-    if (reason) deps.onChange();
-  }
-
-  async function offlineWorkspaces(): Promise<string[]> {
-    return Object.entries(await readStatuses())
-      .filter(([, status]) => status.state === 'offline')
-      .map(([workspace]) => workspace);
-  }
-
-  /**
-   * The network is back (or Convex is set up): what waited goes now, not after the backoff of a try that failed
-   * for want of the network. Returns the workspaces that were offline: each leaves "Offline" after this pass, also
-   * one with nothing left to send.
-   */
-  async function backFromOffline(): Promise<Set<string>> {
-    const offline = new Set(await offlineWorkspaces());
-    for (const record of await deps.journal.pending()) {
-      if (!offline.has(record.workspace) || record.nextAttemptAt <= now()) continue;
-      await deps.journal
-        .update(record.id, (r) => ({ ...r, nextAttemptAt: now() }))
-        .catch((error: unknown) => console.warn('Savepoint: could not make a waiting backup due now', error));
-    }
-    return offline;
-  }
+  const offline = offlineWorkspaces({ journal: deps.journal, now, countsFor });
 
   async function drainOnce(force: boolean): Promise<void> {
     const settings = await deps.readSettings();
@@ -152,11 +109,14 @@ export function createSyncEngine(deps: SyncDeps) {
     await settle(isOnline() ? client : null, settings, device).catch((error: unknown) =>
       console.warn('Savepoint: settling held backups failed', error),
     );
-    if (!client) return markOffline();
+    if (!client) return offline.mark();
     // Each try would fail and push the next one further back: wait for the network (the sync alarm and the popup
     // opening look again).
-    if (!isOnline()) return markOffline(NO_NETWORK);
-    const wasOffline = await backFromOffline();
+    if (!isOnline()) {
+      await offline.mark(NO_NETWORK);
+      return deps.onChange();
+    }
+    const wasOffline = await offline.leave();
     // A rejected key stays rejected until the user changes the settings or presses Retry.
     const statuses = force ? {} : await readStatuses();
     const blocked = new Set(
@@ -220,10 +180,10 @@ export function createSyncEngine(deps: SyncDeps) {
           }));
           if (failure.kind !== 'invalid') {
             blocked.add(record.workspace);
-            const offline = failure.kind === 'transient' && failure.network === true && !isOnline();
+            const lost = failure.kind === 'transient' && failure.network === true && !isOnline();
             await setWorkspaceStatus(record.workspace, {
-              state: offline ? 'offline' : 'error',
-              error: offline ? NO_NETWORK : failure.message,
+              state: lost ? 'offline' : 'error',
+              error: lost ? NO_NETWORK : failure.message,
               retryable: failure.kind !== 'auth',
               ...(await countsFor(record.workspace)),
             });
