@@ -29,7 +29,6 @@ export function StatusHeader({
   statusRef,
   onOpenOptions,
 }: Props) {
-  const showOptions = !loading && (view.local || (view.state === 'error' && !view.retryable));
   const showRetry = !loading && view.state === 'error';
   const pressedRetry = useFocusWhenGone(showRetry, statusRef);
   return (
@@ -60,9 +59,9 @@ export function StatusHeader({
             />
           ) : null}
         </div>{' '}
-        {showOptions ? (
+        {!loading && view.optionsLink ? (
           <button type="button" className="link" onClick={onOpenOptions}>
-            {view.local ? 'Set up sync in Options' : 'Check the access key in Options'}
+            {view.optionsLink}
           </button>
         ) : null}
       </div>

@@ -12,6 +12,8 @@ export interface StatusView {
   retryable: boolean;
   /** No Convex configured: backups are kept here only, by choice (offline with Convex is a lost connection). */
   local: boolean;
+  /** The link to Options the header offers, when only a setting there can fix what it says. */
+  optionsLink: 'Set up sync in Options' | 'Check the access key in Options' | null;
 }
 
 const LABELS: Record<SyncState, string> = {
@@ -44,5 +46,10 @@ export function describeStatus(status: WorkspaceStatus | undefined, configured: 
     waiting: local ? 0 : (status?.waiting ?? 0) + (status?.quarantined ?? 0),
     retryable: status?.retryable ?? true,
     local,
+    optionsLink: local
+      ? 'Set up sync in Options'
+      : state === 'error' && status?.retryable === false
+        ? 'Check the access key in Options'
+        : null,
   };
 }

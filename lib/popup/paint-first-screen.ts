@@ -51,7 +51,6 @@ function parts(tag: string, className: string, items: (Child[] | null)[], partCl
 /** The status header as components/popup/StatusHeader.tsx draws it once the status is read. */
 function header(screen: FirstScreen, now: number): HTMLElement {
   const view = describeStatus(screen.status, screen.configured);
-  const offerOptions = view.local || (view.state === 'error' && !view.retryable);
   return el(
     'header',
     { class: 'status-header' },
@@ -78,9 +77,7 @@ function header(screen: FirstScreen, now: number): HTMLElement {
           : null,
       ),
       ' ',
-      offerOptions
-        ? button(view.local ? 'Set up sync in Options' : 'Check the access key in Options', 'link')
-        : null,
+      view.optionsLink ? button(view.optionsLink, 'link') : null,
     ),
     view.state === 'error' ? button('Retry') : el('span', { class: 'workspace-chip' }, screen.workspace),
   );
