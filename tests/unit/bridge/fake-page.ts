@@ -21,7 +21,15 @@ export function fakeWindow(overrides: Record<string, unknown> = {}): Window & ty
   } as unknown as Window & typeof globalThis;
 }
 
-/** Lets pending promise callbacks and timers run. */
-export function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 5));
+/** Rounds of timers `settle` waits: as deep as the chain of timers a test's save may start (the XHR's answer, then the bridge's report). */
+const SETTLE_ROUNDS = 5;
+
+/**
+ * Lets pending promise callbacks and timers run. In rounds, each timer queued after those the round before queued:
+ * a single 5 ms timer let a busy machine (two test workers on two cores) run it before the report's timer, which
+ * the XHR's answer queues only once its own timer has run.
+ */
+export async function settle(): Promise<void> {
+  for (let round = 0; round < SETTLE_ROUNDS; round += 1)
+    await new Promise((resolve) => setTimeout(resolve, 1));
 }
