@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves a core to its main process: on two cores that is one file at a
+    // time, and the unit run took 185 s where two at a time take 119 s.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         plugins: [WxtVitest()],
