@@ -5,8 +5,8 @@ import { dispatchMessage } from '../../../lib/background/dispatch-message';
 import type { Sender } from '../../../lib/messaging';
 import { writeDrift } from '../../../lib/storage';
 
-/** The popup's "sync:pull" of acme, with a pull that brings `added` backups; whether the open tabs were looked at. */
-async function popupPull(added: number): Promise<boolean> {
+/** The popup's "sync:pull" of acme, with a pull that brings `added` backups; the spy on looking at the open tabs. */
+async function popupPull(added: number) {
   const query = vi.spyOn(fakeBrowser.tabs, 'query');
   const handlers = createHandlers({
     journal: {},
@@ -19,15 +19,18 @@ async function popupPull(added: number): Promise<boolean> {
     ok: true,
     value: { added },
   });
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return query.mock.calls.length > 0;
+  return query;
 }
+
+/** Waits for the open tabs to be looked at (the handler does it after it answers). */
+const lookedAtTabs = (query: Awaited<ReturnType<typeof popupPull>>) =>
+  vi.waitFor(() => expect(query).toHaveBeenCalled());
 
 describe("the popup's pull and the drift notice", () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('compares the open dashboard tab again when the pull brought backups', async () => {
-    expect(await popupPull(2)).toBe(true);
+    await lookedAtTabs(await popupPull(2));
   });
 
   it('compares it again when the page reads as changed, though the background pulled the backups first', async () => {
@@ -37,10 +40,12 @@ describe("the popup's pull and the drift notice", () => {
       sections: [{ type: 'bot-names', title: 'Bot names', changed: 1, backupId: 'b1' }],
       checkedAt: 1,
     });
-    expect(await popupPull(0)).toBe(true);
+    await lookedAtTabs(await popupPull(0));
   });
 
   it('leaves the tabs alone when nothing came and nothing reads as changed', async () => {
-    expect(await popupPull(0)).toBe(false);
+    const query = await popupPull(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(query).not.toHaveBeenCalled();
   });
 });
