@@ -7,6 +7,9 @@ export default defineConfig({
     // One test file per core. Vitest's default leaves a core to its main process: on two cores that is one file at a
     // time, and the unit run took 185 s where two at a time take 119 s.
     maxWorkers: availableParallelism(),
+    // (ms) per test: the heaviest (convex-test's rate limits, 1.7 s alone) took over 5 s, Vitest's default, with two
+    // files at a time on a loaded machine.
+    testTimeout: 15_000,
     projects: [
       {
         plugins: [WxtVitest()],
