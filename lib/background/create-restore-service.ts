@@ -12,7 +12,7 @@ import { SECOND } from '../time';
 import type { CaptureService } from './create-capture-service';
 import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
 import { requestRefusal } from './request-refusal';
-import { readCurrent, restoreByRequest, serverSection } from './restore-by-request';
+import { asSentFromHere, readCurrent, restoreByRequest, serverSection } from './restore-by-request';
 import { createRestoreTabs, type RestoreTab } from './restore-tabs';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
@@ -109,8 +109,9 @@ export function createRestoreService(deps: Deps) {
   return {
     /** What a restore would change on the page the user looks at (or the page it would open). */
     async preview(id: string, tabId?: number): Promise<RestorePreview> {
-      const { record, snapshot } = await load(id);
-      await home(record.workspace, snapshot);
+      const { record, snapshot: stored } = await load(id);
+      await home(record.workspace, stored);
+      let snapshot = stored;
       const tab = tabId === undefined ? null : await tabOf(tabId, record.workspace);
       let current = tab ? await currentSection(tab.tabId, snapshot).catch(() => null) : null;
       let byRequest = !current && Boolean(snapshot.request);
@@ -126,6 +127,18 @@ export function createRestoreService(deps: Deps) {
             },
           )
         : null;
+      // What a restore by request would send, named as this browser names it (restore-by-request.ts).
+      if (byRequest && !refusal) {
+        snapshot = await asSentFromHere(
+          { journal: deps.journal, watched: deps.readWatched },
+          {
+            workspace: record.workspace,
+            backup: stored,
+            tabUrl: tab?.url ?? stored.pageUrl,
+            madeHere: madeHere(record),
+          },
+        );
+      }
       if (tab && byRequest && !refusal) {
         const body = await readCurrent({ read: readInTab }, tab.tabId, snapshot).catch(() => undefined);
         if (body !== undefined)

@@ -6,12 +6,14 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { ApplyReport } from '../messaging/apply-report';
 import { dashboardReason } from '../restore/dashboard-reason';
+import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
 import { planRequestRestore } from '../restore/plan-request-restore';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import type { WatchedDashboard } from '../storage';
 import { z } from '../zod';
 import { requestRefusal } from './request-refusal';
+import { ownSavesTo } from './saved-here-to';
 
 /** A page's answer is page data: checked like a capture's request before it is used. */
 const pageResponseSchema = z.object({
@@ -76,6 +78,20 @@ export async function serverSection(
   return { ...snapshot, title: input.backup.title };
 }
 
+/**
+ * The backup as a restore by request may send it: as it is when this browser made it, else cut to what this
+ * browser saw the dashboard's own save of that request carry, and named as this browser named it.
+ */
+export async function asSentFromHere(
+  deps: Pick<RequestRestoreDeps, 'journal' | 'watched'>,
+  input: Pick<RequestRestoreInput, 'workspace' | 'backup' | 'tabUrl' | 'madeHere'>,
+): Promise<Snapshot> {
+  const { backup } = input;
+  if (input.madeHere || !backup.request) return backup;
+  const own = await ownSavesTo(deps, input.workspace, backup.type, backup.request, input.tabUrl);
+  return asThisBrowserSavedIt(backup, own);
+}
+
 /** Share of the saved body's places a read must hold to be taken for the same resource. */
 const SAME_RESOURCE_SHARE = 0.5;
 
@@ -107,17 +123,25 @@ export async function readCurrent(deps: Pick<RequestRestoreDeps, 'read'>, tabId:
  * Returns the report and, for the history, what was sent and what the server had before.
  */
 export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestRestoreInput) {
-  const { backup, tabId } = input;
-  const base: ApplyReport = { type: backup.type, title: backup.title, savedVia: 'none', fields: [] };
+  const { tabId } = input;
+  const base: ApplyReport = {
+    type: input.backup.type,
+    title: input.backup.title,
+    savedVia: 'none',
+    fields: [],
+  };
   const refusal = await requestRefusal(deps, {
     workspace: input.workspace,
-    backup,
+    backup: input.backup,
     tabUrl: input.tabUrl,
     savePattern: input.dashboard.savePattern,
     madeHere: input.madeHere,
   });
-  const request = backup.request;
-  if (refusal || !request) return { report: { ...base, saveError: refusal ?? 'No save request' } };
+  if (refusal || !input.backup.request) {
+    return { report: { ...base, saveError: refusal ?? 'No save request' } };
+  }
+  const backup = await asSentFromHere(deps, input);
+  const request = backup.request ?? input.backup.request;
   const shown = { method: request.method, url: new URL(request.url, input.tabUrl).href };
   const current = await readCurrent(deps, tabId, backup);
   // No readable current state: the newest backup of the section this browser made is the best knowledge of the

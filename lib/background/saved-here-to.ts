@@ -1,4 +1,4 @@
-import type { CapturedRequest } from '../capture/snapshot';
+import type { CapturedRequest, Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { WatchedDashboard } from '../storage';
@@ -19,13 +19,12 @@ function addressOf(url: string, base: string): string | null {
 }
 
 /**
- * True when this browser saw the dashboard save the section to this address itself: one of the section's own
- * backups captured here (not pulled from Convex, not imported), whose save request the browser confirmed as sent
- * and accepted, went to the same method and address from a page of the same workspace. A backup's request address
- * is data: without this, a crafted import or pull could make a restore send the admin's session to another
- * workspace's settings or to an action.
+ * This browser's own captures of the section that went to this method and address: backups captured here (not
+ * pulled from Convex, not imported), whose save request the browser confirmed as sent and accepted, from a page of
+ * the same workspace, newest first. A backup's request address is data: without them, a crafted import or pull
+ * could make a restore send the admin's session to another workspace's settings or to an action.
  */
-export async function savedHereTo(
+export async function ownSavesTo(
   deps: {
     journal: Pick<Journal, 'newestOfSection' | 'snapshotOf'>;
     watched: () => Promise<WatchedDashboard[]>;
@@ -34,22 +33,28 @@ export async function savedHereTo(
   type: string,
   request: Pick<CapturedRequest, 'method' | 'url'>,
   tabUrl: string,
-): Promise<boolean> {
+): Promise<Snapshot[]> {
   const wanted = addressOf(request.url, tabUrl);
-  if (!wanted) return false;
+  if (!wanted) return [];
   const own = await deps.journal.newestOfSection(
     workspace,
     type,
     LOOK_BACK,
     (record) => record.source === 'auto' && madeHere(record),
   );
+  const saves: Snapshot[] = [];
   for (const record of own) {
     const snapshot = await deps.journal.snapshotOf(record).catch(() => null);
     const sent = snapshot?.request;
     if (!snapshot || sent?.method !== request.method) continue;
     if (addressOf(sent.url, snapshot.pageUrl) !== wanted) continue;
     // Backups with the same content share one stored body; the page it names must be of this workspace.
-    if ((await dashboardAt(snapshot.pageUrl, deps.watched))?.workspace === workspace) return true;
+    if ((await dashboardAt(snapshot.pageUrl, deps.watched))?.workspace === workspace) saves.push(snapshot);
   }
-  return false;
+  return saves;
+}
+
+/** True when this browser saw the dashboard save the section to this address itself (`ownSavesTo`). */
+export async function savedHereTo(...args: Parameters<typeof ownSavesTo>): Promise<boolean> {
+  return (await ownSavesTo(...args)).length > 0;
 }
