@@ -24,6 +24,10 @@ export async function ignoreBackupRequest(
   const watched = await readWatched();
   const found = findDashboard(watched, snapshot.pageUrl);
   if (!found) throw new Error('The dashboard of this backup is no longer watched');
+  // The page a backup names is data (a pulled or imported one names any): the rule is only for its own workspace.
+  if (found.workspace !== record.workspace) {
+    throw new Error(`This backup names a page of workspace ${found.workspace}, not of ${record.workspace}`);
+  }
   const rule = ignoreRuleFor(snapshot.request.method, snapshot.request.url, record.workspace);
   const rules = found.dashboard.ignoreRules ?? [];
   if (!rules.includes(rule)) {

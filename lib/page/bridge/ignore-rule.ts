@@ -16,7 +16,7 @@ export function ignoreRuleFor(method: string, url: string, workspace?: string): 
   const segments = (pathSegments(url) ?? []).map((segment) => {
     const decoded = safeDecode(segment);
     if (workspace && decoded === workspace) return ':workspace';
-    return isIdSegment(decoded) ? ':id' : segment;
+    return isIdSegment(decoded) ? ':id' : literal(segment);
   });
   return `${method.toUpperCase()} /${segments.join('/')}`;
 }
@@ -28,7 +28,15 @@ export function matchesIgnoreRule(rule: string, method: string, url: string): bo
   const template = (parsed[2] ?? '').split('/').filter(Boolean);
   const segments = pathSegments(url);
   if (!segments || segments.length !== template.length) return false;
-  return template.every((part, index) => part.startsWith(':') || part === segments[index]);
+  return template.every((part, index) => part.startsWith(':') || part === literal(segments[index] ?? ''));
+}
+
+/**
+ * A path segment as a rule names it literally: a leading `:` written `%3A`, since a rule's `:` segment stands for
+ * any segment (a request to `/:a/:b` is no template for every two-segment path).
+ */
+function literal(segment: string): string {
+  return segment.startsWith(':') ? `%3A${segment.slice(1)}` : segment;
 }
 
 function safeDecode(segment: string): string {

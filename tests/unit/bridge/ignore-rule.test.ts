@@ -30,4 +30,11 @@ describe('ignore rules', () => {
     expect(matchesIgnoreRule(rule, 'POST', 'http://h/api/workspaces/acme/settings/bots')).toBe(false);
     expect(matchesIgnoreRule('not a rule', 'POST', 'http://h/x')).toBe(false);
   });
+
+  it('names a segment starting with ":" literally, so a request is never a template for others', () => {
+    const rule = ignoreRuleFor('PUT', 'http://h/:a/:b/settings', undefined);
+    expect(rule).toBe('PUT /%3Aa/%3Ab/settings');
+    expect(matchesIgnoreRule(rule, 'PUT', 'http://h/:a/:b/settings')).toBe(true);
+    expect(matchesIgnoreRule(rule, 'PUT', 'http://h/api/acme/settings')).toBe(false);
+  });
 });
