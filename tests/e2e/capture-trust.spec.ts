@@ -35,6 +35,46 @@ test.describe('what gets captured can be trusted', () => {
     expect(snapshots[0]?.fields.find((f) => f.key === 'forgeNote')?.value).toBe('real');
   });
 
+  test('a forged report cannot pass off a keepalive save with a Blob body the bridge did not report', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/lab/forge`);
+    // Let the capture agent arrive (it is given after the load).
+    await page.waitForTimeout(1500);
+    // A page script: a real save the bridge stays silent about (keepalive) with a body the browser does not show
+    // (a Blob), then a report shaped like the bridge's for the same request, with other values.
+    await page.evaluate(async () => {
+      const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
+      const real = { primaryName: 'Ada', fallbackName: 'Backup Bot' };
+      const response = await fetch(url, {
+        method: 'PUT',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json' },
+        body: new Blob([JSON.stringify(real)], { type: 'application/json' }),
+      });
+      window.postMessage(
+        {
+          source: 'savepoint-bridge',
+          v: 1,
+          kind: 'saved',
+          via: 'fetch',
+          method: 'PUT',
+          url,
+          status: response.status,
+          body: { kind: 'json', value: { primaryName: 'Forged', fallbackName: 'Forged' } },
+          at: Date.now(),
+        },
+        '*',
+      );
+    });
+    // Long enough for the forged report's claim to settle and be recorded.
+    await page.waitForTimeout(3500);
+    const values = (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
+    expect(values).not.toContain('Forged');
+  });
+
   test('a form post to analytics in a hidden frame is not a backup; a real form save still is', async ({
     context,
   }) => {
