@@ -32,6 +32,9 @@ import { classifyWrite } from '../page/bridge/classify-write';
 import { createWriteHistory } from '../page/bridge/write-history';
 import type { DriftKeeper } from './create-drift-keeper';
 import { draftWriteFacts } from './draft-write-facts';
+import type { PageResponse } from '../page/restore-agent/page-requests';
+import { readInTab } from './apply-in-tab';
+import { readConfirmsSave } from './read-confirms-save';
 import { ignoreBackupRequest, isIgnored } from './ignore-backup-request';
 import { remeasureDrift } from './remeasure-drift';
 
@@ -46,6 +49,8 @@ interface Deps {
   onChange: () => void;
   /** The watched list and the install, as the worker keeps them (create-read-cache.ts); storage by default. */
   reads?: { watched: () => Promise<WatchedDashboard[]>; install: () => Promise<InstallInfo> };
+  /** Reads a dashboard address from its tab with the user's session (apply-in-tab.ts by default). */
+  readBack?: (tabId: number, url: string) => Promise<PageResponse>;
 }
 
 /** The workspace of a content script's page, or an error when the sender is not on a watched dashboard. */
@@ -67,6 +72,7 @@ async function finishOptions(
 export function createHandlers(deps: Deps): Handlers {
   const writes = createWriteHistory();
   const { watched, install } = deps.reads ?? { watched: readWatched, install: () => readInstall() };
+  const readBack = deps.readBack ?? readInTab;
   return {
     'content:config': async (_data, sender) => {
       const found = await dashboardAt(contentPageUrl(sender), watched);
@@ -95,13 +101,19 @@ export function createHandlers(deps: Deps): Handlers {
       // draft's URL is the one the page sent, as the browser saw it (secrets are left out only below).
       // Its body too must be the one the browser sent: a forged report cannot swap the values of a real save.
       const body = { bodyKind: request?.bodyKind ?? 'none', body: request?.body };
+      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
+      // A body the browser did not show is the page's word: the dashboard's read of the address must not belie it.
+      const confirm = async () =>
+        !snapshot.request ||
+        (await readBack(tabId, snapshot.request.url).then(
+          (answer) => !answer.ok || readConfirmsSave(answer.body, snapshot.request?.body),
+        ));
       if (
         !request ||
-        !(await deps.ledger.claim(tabId, request.method.toUpperCase(), request.url, undefined, body))
+        !(await deps.ledger.claim(tabId, request.method.toUpperCase(), request.url, undefined, body, confirm))
       ) {
         throw new Error('No accepted save request matches this capture');
       }
-      const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
       const { record, added } = await deps.capture.record(snapshot, workspace, 'auto', { tabId });
       return { id: record.id, added };
     },

@@ -142,8 +142,8 @@ export function createRequestLedger(now: () => number = Date.now) {
     },
     /**
      * Claims the accepted request behind a capture, waiting briefly for it. True when the browser saw it and the
-     * reported body is the one it sent (or cannot be compared, the top frame sent it, and no other report contests
-     * the request).
+     * reported body is the one it sent (or cannot be compared, the top frame sent it, no other report contests the
+     * request, and `confirm`, when given, bears the report out another way).
      */
     async claim(
       tabId: number,
@@ -151,6 +151,7 @@ export function createRequestLedger(now: () => number = Date.now) {
       url: string,
       wait: number = CLAIM_WAIT,
       reported?: ReportedBody,
+      confirm?: () => Promise<boolean>,
     ): Promise<boolean> {
       const deadline = now() + wait;
       for (;;) {
@@ -175,7 +176,16 @@ export function createRequestLedger(now: () => number = Date.now) {
             console.warn('Savepoint: two reports of one save request; neither is captured', url);
             return false;
           }
+          // A page can keep the bridge from reporting its own request (a keepalive fetch, a getter that answers
+          // the bridge otherwise than the browser), so no contest is no proof: the request stays taken either way.
           if (entry.claim === 'settling') entry.claim = 'settled';
+          if (confirm && !(await confirm().catch(() => true))) {
+            console.warn(
+              'Savepoint: a report of a save is not what the dashboard now has; not captured',
+              url,
+            );
+            return false;
+          }
           return true;
         }
         if (now() >= deadline) {
