@@ -149,6 +149,8 @@ export function createRestoreService(deps: Deps) {
           );
       }
       byRequest &&= !refusal;
+      // On the page, a backup made elsewhere is applied as the page has its fields (apply), so it is shown so.
+      if (current && !byRequest && !madeHere(record)) snapshot = asThePageHasIt(stored, current);
       const changes = diffSnapshots(current, snapshot, { secretsComparable: madeHere(record) })
         // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
         .filter((change) => !(byRequest && change.kind === 'removed'))
