@@ -75,6 +75,45 @@ test.describe('what gets captured can be trusted', () => {
     expect(values).not.toContain('Forged');
   });
 
+  test('a page that silences the bridge cannot pass off a forged report of its own Blob save', async ({
+    context,
+  }) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/lab/forge`);
+    await page.waitForTimeout(1500);
+    await page.evaluate(async () => {
+      // The bridge posts through window.postMessage when it reports: the page keeps its own copy and stops it.
+      const post = window.postMessage.bind(window);
+      window.postMessage = () => undefined;
+      const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
+      const response = await fetch(url, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: new Blob([JSON.stringify({ primaryName: 'Ada', fallbackName: 'Backup Bot' })], {
+          type: 'application/json',
+        }),
+      });
+      post(
+        {
+          source: 'savepoint-bridge',
+          v: 1,
+          kind: 'saved',
+          via: 'fetch',
+          method: 'PUT',
+          url,
+          status: response.status,
+          body: { kind: 'json', value: { primaryName: 'Forged', fallbackName: 'Forged' } },
+          at: Date.now(),
+        },
+        '*',
+      );
+    });
+    await page.waitForTimeout(3500);
+    const values = (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
+    expect(values).not.toContain('Forged');
+  });
+
   test('a form post to analytics in a hidden frame is not a backup; a real form save still is', async ({
     context,
   }) => {
