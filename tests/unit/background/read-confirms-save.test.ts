@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readConfirmsSave } from '../../../lib/background/read-confirms-save';
+
+const read = { primaryName: 'Ada', fallbackName: 'Bo', maxTickets: 40, flags: ['a', 'b'] };
+
+describe('readConfirmsSave', () => {
+  it.each([
+    ['the values the read shows', { primaryName: 'Ada', fallbackName: 'Bo' }, true],
+    ['a number sent as text', { maxTickets: '40' }, true],
+    ['a list', { flags: ['a', 'b'] }, true],
+    ['another value', { primaryName: 'Forged', fallbackName: 'Bo' }, false],
+    ['a value the read does not have', { primaryName: 'Ada', fallbackName: 'Bo', webhook: 'x' }, false],
+    ['a left-out secret the read does not show', { primaryName: 'Ada', token: '[left out]' }, true],
+    ['another resource (a wrapper, a list)', { a: 1, b: 2, c: 3 }, true],
+    ['nothing', {}, true],
+  ])('%s: %s', (_what, sent, confirms) => {
+    expect(readConfirmsSave(read, sent)).toBe(confirms);
+  });
+
+  it('says nothing when the read is not JSON', () => {
+    expect(readConfirmsSave(undefined, { primaryName: 'Forged' })).toBe(true);
+    expect(readConfirmsSave('<html>', { primaryName: 'Forged' })).toBe(true);
+  });
+});
