@@ -51,6 +51,7 @@ export async function readBackup(
     baseId: _baseId,
     runHops: _runHops,
     runBytes: _runBytes,
+    keyId: _keyId,
     ...fields
   } = doc;
   return { ...fields, id: _id, data };

@@ -153,6 +153,8 @@ export default defineSchema({
     device: v.optional(v.string()),
     /** Label of the access key that wrote it; unset on backups stored before keys were recorded. */
     keyLabel: v.optional(v.string()),
+    /** The access key that wrote it: retention counts each key's backups apart (settingsBackups.ts). */
+    keyId: v.optional(v.id('accessKeys')),
     pinned: v.boolean(),
   })
     .index('by_workspace_and_clientBackupId', ['workspace', 'clientBackupId'])

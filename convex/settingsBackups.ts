@@ -124,6 +124,7 @@ export async function storeNewBackup(
     capturedAt,
     createdAt: now,
     keyLabel: key.label,
+    keyId: key.keyId,
     ...(label === undefined ? {} : { label }),
     ...(note === undefined ? {} : { note }),
     ...(device === undefined ? {} : { device }),
@@ -153,6 +154,7 @@ export async function storeApiBackup(
     capturedAt: now,
     createdAt: now,
     keyLabel: key.label,
+    keyId: key.keyId,
     ...(input.label === undefined ? {} : { label: input.label }),
   });
   return { id, duplicate: false, keyLabel: key.label };
@@ -296,7 +298,19 @@ export const setPinned = internalAdminMutationFor('Pinning')({
 /** Most backups one retention run deletes; a run that hits it schedules the next. */
 const PRUNE_BATCH = 100;
 
-/** Deletes unpinned backups of a section beyond the workspace's retention, chunks included. */
+/**
+ * Who wrote a backup, as retention counts: its key; its key's label for one stored before keys were recorded on
+ * backups; none for one stored before labels were (counted with every backup of the section, as it always was).
+ */
+function writerOf(doc: Doc<'settingsBackups'>): string | undefined {
+  return doc.keyId ?? (doc.keyLabel === undefined ? undefined : `label:${doc.keyLabel}`);
+}
+
+/**
+ * Deletes unpinned backups of a section beyond the workspace's retention, chunks included. Each key's backups are
+ * counted apart: a key's writes push out only its own older backups, so a capture key's burst of backups cannot
+ * remove what other devices and admins backed up (deleting those takes an admin key).
+ */
 export const pruneSection = internalMutation({
   args: { workspace: v.string(), type: v.string() },
   returns: v.null(),
@@ -308,9 +322,13 @@ export const pruneSection = internalMutation({
       .withIndex('by_workspace_and_type_and_createdAt', (q) => q.eq('workspace', workspace).eq('type', type))
       .order('desc');
     const doomed = [];
-    let seen = 0;
+    const seenOf = new Map<string, number>();
+    let seenAll = 0;
     for await (const doc of older) {
-      seen++;
+      seenAll++;
+      const writer = writerOf(doc);
+      const seen = writer === undefined ? seenAll : (seenOf.get(writer) ?? 0) + 1;
+      if (writer !== undefined) seenOf.set(writer, seen);
       if (seen <= keep || doc.pinned) continue;
       doomed.push(doc);
       if (doomed.length > PRUNE_BATCH) break;
@@ -319,7 +337,7 @@ export const pruneSection = internalMutation({
       doomed.pop();
       await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type });
     }
-    // Oldest first: nothing rests on the oldest, so no delta needs folding into a backup about to go too.
+    // Oldest first: a delta resting on one about to go is folded into its base once (removeBackup).
     for (const doc of doomed.reverse()) await removeBackup(ctx, doc);
     const removed = doomed.length;
     if (removed > 0) {
@@ -327,7 +345,7 @@ export const pruneSection = internalMutation({
         workspace,
         action: 'retention',
         keyLabel: 'retention',
-        report: `Removed ${removed} backups of "${type}" beyond the newest ${keep}`,
+        report: `Removed ${removed} backups of "${type}" beyond the newest ${keep} of each key`,
         at: Date.now(),
       });
     }
