@@ -35,7 +35,8 @@ export function WorkspaceRetentionForm() {
     <form className="workspace-retention" onSubmit={(event) => void save(event)} noValidate>
       <h3>For a whole workspace</h3>
       <p className="field-help">
-        Needs an admin key. Every device follows it after its next sync, over the number above.
+        Needs an admin key. Every device follows it after its next sync, over the number above. Convex counts
+        each access key’s backups apart: one key’s saves never push out another’s.
       </p>
       {set.length > 0 ? (
         <ul className="facts" aria-label="Workspace retention set in Convex">
