@@ -3,11 +3,25 @@ import { cleanText } from './clean-text';
 /** Elements whose text belongs to a control, not to the label around it (a select's options, say). */
 const CONTROLS_IN_LABEL = 'input, select, textarea, button, [contenteditable]';
 
-/** Text of `label` without the text of the controls it wraps. */
+/** Elements that start a line of their own: in a label, a title above its description. */
+const LINE_BREAKS = 'p, div, br, li, ul, ol, h1, h2, h3, h4, h5, h6, dl, dt, dd, section, header, blockquote';
+
+/** Marks where a line ends (a newline in the label's own text is a space, as the page shows it). */
+const LINE_END = '\u0000';
+
+/**
+ * Text of `label` without the text of the controls it wraps: its first line, when it holds more (Node-RED's
+ * `<label><p>Enable Update Notifications</p>Node-RED can notify you…</label>`: a title, then its description).
+ */
 function labelText(label: Element): string {
   const copy = label.cloneNode(true) as Element;
   for (const control of Array.from(copy.querySelectorAll(CONTROLS_IN_LABEL))) control.remove();
-  return cleanText(copy.textContent);
+  for (const block of Array.from(copy.querySelectorAll(LINE_BREAKS))) {
+    block.before(LINE_END);
+    block.after(LINE_END);
+  }
+  const lines = (copy.textContent ?? '').split(LINE_END).map((line) => cleanText(line));
+  return lines.find((line) => line !== '') ?? '';
 }
 
 /** Joined text of the elements named by an `aria-labelledby` value, looked up in `el`'s document or shadow root. */

@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../capture/field-label';
 import type { FieldLocator } from '../../capture/snapshot';
 
 const FIELD = 'input, select, textarea, [contenteditable=true], [contenteditable=""]';
@@ -34,8 +35,9 @@ export function findField(root: ParentNode, locator: FieldLocator): Element[] {
   }
   if (locator.label) {
     const wanted = clean(locator.label);
+    // The label as a capture reads it (its first line, without the options of a select it wraps).
     for (const label of Array.from(root.querySelectorAll('label'))) {
-      if (clean(label.textContent) === wanted && label.control) return withGroup(root, label.control);
+      if (label.control && clean(fieldLabel(label.control)) === wanted) return withGroup(root, label.control);
     }
     for (const legend of Array.from(root.querySelectorAll('fieldset > legend'))) {
       const input = legend.parentElement?.querySelector(FIELD);

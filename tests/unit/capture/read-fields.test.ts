@@ -147,6 +147,21 @@ describe('readFields on odd fields', () => {
     ]);
   });
 
+  it('labels a control by the first line of a label that also holds its description (Node-RED 4.1)', () => {
+    // Node-RED's settings tray: `<label><p>title</p>description<p>more</p></label>`; the text of the whole label
+    // glued the title to the description ("Enable Update NotificationsNode-RED can notify you…").
+    const fields = readFields(
+      mount(
+        `<form><input id="t" type="checkbox" name="telemetry"><label for="t"><p>Enable Update Notifications</p>Node-RED can notify you when there is a new version available.<p>This requires sending anonymised data back.</p></label>
+         <label for="s">Grid size<br><small>in pixels</small></label><input id="s" name="size" value="20">
+         <label for="n">Node
+           <em>status</em></label><input id="n" name="status" value="on"></form>`,
+        'form',
+      ),
+    );
+    expect(fields.map((f) => f.label)).toEqual(['Enable Update Notifications', 'Grid size', 'Node status']);
+  });
+
   it('labels a radio group by its role=radiogroup aria-label', () => {
     const [field] = readFields(
       mount(
