@@ -17,6 +17,6 @@ describe('findField by label', () => {
     const form = mount(html, 'form');
     const control = form.querySelector('input, select') as Element;
     const label = fieldLabel(control);
-    expect(findField(form, { label })).toEqual([control]);
+    expect(findField(form, { label, inputType: control.tagName.toLowerCase() })).toEqual([control]);
   });
 });
