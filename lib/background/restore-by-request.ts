@@ -9,6 +9,7 @@ import { dashboardReason } from '../restore/dashboard-reason';
 import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
 import { planRequestRestore } from '../restore/plan-request-restore';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
+import { withUnreadPlaces } from '../restore/with-unread-places';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import type { WatchedDashboard } from '../storage';
 import { z } from '../zod';
@@ -144,14 +145,13 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
   const request = backup.request ?? input.backup.request;
   const shown = { method: request.method, url: new URL(request.url, input.tabUrl).href };
   const current = await readCurrent(deps, tabId, backup);
-  // No readable current state: the newest backup of the section this browser made is the best knowledge of the
-  // server's (one pulled or imported is data, and its body would be sent whole).
-  const [latest] =
-    current === undefined
-      ? await deps.journal.newestOfSection(input.workspace, backup.type, 1, madeHere)
-      : [];
+  // The newest backup of the section this browser made is the best knowledge of what the server holds where its
+  // read does not show it, or of all of it when it cannot be read (one pulled or imported is data, and its body
+  // would be sent whole).
+  const [latest] = await deps.journal.newestOfSection(input.workspace, backup.type, 1, madeHere);
   const newest = latest ? await deps.journal.snapshotOf(latest) : null;
-  const fallback = newest?.request?.url === request.url ? newest.request.body : undefined;
+  const lastSent = newest?.request?.url === request.url ? newest.request.body : undefined;
+  const fallback = current === undefined ? lastSent : undefined;
   // Without either, the backup's own body is sent as it is: only a backup made here, whose body the browser sent.
   if (current === undefined && fallback === undefined && !input.madeHere) {
     return { report: { ...base, request: shown, saveError: CANNOT_READ } };
@@ -186,7 +186,8 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
       verifiedBy: after === undefined ? ('response' as const) : ('re-read' as const),
       fields: verifyRequestRestore(plan.fields, plan.planned, after),
     },
-    before: current,
-    saved: after ?? plan.body,
+    // For the history: a read completed with what it does not show, so those places do not count as changed.
+    before: withUnreadPlaces(current, lastSent),
+    saved: after === undefined ? plan.body : withUnreadPlaces(after, withUnreadPlaces(plan.body, lastSent)),
   };
 }

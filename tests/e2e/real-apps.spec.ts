@@ -205,6 +205,12 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     });
     expect(snapshot?.title).toBe('User Settings');
     expect(snapshot?.type).toBe('user');
+    // Each labelled by its field in the tray; the telemetry toggle's label holds its description after its title.
+    const labels = Object.fromEntries((snapshot?.fields ?? []).map((field) => [field.key, field.label]));
+    expect(labels).toMatchObject({
+      'editor.view.view-grid-size': 'Grid size',
+      telemetryEnabled: 'Enable Update Notifications',
+    });
   });
 
   test('an inject button (a command, not a setting) makes no backup', async ({ context }) => {
@@ -267,6 +273,9 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     expect((await backups(context)).map((snapshot) => snapshot.title)).toEqual(
       Array(4).fill('User Settings'),
     );
+    // Made from Node-RED's reads, which never show the `telemetryEnabled` its tray sends: that is no change. What
+    // it had before is the newer save again, and the restore changed the 5 settings.
+    expect((await journalEntries(context)).map((entry) => entry.changedFields)).toEqual([null, 5, 0, 5]);
     // The editor shows what the server holds: reloaded, its tray has the older values again.
     await editor.open();
     await editor.openSettings();

@@ -81,6 +81,8 @@ export interface JournalEntry {
   label?: string;
   /** Failed tries to send it to Convex. */
   attempts: number;
+  /** Fields that differ from the section's backup before it (null for the first), as the history says. */
+  changedFields: number | null;
 }
 
 /** Every backup in the extension's local journal (IndexedDB), oldest first. */
