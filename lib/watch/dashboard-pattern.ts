@@ -8,6 +8,9 @@ export interface CompiledPattern {
   match(url: string): { workspace: string } | null;
 }
 
+/** The port an address of each scheme has when it names none. */
+const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
+
 const PATTERN_RE = /^(https?|\*):\/\/([^/:?#]+)(?::(\d+|\*))?(\/[^?#]*)?$/;
 
 /** Explains why a pattern is invalid, or returns null when it compiles. */
@@ -85,7 +88,10 @@ function compile(pattern: string): CompiledPattern {
       } catch {
         return null;
       }
-      const portPart = parsed.port ? `:${parsed.port}` : '';
+      // A pattern that names a port is matched against the address's port even where the browser leaves it out
+      // (443 for https, 80 for http): `https://grafana.example.com:443/*` is the page at https://grafana.example.com.
+      const urlPort = parsed.port || (port === undefined ? '' : DEFAULT_PORTS[parsed.protocol]);
+      const portPart = urlPort ? `:${urlPort}` : '';
       const found = regex.exec(`${parsed.protocol}//${parsed.hostname}${portPart}${parsed.pathname}`);
       if (!found) return null;
       // Without a `:workspace` group, the host with its port: two apps on one machine are two workspaces.

@@ -16,6 +16,10 @@ describe('compileDashboardPattern', () => {
     // No :workspace group: the host with its port, so two apps on one machine stay apart.
     ['http://127.0.0.1:*/*', 'http://127.0.0.1:1880/', '127.0.0.1:1880'],
     ['https://grafana.example.com/*', 'https://grafana.example.com/admin', 'grafana.example.com'],
+    // A scheme's own port written out: the browser's address leaves it out, and the page is the same.
+    ['https://grafana.example.com:443/*', 'https://grafana.example.com/admin', 'grafana.example.com'],
+    ['http://wiki.example.com:80/doku.php*', 'http://wiki.example.com/doku.php?id=start', 'wiki.example.com'],
+    ['*://wiki.example.com:443/*', 'https://wiki.example.com/', 'wiki.example.com'],
   ])('%s matches %s as workspace %s', (pattern, url, workspace) => {
     expect(compileDashboardPattern(pattern).match(url)).toEqual({ workspace });
   });
@@ -27,6 +31,8 @@ describe('compileDashboardPattern', () => {
     ['https://app.example.com:8443/settings*', 'https://app.example.com/settings'],
     ['https://*.example.com/:workspace/*', 'https://example.org/acme/prefs'],
     ['https://app.example.com/settings*', 'not a url'],
+    ['*://wiki.example.com:443/*', 'http://wiki.example.com/'],
+    ['http://wiki.example.com:443/*', 'http://wiki.example.com/'],
   ])('%s does not match %s', (pattern, url) => {
     expect(compileDashboardPattern(pattern).match(url)).toBeNull();
   });
