@@ -23,6 +23,10 @@ describe('convexUrlError', () => {
     ['http://convex.example.com', /https:\/\//],
     ['http://192.168.1.5:3210', /https:\/\//],
     ['http://localhost.evil.example', /https:\/\//],
+    // The deployment's HTTP actions address (the README's curl examples) and the Convex dashboard's page are not
+    // the address its functions answer on: say which one is.
+    ['https://happy-animal-123.convex.site', /HTTP actions.*https:\/\/happy-animal-123\.convex\.cloud/],
+    ['https://dashboard.convex.dev/t/ada/savepoint/happy-animal-123', /Convex dashboard.*\.convex\.cloud/],
   ])('refuses %j', (url, message) => {
     expect(convexUrlError(url)).toMatch(message);
   });
