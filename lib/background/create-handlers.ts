@@ -74,7 +74,10 @@ export function createHandlers(deps: Deps): Handlers {
   const { watched, install } = deps.reads ?? { watched: readWatched, install: () => readInstall() };
   const readBack = deps.readBack ?? readInTab;
   return {
-    'content:config': async (_data, sender) => {
+    'content:config': async ({ refused }, sender) => {
+      // The page a form post of this tab was answered with says whether the server sent the form back refused.
+      const tabId = sender.tab?.id;
+      if (refused !== undefined && tabId !== undefined) deps.forms.pageShown(tabId, refused);
       const found = await dashboardAt(contentPageUrl(sender), watched);
       if (!found) return { watched: false };
       return {

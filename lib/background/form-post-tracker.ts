@@ -1,5 +1,6 @@
 import { sentBodyOf, type SentBody, type WebRequestBody } from '../page/bridge/sent-body';
 import { SECOND } from '../time';
+import type { AnswerPages } from './create-answer-pages';
 
 /** (ms) a form submit and its navigation response may be apart and still be paired. */
 export const PAIRING_WINDOW = 30 * SECOND;
@@ -19,6 +20,8 @@ interface Answered {
   tabId: number;
   url: string;
   status: number;
+  /** For a 2xx answer: whether its page showed the form accepted (see `answerPages`). */
+  verdict?: Promise<boolean>;
   /** The body the browser posted; absent when it was not seen. */
   body?: SentBody;
   at: number;
@@ -44,11 +47,20 @@ function sameUrl(a: string, b: string): boolean {
 
 /**
  * Pairs a classic form post seen by the content script with the navigation response seen by `webRequest`,
- * whichever comes first, so only posts the server accepted (2xx, or a redirect after the post) are captured, and
+ * whichever comes first, so only posts the server accepted (a redirect after the post, or 2xx whose page does not
+ * send the form back with a field marked refused) are captured, and
  * only when the body the browser posted carries the values the content script read (a page can fill a form with
  * anything and post something else).
  */
-export function createFormPostTracker<T>(onAccepted: (payload: T, tabId: number) => void, now = Date.now) {
+export function createFormPostTracker<T>(
+  onAccepted: (payload: T, tabId: number) => void,
+  now = Date.now,
+  /**
+   * For a post answered 2xx (not redirected): whether the page that answers it shows the form accepted; a server
+   * that refuses a value sends the form back with the field marked (DokuWiki). Without them, a 2xx is accepted.
+   */
+  answerPages?: Pick<AnswerPages, 'answered' | 'shown'>,
+) {
   let submitted: Submitted<T>[] = [];
   let answered: Answered[] = [];
   let posted: Posted[] = [];
@@ -70,7 +82,12 @@ export function createFormPostTracker<T>(onAccepted: (payload: T, tabId: number)
     return found?.body;
   }
 
-  async function settle(entry: Submitted<T>, status: number, body: SentBody | undefined) {
+  async function settle(
+    entry: Submitted<T>,
+    status: number,
+    body: SentBody | undefined,
+    verdict?: Promise<boolean>,
+  ) {
     submitted = submitted.filter((other) => other !== entry);
     if (status < 200 || status >= 400) return;
     if (!body || !(await entry.carries(body))) {
@@ -78,6 +95,10 @@ export function createFormPostTracker<T>(onAccepted: (payload: T, tabId: number)
         'Savepoint: a form post did not carry the values its page showed; not captured',
         entry.url,
       );
+      return;
+    }
+    if (verdict && !(await verdict)) {
+      console.warn('Savepoint: the form came back with a field marked refused; not captured', entry.url);
       return;
     }
     onAccepted(entry.payload, entry.tabId);
@@ -98,7 +119,7 @@ export function createFormPostTracker<T>(onAccepted: (payload: T, tabId: number)
       const response = answered.find((other) => other.tabId === tabId && sameUrl(other.url, url));
       if (response) {
         answered = answered.filter((other) => other !== response);
-        void settle(entry, response.status, response.body).catch(report);
+        void settle(entry, response.status, response.body, response.verdict).catch(report);
       } else {
         submitted.push(entry);
       }
@@ -107,9 +128,23 @@ export function createFormPostTracker<T>(onAccepted: (payload: T, tabId: number)
     answered(tabId: number, url: string, status: number, requestId?: string) {
       expire();
       const body = takeBody(tabId, url, requestId);
+      // Asked now: only what a page of the tab reports from here on is the answer's.
+      const verdict = status >= 200 && status < 300 ? answerPages?.answered(tabId) : undefined;
       const entry = submitted.find((other) => other.tabId === tabId && sameUrl(other.url, url));
-      if (entry) void settle(entry, status, body).catch(report);
-      else answered.push({ tabId, url, status, ...(body ? { body } : {}), at: now() });
+      if (entry) void settle(entry, status, body, verdict).catch(report);
+      else
+        answered.push({
+          tabId,
+          url,
+          status,
+          ...(body ? { body } : {}),
+          ...(verdict ? { verdict } : {}),
+          at: now(),
+        });
+    },
+    /** A page of the tab started its capture agent, showing a form with a field marked refused or not. */
+    pageShown(tabId: number, refused: boolean) {
+      answerPages?.shown(tabId, refused);
     },
     /** The POST failed at the network level: nothing was saved. */
     failed(tabId: number, url: string) {

@@ -26,6 +26,7 @@ import { createRestoreService } from './create-restore-service';
 import { createReadCache } from './create-read-cache';
 import { dispatchMessage } from './dispatch-message';
 import { noteStorageHealth } from './note-storage-health';
+import { createAnswerPages } from './create-answer-pages';
 import { createFormPostTracker } from './form-post-tracker';
 import { followStoredChanges } from './follow-stored-changes';
 import { listenToRequests } from './listen-to-requests';
@@ -107,9 +108,13 @@ async function createServices(reads: KeptReads) {
       return removed;
     },
   });
-  const forms: FormPosts = createFormPostTracker(({ snapshot, workspace }, tabId) => {
-    capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
-  });
+  const forms: FormPosts = createFormPostTracker(
+    ({ snapshot, workspace }, tabId) => {
+      capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
+    },
+    Date.now,
+    createAnswerPages(),
+  );
   const restore = createRestoreService({
     journal,
     capture,

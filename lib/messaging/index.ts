@@ -15,7 +15,11 @@ export const collectedSchema = z.object({ drafts: z.array(snapshotDraftSchema).m
  * Messages to content scripts (`tab:*`) go from the background to a tab.
  */
 export const protocol = {
-  'content:config': { from: 'content', data: z.object({}) },
+  'content:config': {
+    from: 'content',
+    // Whether the page shows a form with a field marked refused: the answer of a form post the server refused.
+    data: z.object({ refused: z.boolean().optional() }),
+  },
   'capture:saved': {
     from: 'content',
     data: z.object({

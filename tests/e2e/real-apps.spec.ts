@@ -470,6 +470,30 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     );
   });
 
+  test('a save the wiki refuses (an invalid value: the form comes back, 200, marked) makes no backup', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    await saveAfter(page, context);
+    // "Number of breadcrumbs" holds a number: DokuWiki answers 200 with the form again, the field marked in error,
+    // and writes nothing.
+    const config = new DokuWikiConfig(page, wiki);
+    await page.locator('#config___title').fill('Never saved');
+    await page.locator('#config___breadcrumbs').fill('many');
+    const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+    await config.form.getByRole('button', { name: 'Save' }).click();
+    expect((await answered).status()).toBe(200);
+    await expect(page.locator('#config___breadcrumbs')).toHaveValue('many');
+    await expect(page.locator('#dw__configform td.value.error')).toHaveCount(1);
+    expect(await wiki.readConfig()).toMatchObject({ title: FIRST.title });
+    // A save it accepts afterwards is captured: once it is in the journal, so would the refused one be.
+    await config.save(SECOND);
+    const titles = async () =>
+      (await backups(context)).map((s) => fieldValues(s)['config[title]']).filter((t) => t !== undefined);
+    await expect.poll(titles).toContain(SECOND.title);
+    expect(await titles()).toEqual([FIRST.title, SECOND.title]);
+  });
+
   test('the backup is titled and typed after the Configuration Manager', async ({ context }) => {
     // The page's `h1` before the form titles it; the form's own `h1`s head its groups ("DokuWiki", "Plugins").
     const [saved] = (await saveAfter(await context.newPage(), context)).filter(

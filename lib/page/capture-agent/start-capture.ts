@@ -1,4 +1,5 @@
 import { buildDraft } from '../dom/build-draft';
+import { showsRefusedForm } from '../dom/shows-refused-form';
 import { createSender } from '../../messaging/message-sender';
 import type { ContentConfig, TabMessageType } from '../../messaging';
 import { claimPage } from './claim-page';
@@ -41,7 +42,7 @@ export async function startCapture(): Promise<void> {
   const send = createSender(runtime);
   let config: ContentConfig;
   try {
-    config = await send('content:config', {});
+    config = await send('content:config', { refused: showsRefusedForm(document) });
   } catch {
     claim.release();
     return; // Orphaned or not answering: stay out of the page's way.
