@@ -186,11 +186,11 @@ export function createRestoreService(deps: Deps) {
         clientBackupId: id,
         device: await deps.device(),
       });
-      let before = await currentSection(tab.tabId, snapshot);
+      let before = await currentSection(tab.tabId, snapshot, true);
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
       if (!before && !snapshot.request && tab.url !== snapshot.pageUrl) {
         tab = await dashboardTab(record.workspace, snapshot.pageUrl, tab.tabId, true);
-        before = await currentSection(tab.tabId, snapshot);
+        before = await currentSection(tab.tabId, snapshot, true);
       }
       let report: ApplyReport;
       deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);

@@ -1,5 +1,6 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { WatchedDashboard } from '../storage';
+import { askWhenReady } from './ask-when-ready';
 import { collectSnapshots } from './collect-snapshots';
 import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { openDashboardTab } from './open-dashboard-tab';
@@ -57,14 +58,17 @@ export function createRestoreTabs(
 
     /**
      * The section as a watched tab shows it now, finished with that dashboard's rules: of the page's sections of
-     * the backup's type, the one sharing most of its fields.
+     * the backup's type, the one sharing most of its fields. With `waitForAgent` (a restore), it waits for the
+     * page's capture agent while the page is between two documents (askWhenReady).
      */
-    async currentSection(tabId: number, backup: Snapshot): Promise<Snapshot | null> {
+    async currentSection(tabId: number, backup: Snapshot, waitForAgent = false): Promise<Snapshot | null> {
       const found = await dashboardInTab(tabId, readWatched);
       if (!found) throw new Error('This page is not a watched dashboard');
       const keys = new Set(backup.fields.map((field) => field.key));
       const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
-      const sameType = (await collectSnapshots(tabId, found, found.watched, salt)).filter(
+      // A preview does not wait: without the page's agent it compares with the server's read instead.
+      const ask = waitForAgent ? (id: number) => askWhenReady(id) : undefined;
+      const sameType = (await collectSnapshots(tabId, found, found.watched, salt, ask)).filter(
         (s) => s.type === backup.type,
       );
       return sameType.reduce<Snapshot | null>(

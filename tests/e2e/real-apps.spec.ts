@@ -529,4 +529,34 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await expect(page.locator('#config___title')).toHaveValue(FIRST.title);
     await expect(page.locator('#config___youarehere')).toBeChecked();
   });
+
+  test('"Undo restore" pressed as soon as the report shows (the wiki still loading its answer) puts the settings back', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await saveAfter(page, context);
+    await new DokuWikiConfig(page, wiki).save(SECOND);
+    const saves = async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s));
+    await expect.poll(async () => (await saves()).length).toBe(2);
+
+    // The form is on screen: the restore fills it and presses Save; the wiki answers with a redirect to the form.
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    // A wiki slow to send the form again after the save (its redirect answered at once): the report shows first.
+    let slowed = false;
+    await page.route(/doku\.php\?.*page=config/, async (route) => {
+      if (route.request().method() === 'GET' && !slowed) {
+        slowed = true;
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+      }
+      await route.continue();
+    });
+    await popup.applyRestore();
+    await popup.page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 6 of 6 fields restored', {
+      timeout: 30_000,
+    });
+    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
+  });
 });
