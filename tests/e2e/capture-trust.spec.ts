@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { configureExtension, journalEntries, journalSnapshot, tabIdOf } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
 import { PopupPage } from './pages/popup-page';
@@ -35,60 +35,24 @@ test.describe('what gets captured can be trusted', () => {
     expect(snapshots[0]?.fields.find((f) => f.key === 'forgeNote')?.value).toBe('real');
   });
 
-  test('a forged report cannot pass off a keepalive save with a Blob body the bridge did not report', async ({
-    context,
-  }) => {
+  /**
+   * A page script's real Blob-bodied save of the bot names (a body the browser does not show) that the bridge is
+   * kept from reporting, `silenced` by a keepalive fetch (never reported) or by stopping `window.postMessage`, then
+   * a report shaped like the bridge's for the same request, with other values. Returns the values recorded.
+   */
+  async function forgeReportOfSilencedSave(context: BrowserContext, silenced: 'keepalive' | 'postMessage') {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const page = await context.newPage();
     await page.goto(`${DEMO_URL}/acme/lab/forge`);
     // Let the capture agent arrive (it is given after the load).
     await page.waitForTimeout(1500);
-    // A page script: a real save the bridge stays silent about (keepalive) with a body the browser does not show
-    // (a Blob), then a report shaped like the bridge's for the same request, with other values.
-    await page.evaluate(async () => {
-      const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
-      const real = { primaryName: 'Ada', fallbackName: 'Backup Bot' };
-      const response = await fetch(url, {
-        method: 'PUT',
-        keepalive: true,
-        headers: { 'Content-Type': 'application/json' },
-        body: new Blob([JSON.stringify(real)], { type: 'application/json' }),
-      });
-      window.postMessage(
-        {
-          source: 'savepoint-bridge',
-          v: 1,
-          kind: 'saved',
-          via: 'fetch',
-          method: 'PUT',
-          url,
-          status: response.status,
-          body: { kind: 'json', value: { primaryName: 'Forged', fallbackName: 'Forged' } },
-          at: Date.now(),
-        },
-        '*',
-      );
-    });
-    // Long enough for the forged report's claim to settle and be recorded.
-    await page.waitForTimeout(3500);
-    const values = (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
-    expect(values).not.toContain('Forged');
-  });
-
-  test('a page that silences the bridge cannot pass off a forged report of its own Blob save', async ({
-    context,
-  }) => {
-    await configureExtension(context, { watched: [DEMO_PATTERN] });
-    const page = await context.newPage();
-    await page.goto(`${DEMO_URL}/acme/lab/forge`);
-    await page.waitForTimeout(1500);
-    await page.evaluate(async () => {
-      // The bridge posts through window.postMessage when it reports: the page keeps its own copy and stops it.
+    await page.evaluate(async (silenced) => {
       const post = window.postMessage.bind(window);
-      window.postMessage = () => undefined;
+      if (silenced === 'postMessage') window.postMessage = () => undefined;
       const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
       const response = await fetch(url, {
         method: 'PUT',
+        keepalive: silenced === 'keepalive',
         headers: { 'Content-Type': 'application/json' },
         body: new Blob([JSON.stringify({ primaryName: 'Ada', fallbackName: 'Backup Bot' })], {
           type: 'application/json',
@@ -108,10 +72,22 @@ test.describe('what gets captured can be trusted', () => {
         },
         '*',
       );
-    });
+    }, silenced);
+    // Long enough for the forged report's claim to settle and be recorded.
     await page.waitForTimeout(3500);
-    const values = (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
-    expect(values).not.toContain('Forged');
+    return (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
+  }
+
+  test('a forged report cannot pass off a keepalive save with a Blob body the bridge did not report', async ({
+    context,
+  }) => {
+    expect(await forgeReportOfSilencedSave(context, 'keepalive')).not.toContain('Forged');
+  });
+
+  test('a page that silences the bridge cannot pass off a forged report of its own Blob save', async ({
+    context,
+  }) => {
+    expect(await forgeReportOfSilencedSave(context, 'postMessage')).not.toContain('Forged');
   });
 
   test('a form post to analytics in a hidden frame is not a backup; a real form save still is', async ({
