@@ -1,4 +1,4 @@
-import { bodyEntries } from '../capture/body-to-fields';
+import { bodyEntries, structuredBody } from '../capture/body-to-fields';
 import { finishSnapshot } from '../capture/finish-snapshot';
 import { saveRequestSchema } from '../capture/snapshot-draft';
 import type { Snapshot } from '../capture/snapshot';
@@ -6,6 +6,7 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { ApplyReport } from '../messaging/apply-report';
 import { dashboardReason } from '../restore/dashboard-reason';
+import { likeSaved } from '../restore/like-saved';
 import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
 import { planRequestRestore } from '../restore/plan-request-restore';
 import { verifyRequestRestore } from '../restore/verify-request-restore';
@@ -180,14 +181,19 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
     };
   }
   const after = current === undefined ? undefined : await readCurrent(deps, tabId, backup);
+  // For the history, a read is kept as the dashboard's save sends it: completed with the places the read does not
+  // show, cut to the members the save sends. The read may add computed ones (the demo's `apiKeySet`), which the
+  // save refuses: Undo sends the "Before restore" entry.
+  const saveMembers = withUnreadPlaces(structuredBody(request.body), lastSent);
+  const asSaved = (read: unknown) => likeSaved(withUnreadPlaces(read, lastSent), saveMembers);
   return {
     report: {
       ...report,
       verifiedBy: after === undefined ? ('response' as const) : ('re-read' as const),
       fields: verifyRequestRestore(plan.fields, plan.planned, after),
     },
-    // For the history: a read completed with what it does not show, so those places do not count as changed.
-    before: withUnreadPlaces(current, lastSent),
-    saved: after === undefined ? plan.body : withUnreadPlaces(after, withUnreadPlaces(plan.body, lastSent)),
+    // For the history: places the read does not show do not count as changed.
+    before: asSaved(current),
+    saved: after === undefined ? plan.body : asSaved(withUnreadPlaces(after, plan.body)),
   };
 }
