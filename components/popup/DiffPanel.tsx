@@ -3,6 +3,7 @@ import type { BackupRecord } from '../../lib/journal/backup-record';
 import type { DiffAgainst } from '../../lib/popup/use-diff';
 import { absoluteTime, relativeTime } from '../../lib/time';
 import { ChangeTable } from './ChangeTable';
+import { ShowUnchangedToggle } from './ShowUnchangedToggle';
 import { Notice } from './Notice';
 
 /** (options) other backups listed in "Compare with"; older ones are rarely what someone compares against. */
@@ -91,16 +92,7 @@ export function DiffPanel(props: Props) {
               : `${differing.length} ${differing.length === 1 ? 'field differs' : 'fields differ'}.`}
           </p>
           {shown.length ? <ChangeTable changes={shown} column={COLUMN[against.kind]} /> : null}
-          {hidden > 0 ? (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={showUnchanged}
-                onChange={(event) => props.onShowUnchanged(event.target.checked)}
-              />
-              <span>Show {hidden} unchanged</span>
-            </label>
-          ) : null}
+          <ShowUnchangedToggle hidden={hidden} checked={showUnchanged} onChange={props.onShowUnchanged} />
         </>
       ) : null}
     </>

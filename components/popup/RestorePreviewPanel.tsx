@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { RestorePreview } from '../../lib/messaging';
 import { isRestorable } from '../../lib/popup/restorable-fields';
 import { ChangeTable } from './ChangeTable';
+import { ShowUnchangedToggle } from './ShowUnchangedToggle';
 
 interface Props {
   preview: RestorePreview;
@@ -22,6 +23,15 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
     preview.comparedWith === 'server' ? change.kind === 'changed' : change.kind !== 'unchanged',
   ).length;
   const against = preview.comparedWith === 'server' ? 'the dashboard' : 'the page';
+  // A large section (DokuWiki's configuration: 170 fields) lists what differs, and what is ticked; the unchanged
+  // fields on request. With nothing to compare with, every field is listed.
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const hideable = preview.comparedWith
+    ? preview.changes.filter((change) => change.kind === 'unchanged' && !selected.has(change.key))
+    : [];
+  const listed = showUnchanged
+    ? preview.changes
+    : preview.changes.filter((change) => !hideable.includes(change));
   return (
     <>
       <p className="panel-sub">
@@ -48,17 +58,20 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
           Not restorable from here: {preview.refusal}.
         </p>
       ) : null}
-      <ChangeTable
-        changes={preview.changes}
-        column={
-          preview.comparedWith === 'server'
-            ? 'Dashboard now → backup'
-            : preview.comparedWith
-              ? 'Page now → backup'
-              : 'Backup value'
-        }
-        ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle }}
-      />
+      {listed.length > 0 ? (
+        <ChangeTable
+          changes={listed}
+          column={
+            preview.comparedWith === 'server'
+              ? 'Dashboard now → backup'
+              : preview.comparedWith
+                ? 'Page now → backup'
+                : 'Backup value'
+          }
+          ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle }}
+        />
+      ) : null}
+      <ShowUnchangedToggle hidden={hideable.length} checked={showUnchanged} onChange={setShowUnchanged} />
       <div className="row panel-actions">
         <button
           type="button"

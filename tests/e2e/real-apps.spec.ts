@@ -543,6 +543,14 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     // The form is on screen: the restore fills it and presses Save; the wiki answers with a redirect to the form.
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);
+    // Some 170 settings, 6 of them differing: the preview lists those 6, and the unchanged ones on request.
+    const toggle = popup.page.getByText(/^Show \d+ unchanged$/);
+    await expect(toggle).toBeVisible();
+    await expect(popup.page.getByRole('row').getByRole('checkbox')).toHaveCount(6);
+    await popup.screenshot('real-dokuwiki-preview');
+    await toggle.click();
+    expect(await popup.page.getByRole('row').getByRole('checkbox').count()).toBeGreaterThan(100);
+    await toggle.click();
     // A wiki slow to send the form again after the save (its redirect answered at once): the report shows first.
     let slowed = false;
     await page.route(/doku\.php\?.*page=config/, async (route) => {

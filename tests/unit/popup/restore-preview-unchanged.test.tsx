@@ -1,0 +1,89 @@
+import { act, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RestorePreviewPanel } from '../../../components/popup/RestorePreviewPanel';
+import type { FieldChange } from '../../../lib/diff/diff-snapshots';
+import type { RestorePreview } from '../../../lib/messaging';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+
+function render(element: ReactElement): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() => root?.render(element));
+  return container;
+}
+
+afterEach(() => {
+  act(() => root?.unmount());
+  document.body.innerHTML = '';
+});
+
+const same = (n: number): FieldChange => ({
+  key: `setting${n}`,
+  label: `Setting ${n}`,
+  kind: 'unchanged',
+  before: 'on',
+  after: 'on',
+});
+
+/** A preview as DokuWiki's Configuration Manager gives one: 2 settings differ among 170. */
+function preview(comparedWith: RestorePreview['comparedWith']): RestorePreview {
+  return {
+    workspace: 'wiki',
+    type: 'config',
+    title: 'Configuration Manager',
+    onPage: true,
+    comparedWith,
+    changes: [
+      same(1),
+      { key: 'title', label: 'Wiki title', kind: 'changed', before: 'New', after: 'Old' },
+      ...Array.from({ length: 167 }, (_, i) => same(i + 2)),
+      { key: 'breadcrumbs', label: 'Breadcrumbs', kind: 'changed', before: '10', after: '5' },
+    ],
+  };
+}
+
+function panel(comparedWith: RestorePreview['comparedWith'], selected: string[]) {
+  return render(
+    <RestorePreviewPanel
+      preview={preview(comparedWith)}
+      when="2 minutes ago"
+      selected={new Set(selected)}
+      busy={false}
+      onToggle={() => undefined}
+      onApply={() => undefined}
+      onCancel={() => undefined}
+    />,
+  );
+}
+
+const rowNames = (container: HTMLElement) =>
+  [...container.querySelectorAll('tbody th')].map((cell) => cell.textContent);
+
+describe('the restore preview of a large section', () => {
+  it('lists the fields that differ, and the unchanged ones only on request', () => {
+    const container = panel('page', ['title', 'breadcrumbs']);
+    expect(rowNames(container)).toEqual(['Wiki title', 'Breadcrumbs']);
+    const toggle = [...container.querySelectorAll('label')].find((label) =>
+      label.textContent?.includes('unchanged'),
+    );
+    expect(toggle?.textContent).toBe('Show 168 unchanged');
+    act(() => toggle?.querySelector('input')?.click());
+    expect(rowNames(container)).toHaveLength(170);
+  });
+
+  it('keeps a ticked field in the list even when it is unchanged', () => {
+    const container = panel('server', ['title', 'setting1']);
+    expect(rowNames(container)).toEqual(['Setting 1', 'Wiki title', 'Breadcrumbs']);
+  });
+
+  it('lists every field when there is nothing to compare with', () => {
+    const container = panel(null, []);
+    expect(rowNames(container)).toHaveLength(170);
+    expect(container.textContent).not.toContain('unchanged');
+  });
+});
