@@ -1,25 +1,7 @@
-import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChangeTable } from '../../../components/popup/ChangeTable';
 import { RestoreReportPanel } from '../../../components/popup/RestoreReportPanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
-function render(element: ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root?.render(element));
-  return container;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+import { render } from '../support/render-react';
 
 /** A value that reads "Adaexe.png" on screen: "gnp.exe" behind a right-to-left override. */
 const SPOOFED_VALUE = 'Ada\u202Egnp.exe';

@@ -1,26 +1,9 @@
-import { act, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
 import { RestorePreviewPanel } from '../../../components/popup/RestorePreviewPanel';
 import type { FieldChange } from '../../../lib/diff/diff-snapshots';
 import type { RestorePreview } from '../../../lib/messaging';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
-function render(element: ReactElement): HTMLElement {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root?.render(element));
-  return container;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
+import { render } from '../support/render-react';
 
 const same = (n: number): FieldChange => ({
   key: `setting${n}`,
