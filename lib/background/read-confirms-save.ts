@@ -1,9 +1,7 @@
 import { getAtPath, isRecord } from '../capture/body-path';
 import { bodyEntries, structuredBody, toFieldValue } from '../capture/body-to-fields';
 import { LEFT_OUT } from '../capture/limits';
-
-/** Share of a save's values a read must show to be taken for the same resource (as restore-by-request.ts). */
-const SAME_RESOURCE_SHARE = 0.5;
+import { isSameResource } from '../restore/is-same-resource';
 
 /**
  * Whether a read of a save's address, made after it, bears out the values a report says were sent: `false` when it
@@ -17,8 +15,7 @@ export function readConfirmsSave(read: unknown, sentBody: unknown): boolean {
   const values = bodyEntries(sentBody).filter(
     (entry) => !(typeof entry.value === 'string' && entry.value.includes(LEFT_OUT)),
   );
-  const shown = values.filter((entry) => getAtPath(now, entry.segments) !== undefined);
-  if (values.length === 0 || shown.length < values.length * SAME_RESOURCE_SHARE) return true;
+  if (values.length === 0 || !isSameResource(now, sentBody)) return true;
   return values.every((entry) => {
     const actual = getAtPath(now, entry.segments);
     return (

@@ -1,4 +1,4 @@
-import { bodyEntries, structuredBody } from '../capture/body-to-fields';
+import { structuredBody } from '../capture/body-to-fields';
 import { finishSnapshot } from '../capture/finish-snapshot';
 import { saveRequestSchema } from '../capture/snapshot-draft';
 import type { Snapshot } from '../capture/snapshot';
@@ -6,6 +6,7 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { ApplyReport } from '../messaging/apply-report';
 import { dashboardReason } from '../restore/dashboard-reason';
+import { isSameResource } from '../restore/is-same-resource';
 import { likeSaved } from '../restore/like-saved';
 import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
 import { planRequestRestore } from '../restore/plan-request-restore';
@@ -94,19 +95,6 @@ export async function asSentFromHere(
   return asThisBrowserSavedIt(backup, own);
 }
 
-/** Share of the saved body's places a read must hold to be taken for the same resource. */
-const SAME_RESOURCE_SHARE = 0.5;
-
-/** True when a read holds most of the places the saved body has: the same resource, not a wrapper or a list. */
-function resembles(read: unknown, saved: unknown): boolean {
-  const keys = new Set(bodyEntries(read).map((entry) => entry.key));
-  const wanted = bodyEntries(saved);
-  return (
-    wanted.length > 0 &&
-    wanted.filter((entry) => keys.has(entry.key)).length >= wanted.length * SAME_RESOURCE_SHARE
-  );
-}
-
 /**
  * Reads the resource a section's save writes to, when the dashboard serves it: a JSON GET of the same address
  * whose answer has the saved body's shape; undefined otherwise.
@@ -115,7 +103,7 @@ export async function readCurrent(deps: Pick<RequestRestoreDeps, 'read'>, tabId:
   if (!backup.request) return undefined;
   const current = checked(await deps.read(tabId, backup.request.url));
   if (!current.ok || typeof current.body !== 'object' || current.body === null) return undefined;
-  return resembles(current.body, backup.request.body) ? current.body : undefined;
+  return isSameResource(current.body, backup.request.body) ? current.body : undefined;
 }
 
 /**
