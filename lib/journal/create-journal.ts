@@ -2,7 +2,7 @@ import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
 import { readChain, rebuildChecked, tryRebuild } from './body-chain';
-import { applyPlan, planDelta, putWhole, releaseBody } from './body-writes';
+import { applyPlan, planDelta, putWhole, releaseBody, type DeltaPlan } from './body-writes';
 import { compactSection } from './compact-section';
 import { createSectionSizes } from './create-section-sizes';
 import { sectionKey } from './section-key';
@@ -35,6 +35,23 @@ export function createJournal(db: JournalDb) {
       .store.index('by_workspace_and_type_and_capturedAt')
       .openCursor(sectionRange(workspace, type), 'prev');
     return cursor?.value;
+  }
+
+  /** Rewrites a whole body as a delta, as planned; a failure keeps the body whole, which is only more space. */
+  async function encodeDelta(plan: DeltaPlan): Promise<void> {
+    const tx = db.transaction('bodies', 'readwrite');
+    try {
+      await applyPlan(tx.store, plan);
+      await tx.done;
+    } catch (error) {
+      tx.done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the request that failed.
+      }
+      console.warn('Savepoint: could not store the previous backup as a delta', error);
+    }
   }
 
   /**
@@ -167,7 +184,6 @@ export function createJournal(db: JournalDb) {
       // This device's own body wins: one pulled or imported earlier under the same hash agrees on what the hash
       // covers, but not necessarily on the rest (page URL, locators), which a restore also uses.
       await putWhole(tx.objectStore('bodies'), input.contentHash, data);
-      if (plan) await applyPlan(tx.objectStore('bodies'), plan);
       await tx.objectStore('backups').put(stored);
       // The pulled copy's body, if no other backup uses it.
       if (existing && existing.contentHash !== stored.contentHash) {
@@ -176,6 +192,10 @@ export function createJournal(db: JournalDb) {
       }
       await tx.done;
       if (!existing) sizes.resize(input.workspace, snapshot.type, 1);
+      // The backup is durable; only then does the one before it become a delta on it, in a transaction of its own:
+      // that saves space, not data, and in the backup's own transaction it held the backup's commit back (four more
+      // reads and writes), or lost the backup with it when it failed (storage full).
+      if (plan) await encodeDelta(plan);
       return { record: stored, added: true };
     },
 
