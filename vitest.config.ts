@@ -2,19 +2,24 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * (ms) per test, set in each project: a project does not inherit the root's (set there, the convex-test rate-limit
+ * test still timed out at Vitest's default 5 s). That test, 1.7 s alone, took over 5 s with two files at a time on a
+ * loaded machine.
+ */
+const testTimeout = 15_000;
+
 export default defineConfig({
   test: {
     // One test file per core. Vitest's default leaves a core to its main process: on two cores that is one file at a
     // time, and the unit run took 185 s where two at a time take 119 s.
     maxWorkers: availableParallelism(),
-    // (ms) per test: the heaviest (convex-test's rate limits, 1.7 s alone) took over 5 s, Vitest's default, with two
-    // files at a time on a loaded machine.
-    testTimeout: 15_000,
     projects: [
       {
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          testTimeout,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'happy-dom',
           restoreMocks: true,
@@ -23,6 +28,7 @@ export default defineConfig({
       {
         test: {
           name: 'convex',
+          testTimeout,
           include: ['tests/convex/**/*.test.ts'],
           environment: 'edge-runtime',
           server: { deps: { inline: ['convex-test'] } },
