@@ -1,11 +1,9 @@
-import type { FunctionReturnType } from 'convex/server';
 import { contentHash } from '../capture/canonical-json';
 import { snapshotSchema, type Snapshot } from '../capture/snapshot';
 import { snapshotWithoutBidiControls } from '../capture/snapshot-without-bidi-controls';
-import type { convexReads } from './convex-reads';
+import type { RemoteBackup } from './parse-remote-backup';
 
-/** A backup as Convex lists it. */
-export type RemoteBackup = FunctionReturnType<typeof convexReads.listBackups>['page'][number];
+export type { RemoteBackup } from './parse-remote-backup';
 
 /** Why a pulled backup was left out: not the extension's (an HTTP API backup), not a snapshot, or a wrong hash. */
 export type PullRefusal = 'notSnapshot' | 'malformed' | 'mismatched';

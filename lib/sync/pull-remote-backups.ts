@@ -1,5 +1,4 @@
 import type { ConvexHttpClient } from 'convex/browser';
-import type { FunctionReturnType } from 'convex/server';
 import { withoutBidiControls } from '../capture/clean-text';
 import type { Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
@@ -10,6 +9,7 @@ import { readPullMark, writePullMark, type PullMark, type Settings } from '../st
 import { checkPulledBackup, type PullRefusal, type RemoteBackup } from './check-pulled-backup';
 import { accessKeyFor } from './access-key-for';
 import { convexReads } from './convex-reads';
+import { parseRemoteBackup, remotePageSchema } from './parse-remote-backup';
 
 /** Backups fetched per page when pulling other devices' backups. */
 const PAGE_SIZE = 50;
@@ -78,18 +78,23 @@ export async function pullRemoteBackups({
   const seenAtMark = new Set(mark?.ids);
   let newest: PullMark | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const result: FunctionReturnType<typeof convexReads.listBackups> = await client.action(
-      convexReads.listBackups,
-      {
+    const result = remotePageSchema.parse(
+      await client.action(convexReads.listBackups, {
         accessKey: accessKeyFor(settings, workspace),
         workspace,
         paginationOpts: { numItems: PAGE_SIZE, cursor },
-      },
+      }),
     );
     const records: BackupRecord[] = [];
     const bodies: { hash: string; data: string }[] = [];
     let reachedMark = false;
-    for (const backup of result.page) {
+    for (const raw of result.page) {
+      // Checked before it counts for anything, the pull's mark included: a response is data from outside.
+      const backup = parseRemoteBackup(raw, workspace);
+      if (!backup) {
+        report.malformed += 1;
+        continue;
+      }
       if (!newest || backup.createdAt > newest.at) newest = { at: backup.createdAt, ids: [] };
       if (backup.createdAt === newest.at && newest.ids.length < 1000) newest.ids.push(backup.clientBackupId);
       // Older than the mark: seen by an earlier pull. At the mark's own millisecond, skip only the backups that

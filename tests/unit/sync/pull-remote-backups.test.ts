@@ -120,6 +120,43 @@ describe('pulled backups are checked before they are stored (issue 13, item 2)',
     expect((await journal.readSnapshot(hash))?.pageUrl).toBe(mine.pageUrl);
   });
 
+  it('drops a backup whose capture time no date can hold, which the history could not show (popup crash)', async () => {
+    const body = snapshot('bot-names', { name: 'Ada' });
+    const hash = await contentHash(body);
+    // 9e15 ms is past the last date JavaScript holds: toISOString() and date-fns throw on it in every render.
+    const { added, report } = await pull([remote('far', body, hash, { capturedAt: 9e15, createdAt: 9e15 })]);
+    expect(added).toBe(0);
+    expect(await journal.count()).toBe(0);
+    expect(report).toMatchObject({ malformed: 1 });
+  });
+
+  it('drops a backup whose label, device or key label is not text, and keeps the rest of the page', async () => {
+    const body = snapshot('bot-names', { name: 'Ada' });
+    const hash = await contentHash(body);
+    const { added, report } = await pull([
+      remote('label', body, hash, { label: { toString: 1 } }),
+      remote('device', body, hash, { device: 42 }),
+      remote('key', body, hash, { keyLabel: ['x'] }),
+      remote('honest', body, hash),
+    ]);
+    expect(added).toBe(1);
+    expect((await journal.list('acme')).map((r) => r.id)).toEqual(['honest']);
+    expect(report).toMatchObject({ malformed: 3 });
+  });
+
+  it('a backup stamped far ahead of every clock does not stop later pulls of the workspace', async () => {
+    const body = snapshot('bot-names', { name: 'Ada' });
+    const hash = await contentHash(body);
+    await pull([remote('future', body, hash, { createdAt: 8e15 })]);
+    // The next pull's backups, made now, are older than that stamp: a mark set at it would skip them all forever.
+    const later = snapshot('bot-names', { name: 'Grace' });
+    const { added } = await pull([
+      remote('later', later, await contentHash(later), { createdAt: Date.now() }),
+    ]);
+    expect(added).toBe(1);
+    expect(await journal.get('later')).toBeDefined();
+  });
+
   it('leaves out HTTP API backups (any JSON, not snapshots) and shows the writing key, not the claimed device', async () => {
     const body = snapshot('bot-names', { name: 'Ada' });
     const hash = await contentHash(body);
