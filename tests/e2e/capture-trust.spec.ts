@@ -38,41 +38,48 @@ test.describe('what gets captured can be trusted', () => {
   /**
    * A page script's real Blob-bodied save of the bot names (a body the browser does not show) that the bridge is
    * kept from reporting, `silenced` by a keepalive fetch (never reported) or by stopping `window.postMessage`, then
-   * a report shaped like the bridge's for the same request, with other values. Returns the values recorded.
+   * a report shaped like the bridge's for the same request, with other values (`forged`). Returns the values recorded.
    */
-  async function forgeReportOfSilencedSave(context: BrowserContext, silenced: 'keepalive' | 'postMessage') {
+  async function forgeReportOfSilencedSave(
+    context: BrowserContext,
+    silenced: 'keepalive' | 'postMessage',
+    forged: Record<string, unknown> = { primaryName: 'Forged', fallbackName: 'Forged' },
+  ) {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const page = await context.newPage();
     await page.goto(`${DEMO_URL}/acme/lab/forge`);
     // Let the capture agent arrive (it is given after the load).
     await page.waitForTimeout(1500);
-    await page.evaluate(async (silenced) => {
-      const post = window.postMessage.bind(window);
-      if (silenced === 'postMessage') window.postMessage = () => undefined;
-      const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
-      const response = await fetch(url, {
-        method: 'PUT',
-        keepalive: silenced === 'keepalive',
-        headers: { 'Content-Type': 'application/json' },
-        body: new Blob([JSON.stringify({ primaryName: 'Ada', fallbackName: 'Backup Bot' })], {
-          type: 'application/json',
-        }),
-      });
-      post(
-        {
-          source: 'savepoint-bridge',
-          v: 1,
-          kind: 'saved',
-          via: 'fetch',
+    await page.evaluate(
+      async ({ silenced, forged }) => {
+        const post = window.postMessage.bind(window);
+        if (silenced === 'postMessage') window.postMessage = () => undefined;
+        const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
+        const response = await fetch(url, {
           method: 'PUT',
-          url,
-          status: response.status,
-          body: { kind: 'json', value: { primaryName: 'Forged', fallbackName: 'Forged' } },
-          at: Date.now(),
-        },
-        '*',
-      );
-    }, silenced);
+          keepalive: silenced === 'keepalive',
+          headers: { 'Content-Type': 'application/json' },
+          body: new Blob([JSON.stringify({ primaryName: 'Ada', fallbackName: 'Backup Bot' })], {
+            type: 'application/json',
+          }),
+        });
+        post(
+          {
+            source: 'savepoint-bridge',
+            v: 1,
+            kind: 'saved',
+            via: 'fetch',
+            method: 'PUT',
+            url,
+            status: response.status,
+            body: { kind: 'json', value: forged },
+            at: Date.now(),
+          },
+          '*',
+        );
+      },
+      { silenced, forged },
+    );
     // Long enough for the forged report's claim to settle and be recorded.
     await page.waitForTimeout(3500);
     return (await snapshotsOf(page, 'bot-names')).flatMap((s) => s.fields.map((f) => f.value));
@@ -88,6 +95,14 @@ test.describe('what gets captured can be trusted', () => {
     context,
   }) => {
     expect(await forgeReportOfSilencedSave(context, 'postMessage')).not.toContain('Forged');
+  });
+
+  test('a forged report padded with places the dashboard does not read cannot pass off other values', async ({
+    context,
+  }) => {
+    // Most of the report's places are not in the dashboard's read, so the read was not taken for the save's resource.
+    const padded = { primaryName: 'Forged', fallbackName: 'Forged', extra: { a: 1, b: 2, c: 3, d: 4, e: 5 } };
+    expect(await forgeReportOfSilencedSave(context, 'postMessage', padded)).not.toContain('Forged');
   });
 
   test('a form post to analytics in a hidden frame is not a backup; a real form save still is', async ({

@@ -13,6 +13,9 @@ describe('readConfirmsSave', () => {
     ['a left-out secret the read does not show', { primaryName: 'Ada', token: '[left out]' }, true],
     ['another resource (a wrapper, a list)', { a: 1, b: 2, c: 3 }, true],
     ['nothing', {}, true],
+    // A report padded with places the read lacks, so that most of it is not there: the read is still the resource.
+    ['another value, padded', { primaryName: 'Forged', pad: { a: 1, b: 2, c: 3, d: 4, e: 5 } }, false],
+    ['a value the read does not have, padded', { primaryName: 'Ada', webhook: 'x', a: 1, b: 2, c: 3 }, false],
   ])('%s: %s', (_what, sent, confirms) => {
     expect(readConfirmsSave(read, sent)).toBe(confirms);
   });
