@@ -106,10 +106,13 @@ export function createHandlers(deps: Deps): Handlers {
       const body = { bodyKind: request?.bodyKind ?? 'none', body: request?.body };
       const snapshot = await finishSnapshot(draft, await finishOptions(dashboard, install));
       // A body the browser did not show is the page's word: the dashboard's read of the address must not belie it.
+      // A read never made (status 0: the page left, or its agent gave no answer) bears nothing out, or a page
+      // would forge its report and leave; an address the server does not read (404, 405) says nothing either way.
       const confirm = async () =>
         !snapshot.request ||
         (await readBack(tabId, snapshot.request.url).then(
-          (answer) => !answer.ok || readConfirmsSave(answer.body, snapshot.request?.body),
+          (answer) =>
+            answer.status !== 0 && (!answer.ok || readConfirmsSave(answer.body, snapshot.request?.body)),
         ));
       if (
         !request ||

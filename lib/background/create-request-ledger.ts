@@ -179,7 +179,8 @@ export function createRequestLedger(now: () => number = Date.now) {
           // A page can keep the bridge from reporting its own request (a keepalive fetch, a getter that answers
           // the bridge otherwise than the browser), so no contest is no proof: the request stays taken either way.
           if (entry.claim === 'settling') entry.claim = 'settled';
-          if (confirm && !(await confirm().catch(() => true))) {
+          // A confirmation that failed confirms nothing (a page can make it fail by leaving).
+          if (confirm && !(await confirm().catch(() => false))) {
             console.warn(
               'Savepoint: a report of a save is not what the dashboard now has; not captured',
               url,

@@ -38,12 +38,14 @@ test.describe('what gets captured can be trusted', () => {
   /**
    * A page script's real Blob-bodied save of the bot names (a body the browser does not show) that the bridge is
    * kept from reporting, `silenced` by a keepalive fetch (never reported) or by stopping `window.postMessage`, then
-   * a report shaped like the bridge's for the same request, with other values (`forged`). Returns the values recorded.
+   * a report shaped like the bridge's for the same request, with other values (`forged`), the page then leaving if
+   * `leave`. Returns the values recorded.
    */
   async function forgeReportOfSilencedSave(
     context: BrowserContext,
     silenced: 'keepalive' | 'postMessage',
     forged: Record<string, unknown> = { primaryName: 'Forged', fallbackName: 'Forged' },
+    leave = false,
   ) {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const page = await context.newPage();
@@ -51,7 +53,7 @@ test.describe('what gets captured can be trusted', () => {
     // Let the capture agent arrive (it is given after the load).
     await page.waitForTimeout(1500);
     await page.evaluate(
-      async ({ silenced, forged }) => {
+      async ({ silenced, forged, leave }) => {
         const post = window.postMessage.bind(window);
         if (silenced === 'postMessage') window.postMessage = () => undefined;
         const url = `${location.origin}/api/workspaces/acme/settings/bot-names`;
@@ -77,8 +79,10 @@ test.describe('what gets captured can be trusted', () => {
           },
           '*',
         );
+        // Gone before the dashboard's read can be made from the tab, so that no read can belie the report.
+        if (leave) setTimeout(() => (location.href = 'about:blank'), 100);
       },
-      { silenced, forged },
+      { silenced, forged, leave },
     );
     // Long enough for the forged report's claim to settle and be recorded.
     await page.waitForTimeout(3500);
@@ -103,6 +107,11 @@ test.describe('what gets captured can be trusted', () => {
     // Most of the report's places are not in the dashboard's read, so the read was not taken for the save's resource.
     const padded = { primaryName: 'Forged', fallbackName: 'Forged', extra: { a: 1, b: 2, c: 3, d: 4, e: 5 } };
     expect(await forgeReportOfSilencedSave(context, 'postMessage', padded)).not.toContain('Forged');
+  });
+
+  test('a page that leaves before its read is made cannot pass off a forged report', async ({ context }) => {
+    const forged = { primaryName: 'Forged', fallbackName: 'Forged' };
+    expect(await forgeReportOfSilencedSave(context, 'postMessage', forged, true)).not.toContain('Forged');
   });
 
   test('a form post to analytics in a hidden frame is not a backup; a real form save still is', async ({

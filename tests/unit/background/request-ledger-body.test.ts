@@ -86,6 +86,14 @@ describe('createRequestLedger matches the reported body with what the browser se
     expect(await ledger.claim(3, 'PATCH', url, 0, swapped)).toBe(true);
   });
 
+  it('a confirmation that fails (the page left before its read) does not let a report of an unshown body in', async () => {
+    const ledger = createRequestLedger();
+    ledger.sent('r7', 3, 'PUT', url, undefined, 0);
+    ledger.saw(3, 'PUT', url, 200, 'r7', 0);
+    const gone = () => Promise.reject(new Error('Frame with ID 0 was removed'));
+    expect(await ledger.claim(3, 'PUT', url, 0, swapped, gone)).toBe(false);
+  });
+
   it('a matching report takes the request from an unverifiable one still settling', async () => {
     const ledger = ledgerWithSave();
     const weak = ledger.claim(3, 'PUT', url, 0, { bodyKind: 'unread' });
