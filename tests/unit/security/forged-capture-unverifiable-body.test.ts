@@ -17,6 +17,9 @@ import { writeWatched } from '../../../lib/storage';
 const PAGE = 'https://dash.example.com/acme/settings';
 const SAVE = 'https://dash.example.com/api/acme/settings/webhook';
 
+/** The dashboard serves no read at the save's address (HTTP 404): the read is made and says nothing either way. */
+const noRead = async () => ({ ok: false, status: 404 });
+
 function setUp() {
   const ledger = createRequestLedger();
   const recorded: Snapshot[] = [];
@@ -29,6 +32,7 @@ function setUp() {
     ledger,
     forms: { submitted: vi.fn() },
     onChange: () => undefined,
+    readBack: noRead,
   } as unknown as Parameters<typeof createHandlers>[0]);
   const sender = { id: fakeBrowser.runtime.id, tab: { id: 7, url: PAGE }, frameId: 0, url: PAGE } as Sender;
   const send = (type: string, data: unknown) => dispatchMessage(handlers, { type, data }, sender);
