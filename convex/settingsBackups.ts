@@ -20,6 +20,7 @@ import {
 } from './limits';
 import { backupValidator, extensionSourceValidator, restoreResultValidator, type Backup } from './schema';
 import { ensureWorkspace } from './workspaceRow';
+import { RETENTION_ANCHOR_AGES } from '../lib/journal/retention-anchors';
 
 /** Fields of a new backup as the extension sends them (besides the access key and workspace). */
 export const newBackupFields = {
@@ -309,7 +310,8 @@ function writerOf(doc: Doc<'settingsBackups'>): string | undefined {
 /**
  * Deletes unpinned backups of a section beyond the workspace's retention, chunks included. Each key's backups are
  * counted apart: a key's writes push out only its own older backups, so a capture key's burst of backups cannot
- * remove what other devices and admins backed up (deleting those takes an admin key).
+ * remove what other devices and admins backed up (deleting those takes an admin key). Each key's newest backup from
+ * before an hour, a day and a week ago stays too (server time), so a burst removes only what came since.
  */
 export const pruneSection = internalMutation({
   args: { workspace: v.string(), type: v.string() },
@@ -323,13 +325,22 @@ export const pruneSection = internalMutation({
       .order('desc');
     const doomed = [];
     const seenOf = new Map<string, number>();
+    // Per writer, which of the anchor ages (retention-anchors.ts) already has its newest backup kept.
+    const anchoredOf = new Map<string, Set<number>>();
+    const now = Date.now();
     let seenAll = 0;
     for await (const doc of older) {
       seenAll++;
       const writer = writerOf(doc);
       const seen = writer === undefined ? seenAll : (seenOf.get(writer) ?? 0) + 1;
       if (writer !== undefined) seenOf.set(writer, seen);
-      if (seen <= keep || doc.pinned) continue;
+      if (doc.pinned) continue;
+      // Newest first: the first of a writer's backups made before an anchor age is its newest from before then.
+      const anchored = anchoredOf.get(writer ?? '') ?? new Set<number>();
+      anchoredOf.set(writer ?? '', anchored);
+      const ages = RETENTION_ANCHOR_AGES.filter((age) => doc.createdAt <= now - age && !anchored.has(age));
+      for (const age of ages) anchored.add(age);
+      if (seen <= keep || ages.length > 0) continue;
       doomed.push(doc);
       if (doomed.length > PRUNE_BATCH) break;
     }

@@ -1,3 +1,4 @@
+import { retentionAnchors } from './retention-anchors';
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
@@ -371,11 +372,12 @@ export function createJournal(db: JournalDb) {
     },
 
     /**
-     * Keeps the newest `keep` backups of a section plus pinned ones; only backups already on the server are pruned.
+     * Keeps the newest `keep` backups of a section plus pinned ones and its anchors (retention-anchors.ts: the newest
+     * from before an hour, a day and a week ago); only backups already on the server are pruned.
      * Returns how many were removed. With `slack` (prune-slack.ts), a section is left alone until it holds `slack`
      * more backups than the retention, or than the last such prune left.
      */
-    async prune(workspace: string, type: string, keep: number, slack = 0): Promise<number> {
+    async prune(workspace: string, type: string, keep: number, slack = 0, now = Date.now()): Promise<number> {
       const range = sectionRange(workspace, type);
       const index = 'by_workspace_and_type_and_capturedAt';
       const floor = slack > 0 ? sizes.floor(workspace, type, keep) : keep;
@@ -387,7 +389,11 @@ export function createJournal(db: JournalDb) {
       const all = await db.getAllFromIndex('backups', index, range);
       sizes.counted(workspace, type, all.length);
       const unpinned = all.filter((record) => !record.pinned);
-      const excess = unpinned.slice(0, Math.max(0, unpinned.length - keep));
+      // Oldest first. Beyond the newest `keep`, the newest backup from before an hour, a day and a week ago stays.
+      const anchors = retentionAnchors([...unpinned].reverse(), (record) => record.capturedAt, now);
+      const excess = unpinned
+        .slice(0, Math.max(0, unpinned.length - keep))
+        .filter((record) => !anchors.has(record));
       let removed = 0;
       for (const record of excess.filter(isPrunable)) if (await removeBackup(record.id, true)) removed += 1;
       if (slack > 0) sizes.left(workspace, type, all.length - removed);

@@ -48,3 +48,28 @@ test('a capture key still prunes its own older backups of a section', async () =
   const left = await t.query(internal.testing.allBackups, { workspace: 'acme' });
   expect(left.map((b) => b.clientBackupId)).toEqual(['own-3', 'own-2']);
 });
+
+test("a device's own burst of backups of a section does not remove its backup from before the last hour", async () => {
+  // A page script on the dashboard saves again and again after one click: every save is real, and every one is
+  // sent with this device's key, whose older backups retention counts together with them.
+  const { t, admin, capture } = await seededBackend();
+  await t.action(api.writes.setRetention, { ...admin, retention: 3 });
+  await t.action(api.writes.createBackup, {
+    ...capture,
+    ...(await backupArgs({ clientBackupId: 'before-burst' }, { name: 'Good' })),
+  });
+  vi.advanceTimersByTime(2 * 60 * 60 * 1000);
+  for (let i = 0; i < 5; i++) {
+    await t.action(api.writes.createBackup, {
+      ...capture,
+      ...(await backupArgs({ clientBackupId: `burst-${i}`, capturedAt: Date.now() }, { name: `Junk ${i}` })),
+    });
+    vi.advanceTimersByTime(1000);
+  }
+  await t.finishAllScheduledFunctions(vi.runAllTimers);
+  const left = (await t.query(internal.testing.allBackups, { workspace: 'acme' })).map(
+    (b) => b.clientBackupId,
+  );
+  expect(left).toContain('before-burst');
+  expect(left.filter((id) => id.startsWith('burst-'))).toHaveLength(3);
+});

@@ -138,3 +138,37 @@ describe('journal prune', () => {
     expect(await journal.count()).toBe(2);
   });
 });
+
+describe('journal prune after a burst of saves', () => {
+  it("keeps the section's newest backup from before the last hour, however many saves came since", async () => {
+    // A page script saves again and again after one click: each save is real, and each is a backup.
+    const now = Date.now();
+    const before = snapshot('bot-names', { name: 'Good' });
+    const { record: good } = await journal.record({
+      id: 'good',
+      workspace: 'acme',
+      snapshot: before,
+      contentHash: 'hash-good',
+      source: 'auto',
+      capturedAt: now - 2 * 60 * 60 * 1000,
+      device: 'test',
+    });
+    await journal.update(good.id, (r) => ({ ...r, outbox: 'synced' }));
+    for (let i = 0; i < 5; i++) {
+      const { record } = await journal.record({
+        id: `burst-${i}`,
+        workspace: 'acme',
+        snapshot: snapshot('bot-names', { name: `Junk ${i}` }),
+        contentHash: `hash-burst-${i}`,
+        source: 'auto',
+        capturedAt: now - 5000 + i,
+        device: 'test',
+      });
+      await journal.update(record.id, (r) => ({ ...r, outbox: 'synced' }));
+    }
+    await journal.prune('acme', 'bot-names', 3, 0, now);
+    const left = (await journal.list('acme')).map((r) => r.id);
+    expect(left).toContain('good');
+    expect(left.filter((id) => id.startsWith('burst-'))).toHaveLength(3);
+  });
+});
