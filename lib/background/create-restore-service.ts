@@ -11,6 +11,7 @@ import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
 import type { CaptureService } from './create-capture-service';
 import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
+import { ownPageOf } from './own-page-of';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, restoreByRequest, serverSection } from './restore-by-request';
 import { createRestoreTabs, type RestoreTab } from './restore-tabs';
@@ -25,6 +26,13 @@ interface Deps {
   readSettings: () => Promise<Settings>;
   device: () => Promise<string>;
   salt?: () => Promise<string>;
+}
+
+/** A restore of a backup made elsewhere, from a tab not on its dashboard, with no page of this browser's to open. */
+function failNoOwnPage(title: string): never {
+  throw new Error(
+    `Savepoint has not captured ${title} in this browser, so it does not open the page this backup names. Open the dashboard page with these settings and restore there`,
+  );
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -179,7 +187,14 @@ export function createRestoreService(deps: Deps) {
     async apply(id: string, tabId?: number, fields?: string[]): Promise<ApplyReport> {
       const { record, snapshot } = await load(id);
       await home(record.workspace, snapshot);
-      let tab = await dashboardTab(record.workspace, snapshot.pageUrl, tabId);
+      // A backup made elsewhere names its page as data: a restore opens only a page this browser captured it on.
+      const page = async () =>
+        madeHere(record)
+          ? snapshot.pageUrl
+          : await ownPageOf(deps.journal, record.workspace, record.type, snapshot.pageUrl);
+      const given = tabId === undefined ? null : await tabOf(tabId, record.workspace);
+      let tab =
+        given ?? (await dashboardTab(record.workspace, (await page()) ?? failNoOwnPage(record.title), tabId));
       // With Convex, only an admin key restores, and the audit entry is written before anything changes.
       const audit = await authorizeRestore(await deps.readSettings(), {
         workspace: record.workspace,
@@ -188,8 +203,9 @@ export function createRestoreService(deps: Deps) {
       });
       let before = await currentSection(tab.tabId, snapshot, true);
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
-      if (!before && !snapshot.request && tab.url !== snapshot.pageUrl) {
-        tab = await dashboardTab(record.workspace, snapshot.pageUrl, tab.tabId, true);
+      const formPage = !before && !snapshot.request ? await page() : null;
+      if (formPage !== null && tab.url !== formPage) {
+        tab = await dashboardTab(record.workspace, formPage, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
       }
       let report: ApplyReport;
