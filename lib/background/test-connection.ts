@@ -5,6 +5,15 @@ import { plainText } from '../plain-text';
 import { createConvexClient } from '../sync/convex-api';
 import { convexReads } from '../sync/convex-reads';
 import { SECOND } from '../time';
+import { z } from '../zod';
+import { ROLES } from '../../convex/sharedValues';
+
+/** `reads:whoami`'s answer as Savepoint's functions give it, checked like any data from outside. */
+const whoSchema = z.object({
+  role: z.enum(ROLES),
+  label: z.string().max(200),
+  workspaces: z.array(z.string().max(255)).max(1000),
+});
 
 /** (ms) the "Test connection" button waits at most. */
 const TEST_TIMEOUT = 8 * SECOND;
@@ -27,13 +36,16 @@ export async function testConnection(input: {
   if (!input.accessKey.trim()) return { ok: false, message: 'Enter an access key' };
   try {
     // An action, not a query: a wrong key is counted against the caller like any other failed key check.
-    const who = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).action(
+    const answer = await createConvexClient(url.href.replace(/\/$/, ''), TEST_TIMEOUT).action(
       convexReads.whoami,
       {
         accessKey: input.accessKey.trim(),
         ...(input.workspace ? { workspace: input.workspace } : {}),
       },
     );
+    const checked = whoSchema.safeParse(answer);
+    if (!checked.success) throw new Error("its answer to whoami is not the one Savepoint's functions give");
+    const who = checked.data;
     const covers = who.workspaces.map((slug) => `"${slug}"`).join(', ');
     const connected = `Connected: ${who.role} key "${withoutBidiControls(who.label)}" for ${covers}`;
     // A capture key connects as well as an admin key: say what it cannot do before the popup refuses it.

@@ -68,4 +68,16 @@ describe('Test connection against Savepoint on Convex', () => {
     );
     expect(await test()).toEqual({ ok: true, message: 'Connected: admin key "Ops gnp.exe" for "acme"' });
   });
+
+  it.each([
+    ['a role that is no role', { role: 'owner', label: 'k', workspaces: ['acme'] }],
+    ['a label of 100,000 characters', { role: 'admin', label: 'k'.repeat(100_000), workspaces: ['acme'] }],
+    ['workspaces that are not a list', { role: 'admin', label: 'k', workspaces: 'acme' }],
+  ])('does not say "Connected" on an answer with %s', async (_, value) => {
+    serverAnswers(200, JSON.stringify({ status: 'success', value, logLines: [] }), 'application/json');
+    const result = await test();
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain(NOT_CONVEX);
+    expect(result.message.length).toBeLessThan(300);
+  });
 });
