@@ -9,6 +9,7 @@ import { readPullMark, writePullMark, type PullMark, type Settings } from '../st
 import { checkPulledBackup, type PullRefusal, type RemoteBackup } from './check-pulled-backup';
 import { accessKeyFor } from './access-key-for';
 import { convexReads } from './convex-reads';
+import { mayFitSmaller } from './may-fit-smaller';
 import { parseRemoteBackup, remotePageSchema } from './parse-remote-backup';
 
 /** Backups fetched per page when pulling other devices' backups. */
@@ -77,14 +78,27 @@ export async function pullRemoteBackups({
   const mark = await readPullMark(workspace);
   const seenAtMark = new Set(mark?.ids);
   let newest: PullMark | undefined;
+  let numItems = PAGE_SIZE;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const result = remotePageSchema.parse(
-      await client.action(convexReads.listBackups, {
-        accessKey: accessKeyFor(settings, workspace),
-        workspace,
-        paginationOpts: { numItems: PAGE_SIZE, cursor },
-      }),
-    );
+    let answer: unknown;
+    for (;;) {
+      try {
+        answer = await client.action(convexReads.listBackups, {
+          accessKey: accessKeyFor(settings, workspace),
+          workspace,
+          paginationOpts: { numItems, cursor },
+        });
+        break;
+      } catch (error) {
+        // Large backups (a capture key may write a few of 8 MiB) make a page too large for Convex to list: ask for
+        // half as many, down to one, rather than fail every pull of the workspace from then on.
+        if (numItems === 1 || !mayFitSmaller(error)) throw error;
+        numItems = Math.ceil(numItems / 2);
+      }
+    }
+    // Past the large ones, pages grow back.
+    const result = remotePageSchema.parse(answer);
+    numItems = Math.min(PAGE_SIZE, numItems * 2);
     const records: BackupRecord[] = [];
     const bodies: { hash: string; data: string }[] = [];
     let reachedMark = false;

@@ -1,0 +1,13 @@
+import { ConvexError } from 'convex/values';
+
+/**
+ * Whether a page of backups Convex failed to list may list when asked for fewer: a failure of the function itself.
+ * Convex's limits on what one function reads and returns (16 MiB; a backup may hold 8) fail it, and a deployment
+ * says only "Server Error" then. A refusal (a ConvexError: the key, the workspace), a timeout or a lost network
+ * would fail a smaller page the same way.
+ */
+export function mayFitSmaller(error: unknown): boolean {
+  if (!(error instanceof Error) || error instanceof ConvexError) return false;
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return false;
+  return !/fetch|network|ECONNREFUSED/i.test(error.message);
+}
