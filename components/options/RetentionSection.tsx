@@ -45,7 +45,7 @@ export function RetentionSection({ settings }: { settings: Settings }) {
           }}
           error={error}
           managed={locked}
-          help="Pinned backups are always kept; backups not yet in Convex are never pruned. From 100 on, up to 1 % more are kept between two prunes."
+          help="Pinned backups are always kept, and so is the newest from before an hour, a day and a week ago; backups not yet in Convex are never pruned. From 100 on, up to 1 % more are kept between two prunes."
         />
         <div className="actions">
           <button type="submit" className="primary" disabled={locked}>
