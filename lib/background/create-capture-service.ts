@@ -17,6 +17,17 @@ export interface Recorded {
   workspace: string;
   tabId?: number;
   snapshot: Snapshot;
+  /** The "Before restore" entry recorded just before this restore's capture (see `markRestoring`). */
+  beforeId?: string;
+}
+
+/** What a restore waiting for its save hears: the save's capture, or the status the dashboard refused it with. */
+export type SaveOutcome = Recorded | { refused: number };
+
+/** The section as it was before a restore, recorded only once the restore's save is accepted. */
+interface BeforeRestore {
+  snapshot: Snapshot;
+  label: string;
 }
 
 interface Deps {
@@ -37,9 +48,30 @@ interface Deps {
 /** Turns accepted saves into journal backups (deduplicated, pruned) and lets restores wait for them. */
 export function createCaptureService(deps: Deps) {
   const now = deps.now ?? Date.now;
-  const waiters = new Set<{ match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }>();
-  /** Tabs being restored: their next save of a section is recorded as a restore. */
-  const restoring = new Map<string, number>();
+  const waiters = new Set<{
+    match: (r: Pick<Recorded, 'tabId' | 'workspace'> & { type: string }) => boolean;
+    resolve: (r: SaveOutcome) => void;
+  }>();
+  /** Tabs being restored: their next save of a section is recorded as a restore, after the section's "before". */
+  const restoring = new Map<string, { at: number; before?: BeforeRestore }>();
+
+  /** Resolves whoever waits for a tab's save of a section. */
+  function announce(about: Pick<Recorded, 'tabId' | 'workspace'> & { type: string }, outcome: SaveOutcome) {
+    for (const waiter of waiters) {
+      if (waiter.match(about)) {
+        waiters.delete(waiter);
+        waiter.resolve(outcome);
+      }
+    }
+  }
+
+  function takeBefore(key: string): BeforeRestore | undefined {
+    const entry = restoring.get(key);
+    if (!entry?.before) return undefined;
+    const { before } = entry;
+    delete entry.before;
+    return before;
+  }
 
   /**
    * Records a backup; when storage is full, frees the oldest backups already safe in Convex and tries again, and
@@ -106,7 +138,7 @@ export function createCaptureService(deps: Deps) {
     return { record: newBackupRecord(input, size, null), added, held: true };
   }
 
-  return {
+  const service = {
     async record(
       snapshot: Snapshot,
       workspace: string,
@@ -115,6 +147,11 @@ export function createCaptureService(deps: Deps) {
     ) {
       const key = `${extra.tabId}:${workspace}:${snapshot.type}`;
       const effectiveSource = source === 'auto' && restoring.has(key) ? 'restore' : source;
+      // The restore's save was accepted: what the section held before goes into the history first, for Undo.
+      const before = effectiveSource === 'restore' ? takeBefore(key) : undefined;
+      const beforeId = before
+        ? (await service.record(before.snapshot, workspace, 'manual', { label: before.label })).record.id
+        : undefined;
       const install = await deps.readInstall();
       const result = await recordOnce({
         id: crypto.randomUUID(),
@@ -137,34 +174,45 @@ export function createCaptureService(deps: Deps) {
         workspace,
         snapshot,
         ...(extra.tabId ? { tabId: extra.tabId } : {}),
+        ...(beforeId ? { beforeId } : {}),
       };
-      for (const waiter of waiters) {
-        if (waiter.match(recorded)) {
-          waiters.delete(waiter);
-          waiter.resolve(recorded);
-        }
-      }
+      announce({ ...recorded, type: snapshot.type }, recorded);
       return result;
     },
 
-    /** Marks a tab's section as being restored, so its next accepted save is recorded with source `restore`. */
-    markRestoring(tabId: number, workspace: string, type: string, active: boolean) {
+    /**
+     * Marks a tab's section as being restored, so its next accepted save is recorded with source `restore`, and
+     * `before` (the section as the page showed it) just before it. A save the dashboard refuses changed nothing:
+     * no "Before restore" entry is left in the history (`takeBefore` gets it back when the outcome is unknown).
+     */
+    markRestoring(tabId: number, workspace: string, type: string, active: boolean, before?: BeforeRestore) {
       const key = `${tabId}:${workspace}:${type}`;
-      if (active) restoring.set(key, now());
+      if (active) restoring.set(key, { at: now(), ...(before ? { before } : {}) });
       else restoring.delete(key);
     },
 
-    /** Resolves with the next capture of a section in a tab, or null after `timeout` ms. */
+    /** The "before" of a section being restored that was not recorded yet; handed out once. */
+    takeBefore(tabId: number, workspace: string, type: string): BeforeRestore | undefined {
+      return takeBefore(`${tabId}:${workspace}:${type}`);
+    },
+
+    /** A tab's form post of a section was answered with an error status: a restore waiting for it hears so. */
+    refused(tabId: number, workspace: string, type: string, status: number) {
+      announce({ tabId, workspace, type }, { refused: status });
+    },
+
+    /** Resolves with the next capture of a section in a tab, its refusal, or null after `timeout` ms. */
     waitForCapture(
       tabId: number,
       workspace: string,
       type: string,
       timeout: number,
-    ): Promise<Recorded | null> {
+    ): Promise<SaveOutcome | null> {
       return new Promise((resolve) => {
         const waiter = {
-          match: (r: Recorded) => r.tabId === tabId && r.workspace === workspace && r.snapshot.type === type,
-          resolve: (r: Recorded | null) => {
+          match: (r: Pick<Recorded, 'tabId' | 'workspace'> & { type: string }) =>
+            r.tabId === tabId && r.workspace === workspace && r.type === type,
+          resolve: (r: SaveOutcome | null) => {
             clearTimeout(timer);
             resolve(r);
           },
@@ -177,6 +225,7 @@ export function createCaptureService(deps: Deps) {
       });
     },
   };
+  return service;
 }
 
 export type CaptureService = ReturnType<typeof createCaptureService>;

@@ -9,7 +9,7 @@ import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
 import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
-import type { CaptureService } from './create-capture-service';
+import type { CaptureService, SaveOutcome } from './create-capture-service';
 import { applyInTab, readInTab, sendInTab } from './apply-in-tab';
 import { ownPageOf } from './own-page-of';
 import { requestRefusal } from './request-refusal';
@@ -70,6 +70,41 @@ export function createRestoreService(deps: Deps) {
     const applied = await applyInTab(tab.tabId, snapshot, fields);
     const saved = applied.savedVia === 'none' ? null : await waiting;
     return { applied, saved };
+  }
+
+  /** The report of a restore through the page's form, from what its save came to. */
+  async function onPageReport(
+    tabId: number,
+    record: BackupRecord,
+    applied: ApplyReport,
+    saved: SaveOutcome | null,
+  ): Promise<ApplyReport> {
+    if (saved && 'refused' in saved) {
+      return {
+        ...applied,
+        fields: verify(applied, null),
+        saveError: `HTTP ${saved.refused}`,
+      };
+    }
+    // No word from the dashboard: whether the save went through is unknown, so the way back is kept.
+    const pending = deps.capture.takeBefore(tabId, record.workspace, record.type);
+    const undoId =
+      saved?.beforeId ??
+      (pending
+        ? (await deps.capture.record(pending.snapshot, record.workspace, 'manual', { label: pending.label }))
+            .record.id
+        : undefined);
+    return {
+      ...applied,
+      fields: verify(applied, saved?.snapshot ?? null),
+      ...(undoId ? { undoId } : {}),
+      ...(applied.savedVia !== 'none' && !saved
+        ? { saveError: 'The dashboard did not accept the save' }
+        : {}),
+      ...(applied.savedVia === 'none'
+        ? { saveError: 'No way to save this section was found on the page' }
+        : {}),
+    };
   }
 
   /** The form is not on the page: send the dashboard's own save request, and record what the server had and has. */
@@ -214,27 +249,18 @@ export function createRestoreService(deps: Deps) {
         if (!before && snapshot.request) {
           report = await restoreByItsRequest(tab, record, snapshot, fields);
         } else {
-          let undoId: string | undefined;
+          // What the page showed goes into the history only once the dashboard accepts the save (for Undo): a
+          // save it refuses changed nothing, and leaves no "Before restore" entry behind.
           if (before) {
-            const saved = await deps.capture.record(before, record.workspace, 'manual', {
+            deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true, {
+              snapshot: before,
               label: `Before restore of ${record.title}`,
             });
-            undoId = saved.record.id;
           }
           // A backup made elsewhere chooses no button and no input: the page's own reading of the section does.
           const onPage = madeHere(record) ? snapshot : asThePageHasIt(snapshot, before);
           const { applied, saved } = await restoreOnPage(tab, record.workspace, onPage, fields);
-          report = {
-            ...applied,
-            fields: verify(applied, saved?.snapshot ?? null),
-            ...(undoId ? { undoId } : {}),
-            ...(applied.savedVia !== 'none' && !saved
-              ? { saveError: 'The dashboard did not accept the save' }
-              : {}),
-            ...(applied.savedVia === 'none'
-              ? { saveError: 'No way to save this section was found on the page' }
-              : {}),
-          };
+          report = await onPageReport(tab.tabId, record, applied, saved);
         }
         await audit.finish({
           result: reportResult(report),

@@ -60,6 +60,8 @@ export function createFormPostTracker<T>(
    * that refuses a value sends the form back with the field marked (DokuWiki). Without them, a 2xx is accepted.
    */
   answerPages?: Pick<AnswerPages, 'answered' | 'shown'>,
+  /** A post the server answered with an error (4xx, 5xx): nothing is captured; a restore waiting for it says so. */
+  onRefused?: (payload: T, tabId: number, status: number) => void,
 ) {
   let submitted: Submitted<T>[] = [];
   let answered: Answered[] = [];
@@ -89,7 +91,10 @@ export function createFormPostTracker<T>(
     verdict?: Promise<boolean>,
   ) {
     submitted = submitted.filter((other) => other !== entry);
-    if (status < 200 || status >= 400) return;
+    if (status < 200 || status >= 400) {
+      onRefused?.(entry.payload, entry.tabId, status);
+      return;
+    }
     if (!body || !(await entry.carries(body))) {
       console.warn(
         'Savepoint: a form post did not carry the values its page showed; not captured',

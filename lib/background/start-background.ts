@@ -114,6 +114,7 @@ async function createServices(reads: KeptReads) {
     },
     Date.now,
     createAnswerPages(),
+    ({ snapshot, workspace }, tabId, status) => capture.refused(tabId, workspace, snapshot.type, status),
   );
   const restore = createRestoreService({
     journal,

@@ -4,9 +4,10 @@ import type { ApplyReport } from '../messaging/apply-report';
 export function reportSummary(report: ApplyReport): string {
   if (report.savedVia === 'none' && report.saveError)
     return `Nothing was saved: ${lowerFirst(report.saveError)}`;
-  // The page's own save says only that it was not accepted; a save request says how ("HTTP 422: …").
+  // A save request says how ("HTTP 422: …"), and so does a form post the dashboard answered with an error status;
+  // otherwise the page's own save says only that it was not accepted.
   if (report.saveError)
-    return report.savedVia === 'request'
+    return report.savedVia === 'request' || /^HTTP \d{3}\b/.test(report.saveError)
       ? `Save was rejected by the dashboard (${report.saveError})`
       : 'Save was rejected by the dashboard';
   const relevant = report.fields.filter((field) => field.outcome !== 'skipped');

@@ -568,3 +568,55 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
   });
 });
+
+test.describe('DokuWiki Configuration Manager: what an admin reads before and after a restore', () => {
+  const unavailable = dokuwikiAvailable();
+  test.skip(unavailable !== null, unavailable ?? '');
+  let wiki: RunningDokuWiki;
+
+  test.beforeAll(async () => {
+    wiki = await startDokuWiki();
+  });
+
+  test.afterAll(async () => {
+    await wiki?.stop();
+  });
+
+  test.beforeEach(async ({ context }) => {
+    await wiki.resetConfig();
+    await configureExtension(context, { watched: [`${wiki.url}/*`] });
+  });
+
+  /** Logs in, saves FIRST then SECOND through the Configuration Manager and waits for both backups. */
+  async function saveTwice(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await wiki.login(page);
+    const config = await new DokuWikiConfig(page, wiki).open();
+    await config.save(FIRST);
+    await config.save(SECOND);
+    await expect
+      .poll(async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s)).length)
+      .toBe(2);
+    return page;
+  }
+
+  test('a restore the wiki answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await saveTwice(context);
+    const entriesBefore = (await journalEntries(context)).length;
+    await page.route(/doku\.php/, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      return route.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Internal Server Error</h1>' });
+    });
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    const started = Date.now();
+    await popup.applyRestore();
+    await expect(popup.page.locator('.report-summary')).toContainText('HTTP 500');
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title });
+    expect((await journalEntries(context)).length).toBe(entriesBefore);
+  });
+});

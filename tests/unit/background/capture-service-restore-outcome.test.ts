@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCaptureService } from '../../../lib/background/create-capture-service';
+import { createFormPostTracker } from '../../../lib/background/form-post-tracker';
+import { createBackupHold } from '../../../lib/journal/create-backup-hold';
+import { createJournal, type Journal } from '../../../lib/journal/create-journal';
+import { openJournal } from '../../../lib/journal/open-journal';
+import { settingsSchema } from '../../../lib/storage';
+import { snapshot } from '../support/snapshot-fixture';
+
+let journal: Journal;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  journal = createJournal(await openJournal(`restore-outcome-${Math.random()}`));
+});
+
+function service() {
+  return createCaptureService({
+    journal,
+    readSettings: async () => settingsSchema.parse({}),
+    readInstall: async () => ({ salt: 'salt-salt-salt-salt', deviceId: 'd', deviceName: 'test' }),
+    afterRecord: async () => undefined,
+    freeSpace: async () => 0,
+    hold: createBackupHold(),
+    noteStorage: async () => undefined,
+  });
+}
+
+const BEFORE = { snapshot: snapshot('config', { title: 'Ops runbook' }), label: 'Before restore of Config' };
+
+describe('a restore through the page, told how its save ended', () => {
+  it('hears at once that the form post was answered 500, and no "Before restore" entry is recorded', async () => {
+    const capture = service();
+    const forms = createFormPostTracker<{ snapshot: ReturnType<typeof snapshot>; workspace: string }>(
+      ({ snapshot: s, workspace }, tabId) => void capture.record(s, workspace, 'auto', { tabId }),
+      Date.now,
+      undefined,
+      ({ snapshot: s, workspace }, tabId, status) => capture.refused(tabId, workspace, s.type, status),
+    );
+    capture.markRestoring(7, 'wiki', 'config', true, BEFORE);
+    const waiting = capture.waitForCapture(7, 'wiki', 'config', 60_000);
+    const restored = snapshot('config', { title: 'Team handbook' });
+    forms.submitted(7, 'http://wiki/doku.php', { snapshot: restored, workspace: 'wiki' }, async () => true);
+    forms.answered(7, 'http://wiki/doku.php', 500);
+    expect(await waiting).toEqual({ refused: 500 });
+    capture.markRestoring(7, 'wiki', 'config', false);
+    expect(await journal.count()).toBe(0);
+  });
+
+  it('records the "Before restore" entry just before the accepted save, and names it to the waiting restore', async () => {
+    const capture = service();
+    capture.markRestoring(7, 'wiki', 'config', true, BEFORE);
+    const waiting = capture.waitForCapture(7, 'wiki', 'config', 60_000);
+    await capture.record(snapshot('config', { title: 'Team handbook' }), 'wiki', 'auto', { tabId: 7 });
+    const saved = await waiting;
+    const [restore, before] = await journal.list('wiki');
+    expect(restore?.source).toBe('restore');
+    expect(before?.label).toBe('Before restore of Config');
+    expect(saved).toMatchObject({ id: restore?.id, beforeId: before?.id });
+    // Handed out once: a second save of the restore adds no second "before".
+    expect(capture.takeBefore(7, 'wiki', 'config')).toBeUndefined();
+  });
+});
