@@ -1,8 +1,22 @@
 import { useState, type ReactNode } from 'react';
 import type { RestorePreview } from '../../lib/messaging';
 import { isRestorable } from '../../lib/popup/restorable-fields';
+import { absoluteTime } from '../../lib/time';
 import { ChangeTable } from './ChangeTable';
 import { ShowUnchangedToggle } from './ShowUnchangedToggle';
+
+/** What the preview compares the backup with, as its summary names it. */
+const AGAINST = { page: 'the page', server: 'the dashboard', backup: 'the newest backup' } as const;
+/** The values column's heading, by what the backup is compared with. */
+const COLUMN = {
+  page: 'Page now → backup',
+  server: 'Dashboard now → backup',
+  backup: 'Newest backup → backup',
+} as const;
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 interface Props {
   preview: RestorePreview;
@@ -22,9 +36,10 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   const differing = preview.changes.filter((change) =>
     preview.comparedWith === 'server' ? change.kind === 'changed' : change.kind !== 'unchanged',
   ).length;
-  const against = preview.comparedWith === 'server' ? 'the dashboard' : 'the page';
+  const against = AGAINST[preview.comparedWith ?? 'page'];
   // A large section (DokuWiki's configuration: 170 fields) lists what differs, and what is ticked; the unchanged
-  // fields on request. With nothing to compare with, every field is listed.
+  // fields on request. With nothing to compare with, every field is listed (the form is not on the page and the
+  // section has no other backup).
   const [showUnchanged, setShowUnchanged] = useState(false);
   const hideable = preview.comparedWith
     ? preview.changes.filter((change) => change.kind === 'unchanged' && !selected.has(change.key))
@@ -39,11 +54,24 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
         {preview.comparedWith
           ? differing
             ? `${differing} ${differing === 1 ? 'field differs' : 'fields differ'} from ${against}.`
-            : `${against === 'the page' ? 'The page' : 'The dashboard'} already matches this backup.`
-          : preview.request || preview.refusal
+            : `${upperFirst(against)} already matches this backup.`
+          : null}
+        {preview.comparedWith === 'backup' ? ' ' : null}
+        {!preview.comparedWith || preview.comparedWith === 'backup'
+          ? preview.request || preview.refusal
             ? 'This section is not on the page in this tab.'
-            : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'}
+            : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'
+          : null}
       </p>
+      {preview.comparedBackup ? (
+        <p className="panel-sub" data-testid="restore-compared-backup">
+          Compared with the newest backup of this section, from{' '}
+          <time dateTime={new Date(preview.comparedBackup.capturedAt).toISOString()}>
+            {absoluteTime(preview.comparedBackup.capturedAt)}
+          </time>
+          : the form is not here to read, and it is what Savepoint last saw the dashboard save.
+        </p>
+      ) : null}
       {preview.request ? (
         <p className="panel-sub" data-testid="restore-request">
           Its form is not on the page, so Savepoint sends the dashboard&apos;s own save,{' '}
@@ -61,13 +89,7 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
       {listed.length > 0 ? (
         <ChangeTable
           changes={listed}
-          column={
-            preview.comparedWith === 'server'
-              ? 'Dashboard now → backup'
-              : preview.comparedWith
-                ? 'Page now → backup'
-                : 'Backup value'
-          }
+          column={preview.comparedWith ? COLUMN[preview.comparedWith] : 'Backup value'}
           ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle }}
         />
       ) : null}

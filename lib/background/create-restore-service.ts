@@ -72,6 +72,14 @@ export function createRestoreService(deps: Deps) {
     return { applied, saved };
   }
 
+  /** The section's newest backup with its snapshot, unless it is `record` itself (or has none stored). */
+  async function newestOther(record: BackupRecord) {
+    const [newest] = await deps.journal.newestOfSection(record.workspace, record.type, 1, () => true);
+    if (!newest || newest.id === record.id || newest.contentHash === record.contentHash) return undefined;
+    const snapshot = await deps.journal.snapshotOf(newest);
+    return snapshot ? { record: newest, snapshot } : undefined;
+  }
+
   /** The report of a restore through the page's form, from what its save came to. */
   async function onPageReport(
     tabId: number,
@@ -192,9 +200,15 @@ export function createRestoreService(deps: Deps) {
           );
       }
       byRequest &&= !refusal;
+      // The form is not on the page and the dashboard was not read: the section's newest backup is the best
+      // knowledge of what it holds (unless it is this very backup, which would then show nothing to restore).
+      const newest = current ? undefined : await newestOther(record);
+      if (newest) current = newest.snapshot;
       // On the page, a backup made elsewhere is applied as the page has its fields (apply), so it is shown so.
       if (current && !byRequest && !madeHere(record)) snapshot = asThePageHasIt(stored, current);
-      const changes = diffSnapshots(current, snapshot, { secretsComparable: madeHere(record) })
+      // Secrets' hashes compare only between what this device read or made (each device salts its own).
+      const secretsComparable = madeHere(record) && (!newest || madeHere(newest.record));
+      const changes = diffSnapshots(current, snapshot, { secretsComparable })
         // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
         .filter((change) => !(byRequest && change.kind === 'removed'))
         .map((change) => (current ? change : { ...change, kind: 'changed' as const }));
@@ -203,8 +217,9 @@ export function createRestoreService(deps: Deps) {
         workspace: record.workspace,
         type: record.type,
         title: record.title,
-        onPage: current !== null && !byRequest,
-        comparedWith: current ? (byRequest ? 'server' : 'page') : null,
+        onPage: current !== null && !byRequest && !newest,
+        comparedWith: newest ? 'backup' : current ? (byRequest ? 'server' : 'page') : null,
+        ...(newest ? { comparedBackup: { id: newest.record.id, capturedAt: newest.record.capturedAt } } : {}),
         changes,
         ...(byRequest && request
           ? {

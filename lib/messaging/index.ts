@@ -110,8 +110,13 @@ export interface RestorePreview {
   title: string;
   /** The section's form is on the page: the restore fills it and presses its save. */
   onPage: boolean;
-  /** What the changes compare the backup with: the page's form, the server's state read now, or nothing. */
-  comparedWith: 'page' | 'server' | null;
+  /**
+   * What the changes compare the backup with: the page's form, the server's state read now, the section's newest
+   * backup (its form is not on the page: the best knowledge of what the dashboard holds), or nothing.
+   */
+  comparedWith: 'page' | 'server' | 'backup' | null;
+  /** With `comparedWith: 'backup'`: which backup, and when it was captured (ms since the epoch). */
+  comparedBackup?: { id: string; capturedAt: number };
   changes: FieldChange[];
   /** The dashboard's save request the restore will send instead (its form is not on the page). */
   request?: { method: string; url: string };

@@ -1,4 +1,5 @@
 import type { FieldChange } from '../diff/diff-snapshots';
+import type { RestorePreview } from '../messaging';
 
 /** Whether a restore can put this field back: secrets are never stored, and a field missing from the backup has no value. */
 export function isRestorable(change: FieldChange): boolean {
@@ -12,7 +13,7 @@ export function isRestorable(change: FieldChange): boolean {
  */
 export function defaultSelection(
   changes: FieldChange[],
-  comparedWith?: 'page' | 'server' | null,
+  comparedWith?: RestorePreview['comparedWith'],
 ): Set<string> {
   return new Set(
     changes

@@ -53,7 +53,8 @@ export function useDiff(
           id: record.id,
           ...(tabId === null ? {} : { tabId }),
         });
-        if (!preview.comparedWith) throw new Error('This section is not on the page in this tab');
+        if (preview.comparedWith !== 'page' && preview.comparedWith !== 'server')
+          throw new Error('This section is not on the page in this tab');
         return preview.changes;
       }
       const after = await journal.snapshotOf(record);

@@ -600,6 +600,21 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     return page;
   }
 
+  test('the preview from another page compares with the newest backup, says so, and lists the 6 fields that differ', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await saveTwice(context);
+    await page.goto(`${wiki.url}/doku.php?id=start`);
+    await expect(page.locator('#dw__configform')).toHaveCount(0);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    await expect(popup.page.getByText(/6 fields differ from the newest backup/)).toBeVisible();
+    await expect(popup.page.getByText(/^Show \d+ unchanged$/)).toBeVisible();
+    await expect(popup.page.getByRole('row').getByRole('checkbox')).toHaveCount(6);
+    await expect(popup.row('Wiki title')).toContainText(`${SECOND.title} → ${FIRST.title}`);
+  });
+
   test('a restore the wiki answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({
     context,
     extensionId,

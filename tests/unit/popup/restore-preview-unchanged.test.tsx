@@ -30,10 +30,14 @@ function preview(comparedWith: RestorePreview['comparedWith']): RestorePreview {
   };
 }
 
-function panel(comparedWith: RestorePreview['comparedWith'], selected: string[]) {
+function panel(
+  comparedWith: RestorePreview['comparedWith'],
+  selected: string[],
+  extra: Partial<RestorePreview> = {},
+) {
   return render(
     <RestorePreviewPanel
-      preview={preview(comparedWith)}
+      preview={{ ...preview(comparedWith), ...extra }}
       when="2 minutes ago"
       selected={new Set(selected)}
       busy={false}
@@ -68,5 +72,20 @@ describe('the restore preview of a large section', () => {
     const container = panel(null, []);
     expect(rowNames(container)).toHaveLength(170);
     expect(container.textContent).not.toContain('unchanged');
+  });
+
+  it('from a page without the form, compares with the newest backup and says which', () => {
+    const capturedAt = Date.UTC(2026, 11, 6, 20, 30);
+    const container = panel('backup', ['title', 'breadcrumbs'], {
+      onPage: false,
+      comparedBackup: { id: 'newest', capturedAt },
+    });
+    expect(rowNames(container)).toEqual(['Wiki title', 'Breadcrumbs']);
+    expect(container.textContent).toContain('2 fields differ from the newest backup.');
+    expect(container.textContent).toContain('Compared with the newest backup of this section, from');
+    expect(container.querySelector('time')?.getAttribute('dateTime')).toBe(
+      new Date(capturedAt).toISOString(),
+    );
+    expect(container.textContent).toContain('Show 168 unchanged');
   });
 });
