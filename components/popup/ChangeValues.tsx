@@ -7,14 +7,18 @@ export function ChangeValues({ change }: { change: FieldChange }) {
   if (secret) return <span className="value secret">{secret}</span>;
   // Nothing to compare with (first backup, or a page without the section): the value alone says it all.
   if (change.kind === 'unchanged' || (change.before === undefined && change.kind !== 'removed'))
-    return <span className="value">{formatValue(change.after)}</span>;
+    return <span className="value">{formatValue(change.after, change.afterTexts)}</span>;
   return (
     <span className="values">
-      <span className="value before">{formatValue(change.before)}</span>
+      <span className="value before">
+        {formatValue(change.before, { ...change.afterTexts, ...change.beforeTexts })}
+      </span>
       <span className="arrow" aria-label="becomes">
         {' → '}
       </span>
-      <span className="value after">{formatValue(change.after)}</span>
+      <span className="value after">
+        {formatValue(change.after, { ...change.beforeTexts, ...change.afterTexts })}
+      </span>
     </span>
   );
 }

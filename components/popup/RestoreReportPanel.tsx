@@ -63,7 +63,7 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
                   {outcomeText(field.outcome)}
                 </span>
                 {field.outcome === 'changed-by-dashboard' && field.actual !== undefined ? (
-                  <span className="hint"> (now {formatValue(field.actual)})</span>
+                  <span className="hint"> (now {formatValue(field.actual, field.texts)})</span>
                 ) : null}
               </td>
             </tr>

@@ -53,14 +53,16 @@ export function createRestoreService(deps: Deps) {
   }
 
   function verify(report: ApplyReport, saved: Snapshot | null): FieldReport[] {
-    const savedByKey = new Map((saved?.fields ?? []).map((field) => [field.key, field.value]));
+    const savedByKey = new Map((saved?.fields ?? []).map((field) => [field.key, field]));
     return report.fields.map((field) => {
       if (field.outcome !== 'applied') return field;
       if (!saved) return { ...field, outcome: 'rejected' };
-      const actual = savedByKey.get(field.key);
+      const kept = savedByKey.get(field.key);
+      const actual = kept?.value;
+      const texts = kept?.texts ? { texts: kept.texts } : {};
       return sameValue(actual, field.expected)
-        ? { ...field, actual: actual ?? null }
-        : { ...field, outcome: 'changed-by-dashboard', actual: actual ?? null };
+        ? { ...field, actual: actual ?? null, ...texts }
+        : { ...field, outcome: 'changed-by-dashboard', actual: actual ?? null, ...texts };
     });
   }
 

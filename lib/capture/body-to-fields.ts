@@ -165,6 +165,8 @@ export function bodyToFields(
       label: match?.label || humanize(last) || entry.key,
       value: leftOut ? null : toFieldValue(entry.value, match?.value ?? undefined),
       ...(match?.secret ? { secret: match.secret } : {}),
+      // Texts by value: a value the request sent that the page did not show simply has none.
+      ...(match?.texts && !leftOut ? { texts: match.texts } : {}),
       locator,
     };
   });

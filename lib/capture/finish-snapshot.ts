@@ -32,6 +32,8 @@ async function pageFields(raws: RawField[], { salt, extraLeftOut = [] }: FinishO
     // A field the page digested is a secret whatever the rules say: its value is no longer the field's value.
     const reason = secretReasonForField(raw, extraLeftOut) ?? (raw.digested ? 'digested' : null);
     const field: CapturedField = { key: raw.key, label: raw.label, value: raw.value, locator: raw.locator };
+    // A secret's option text would tell its value: it is kept only for fields that are not left out.
+    if (raw.texts && !reason) field.texts = raw.texts;
     if (reason) {
       // A secret is never stored, not even empty: restore treats null as "leave this field alone".
       field.value = null;

@@ -35,6 +35,11 @@ export const rawFieldSchema = z.object({
   /** Text, a checkbox state, or the chosen values of a multi-select or checkbox group. */
   value: z.union([text, z.boolean(), z.array(text).max(MAX_LIST_ITEMS)]),
   locator: draftLocatorSchema,
+  /** A drop-down's chosen option(s): the text the page shows, by value (see `optionTexts`). */
+  texts: z
+    .record(text, z.string().max(MAX_TITLE_CHARS))
+    .refine((texts) => Object.keys(texts).length <= MAX_LIST_ITEMS, 'Too many option texts')
+    .optional(),
   /** Raw control type, as in `locator.inputType` (`password`, `select-one`, `contenteditable`, …). */
   type: z.string().max(MAX_TITLE_CHARS),
   /** Lowercased `autocomplete` attribute, '' when absent; `new-password` and `cc-*` mark secrets. */

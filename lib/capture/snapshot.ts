@@ -30,6 +30,8 @@ export const capturedFieldSchema = z.object({
   /** Set when the value was left out as a secret: a salted hash, so "this secret changed" can be shown. */
   secret: z.object({ hash: z.string(), reason: z.string() }).optional(),
   locator: fieldLocatorSchema,
+  /** A drop-down's chosen option(s): the text the page shows, by value (`{ "2": "including single quotes" }`). */
+  texts: z.record(z.string(), z.string()).optional(),
 });
 export type CapturedField = z.infer<typeof capturedFieldSchema>;
 

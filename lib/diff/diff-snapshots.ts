@@ -14,6 +14,9 @@ export interface FieldChange {
    * side kept the value as it is (a rule to leave it out came or went in between).
    */
   secret?: 'changed' | 'unchanged' | 'unknown' | 'added' | 'removed' | 'alone' | 'unmatched';
+  /** A drop-down's option texts by value, as each side's page showed them (see `CapturedField.texts`). */
+  beforeTexts?: Record<string, string>;
+  afterTexts?: Record<string, string>;
 }
 
 function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
@@ -38,6 +41,8 @@ function compare(
     label: field.label || field.key,
     before: before?.value,
     after: after?.value,
+    ...(before?.texts ? { beforeTexts: before.texts } : {}),
+    ...(after?.texts ? { afterTexts: after.texts } : {}),
   };
   if (!before) return { ...base, kind: 'added', ...(after?.secret ? { secret: 'added' as const } : {}) };
   if (!after) return { ...base, kind: 'removed', ...(before.secret ? { secret: 'removed' as const } : {}) };

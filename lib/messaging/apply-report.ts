@@ -11,6 +11,8 @@ export interface FieldReport {
   outcome: FieldOutcome;
   expected: FieldValue;
   actual?: FieldValue;
+  /** A drop-down's option texts by value, as the page showed them after the save (see `CapturedField.texts`). */
+  texts?: Record<string, string>;
 }
 
 /** The result of restoring one section, field by field. */

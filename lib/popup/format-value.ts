@@ -6,13 +6,15 @@ import type { FieldChange } from '../diff/diff-snapshots';
  * A field value as shown in diffs, previews and reports: text as is but for bidi controls, written out (they would
  * reorder it unseen), checkboxes on/off, lists joined; absent and empty said so.
  */
-export function formatValue(value: FieldValue | undefined): string {
+export function formatValue(value: FieldValue | undefined, texts?: Record<string, string>): string {
   if (value === undefined) return '(not present)';
   if (value === null) return '(empty)';
   if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value))
-    return value.length ? value.map(withBidiControlsShown).join(', ') : '(none selected)';
-  return value === '' ? '(empty)' : withBidiControlsShown(value);
+  // A drop-down's option is shown by the text its page shows for it, where that is known.
+  const shown = (one: string) =>
+    withBidiControlsShown(texts && Object.hasOwn(texts, one) ? (texts[one] ?? one) : one);
+  if (Array.isArray(value)) return value.length ? value.map(shown).join(', ') : '(none selected)';
+  return value === '' ? '(empty)' : shown(value);
 }
 
 /** What each kind of left-out secret shows instead of values (`after` is the backup looked at). */

@@ -615,6 +615,19 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(popup.row('Wiki title')).toContainText(`${SECOND.title} → ${FIRST.title}`);
   });
 
+  test('a drop-down shows the text of its options, as the page does, not their values', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await saveTwice(context);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    // Typography: SECOND chose "none" (0), FIRST "including single quotes (might not always work)" (2).
+    await expect(popup.row('Do typographical replacements')).toContainText(
+      'none → including single quotes (might not always work)',
+    );
+  });
+
   test('a restore the wiki answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({
     context,
     extensionId,

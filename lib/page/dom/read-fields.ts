@@ -3,6 +3,7 @@ import type { RawField } from '../../capture/snapshot-draft';
 import { cleanText } from '../../capture/clean-text';
 import { fieldLabel, groupLabel, humanize } from '../../capture/field-label';
 import { FIELD_CANDIDATES, isField } from './is-field';
+import { optionTexts } from './option-texts';
 import { MAX_FIELDS, truncateValue } from '../../capture/limits';
 import { sectionTitle } from '../../capture/section-title';
 import { slugify } from '../../capture/slugify';
@@ -73,7 +74,8 @@ function readOne(el: Element, container: Element, all: Element[], counts: Map<st
   } else {
     value = cut(String((type === 'contenteditable' ? el.textContent : control.value) ?? ''));
   }
-  return { el, members, type, name, label, ariaLabel, value, truncated };
+  const texts = type.startsWith('select-') ? optionTexts(el as HTMLSelectElement) : undefined;
+  return { el, members, type, name, label, ariaLabel, value, truncated, texts };
 }
 
 /** Reads every user-editable field of a section; radio and checkbox groups become one field each. Never throws. */
@@ -121,6 +123,7 @@ export function readFields(container: Element): RawField[] {
         disabled: read.members.every(isDisabled),
         readOnly: el.hasAttribute('readonly'),
         truncated: read.truncated,
+        ...(read.texts ? { texts: read.texts } : {}),
       });
     } catch {
       // A control whose getters throw (a broken custom element, say) is skipped; the rest of the section is kept.
