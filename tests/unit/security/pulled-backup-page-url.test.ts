@@ -73,6 +73,7 @@ function restoreOf(record: BackupRecord, own: { record: BackupRecord; snapshot: 
     capture: {
       markRestoring: () => undefined,
       waitForCapture: async () => null,
+      takeBefore: () => undefined,
       record: async () => ({ record: { id: 'before' } }),
     } as never,
     readWatched: async () => [],
