@@ -7,6 +7,7 @@ import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport, type FieldReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
 import { authorizeRestore } from '../sync/authorize-restore';
 import { SECOND } from '../time';
 import type { CaptureService, SaveOutcome } from './create-capture-service';
@@ -205,9 +206,12 @@ export function createRestoreService(deps: Deps) {
       // The form is not on the page and the dashboard was not read: the section's newest backup is the best
       // knowledge of what it holds (unless it is this very backup, which would then show nothing to restore).
       const newest = current ? undefined : await newestOther(record);
-      if (newest) current = newest.snapshot;
+      if (newest)
+        current = madeHere(newest.record) ? newest.snapshot : textsAsThePageShows(newest.snapshot, null);
       // On the page, a backup made elsewhere is applied as the page has its fields (apply), so it is shown so.
       if (current && !byRequest && !madeHere(record)) snapshot = asThePageHasIt(stored, current);
+      // And its drop-downs read as the page shows their values, not as its writer said.
+      if (!madeHere(record)) snapshot = textsAsThePageShows(snapshot, newest ? null : current);
       // Secrets' hashes compare only between what this device read or made (each device salts its own).
       const secretsComparable = madeHere(record) && (!newest || madeHere(newest.record));
       const changes = diffSnapshots(current, snapshot, { secretsComparable })

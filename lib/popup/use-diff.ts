@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots, type FieldChange } from '../diff/diff-snapshots';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import { sendMessage } from '../messaging/send-message';
+import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
 
 /** What a backup is compared with: another backup of its section, the page as it is now, or nothing before it. */
 export type DiffAgainst = { kind: 'backup'; id: string } | { kind: 'page' } | { kind: 'none' };
@@ -57,10 +59,13 @@ export function useDiff(
           throw new Error('This section is not on the page in this tab');
         return preview.changes;
       }
-      const after = await journal.snapshotOf(record);
+      // A drop-down's option texts in a backup made elsewhere are its writer's word: its values show as they are.
+      const shown = (from: BackupRecord, snapshot: Snapshot | null) =>
+        snapshot && !madeHere(from) ? textsAsThePageShows(snapshot, null) : snapshot;
+      const after = shown(record, await journal.snapshotOf(record));
       if (!after) throw new Error('This backup has no stored settings');
       const other = against.kind === 'backup' ? await journal.get(against.id) : undefined;
-      const before = other ? await journal.snapshotOf(other) : null;
+      const before = other ? shown(other, await journal.snapshotOf(other)) : null;
       // Secrets' hashes compare only between two backups this device made (each device salts its own).
       return diffSnapshots(before, after, {
         secretsComparable: madeHere(record) && (!other || madeHere(other)),
