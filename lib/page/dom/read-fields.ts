@@ -3,6 +3,7 @@ import type { RawField } from '../../capture/snapshot-draft';
 import { cleanText } from '../../capture/clean-text';
 import { fieldLabel, groupLabel, humanize } from '../../capture/field-label';
 import { FIELD_CANDIDATES, isField } from './is-field';
+import { chosenTexts } from './chosen-texts';
 import { optionTexts } from './option-texts';
 import { MAX_FIELDS, truncateValue } from '../../capture/limits';
 import { sectionTitle } from '../../capture/section-title';
@@ -74,7 +75,18 @@ function readOne(el: Element, container: Element, all: Element[], counts: Map<st
   } else {
     value = cut(String((type === 'contenteditable' ? el.textContent : control.value) ?? ''));
   }
-  const texts = type.startsWith('select-') ? optionTexts(el as HTMLSelectElement) : undefined;
+  // What the page shows for the chosen value: a drop-down's option text, a radio button's label.
+  const texts = type.startsWith('select-')
+    ? optionTexts(el as HTMLSelectElement)
+    : type === 'radio'
+      ? chosenTexts(
+          members.map((m) => ({
+            value: (m as Control).value,
+            text: fieldLabel(m),
+            chosen: (m as Control).checked === true,
+          })),
+        )
+      : undefined;
   return { el, members, type, name, label, ariaLabel, value, truncated, texts };
 }
 
