@@ -24,6 +24,22 @@ export interface Recorded {
 /** What a restore waiting for its save hears: the save's capture, or the status the dashboard refused it with. */
 export type SaveOutcome = Recorded | { refused: number };
 
+/** The request a section's save is: its method and address (a save's query string may change, its path not). */
+export interface SaveRequest {
+  method: string;
+  url: string;
+}
+
+function isSaveRequest(save: SaveRequest, method: string, url: string): boolean {
+  if (save.method.toUpperCase() !== method.toUpperCase()) return false;
+  try {
+    const [a, b] = [new URL(save.url), new URL(url)];
+    return a.origin === b.origin && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
 /** The section as it was before a restore, recorded only once the restore's save is accepted. */
 interface BeforeRestore {
   snapshot: Snapshot;
@@ -53,7 +69,10 @@ export function createCaptureService(deps: Deps) {
     resolve: (r: SaveOutcome) => void;
   }>();
   /** Tabs being restored: their next save of a section is recorded as a restore, after the section's "before". */
-  const restoring = new Map<string, { at: number; before?: BeforeRestore }>();
+  const restoring = new Map<
+    string,
+    { at: number; tabId: number; workspace: string; type: string; before?: BeforeRestore; save?: SaveRequest }
+  >();
 
   /** Resolves whoever waits for a tab's save of a section. */
   function announce(about: Pick<Recorded, 'tabId' | 'workspace'> & { type: string }, outcome: SaveOutcome) {
@@ -185,10 +204,40 @@ export function createCaptureService(deps: Deps) {
      * `before` (the section as the page showed it) just before it. A save the dashboard refuses changed nothing:
      * no "Before restore" entry is left in the history (`takeBefore` gets it back when the outcome is unknown).
      */
-    markRestoring(tabId: number, workspace: string, type: string, active: boolean, before?: BeforeRestore) {
+    markRestoring(
+      tabId: number,
+      workspace: string,
+      type: string,
+      active: boolean,
+      before?: BeforeRestore,
+      save?: SaveRequest,
+    ) {
       const key = `${tabId}:${workspace}:${type}`;
-      if (active) restoring.set(key, { at: now(), ...(before ? { before } : {}) });
-      else restoring.delete(key);
+      if (!active) {
+        restoring.delete(key);
+        return;
+      }
+      const known = restoring.get(key)?.save;
+      const expected = save ?? known;
+      restoring.set(key, {
+        at: now(),
+        tabId,
+        workspace,
+        type,
+        ...(before ? { before } : {}),
+        ...(expected ? { save: expected } : {}),
+      });
+    },
+
+    /**
+     * The browser saw a tab's request answered with an error status: a restore of that tab waiting for the save
+     * this request is (its method and address, as `markRestoring` was told) hears it refused, at once.
+     */
+    requestRefused(tabId: number, method: string, url: string, status: number) {
+      for (const entry of restoring.values()) {
+        if (entry.tabId === tabId && entry.save && isSaveRequest(entry.save, method, url))
+          announce({ tabId, workspace: entry.workspace, type: entry.type }, { refused: status });
+      }
     },
 
     /** The "before" of a section being restored that was not recorded yet; handed out once. */

@@ -265,7 +265,10 @@ export function createRestoreService(deps: Deps) {
         before = await currentSection(tab.tabId, snapshot, true);
       }
       let report: ApplyReport;
-      deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true);
+      // The save request this browser saw the section's save make: its refusal is heard at once, with its status.
+      const request = madeHere(record) ? snapshot.request : undefined;
+      const save = request ? { method: request.method, url: request.url } : undefined;
+      deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true, undefined, save);
       try {
         if (!before && snapshot.request) {
           report = await restoreByItsRequest(tab, record, snapshot, fields);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { CaptureService } from './create-capture-service';
 import type { FormPosts } from './create-handlers';
 import { IGNORED_METHODS, type RequestLedger } from './create-request-ledger';
 
@@ -6,6 +7,8 @@ import { IGNORED_METHODS, type RequestLedger } from './create-request-ledger';
 export interface RequestWitnesses {
   forms: FormPosts;
   ledger: RequestLedger;
+  /** Told of a write answered with an error status: a restore waiting for that save hears it refused. */
+  capture: Pick<CaptureService, 'requestRefused'>;
 }
 
 /**
@@ -77,7 +80,10 @@ export function listenToRequests(
   webRequest.onHeadersReceived.addListener((details) => {
     if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
       const { requestId, tabId, method, url, statusCode, frameId } = details;
-      withWitnesses((w) => w.ledger.saw(tabId, method, url, statusCode, requestId, frameId));
+      withWitnesses((w) => {
+        w.ledger.saw(tabId, method, url, statusCode, requestId, frameId);
+        if (statusCode >= 400) w.capture.requestRefused(tabId, method, url, statusCode);
+      });
     }
     return undefined;
   }, requests);

@@ -126,7 +126,7 @@ async function createServices(reads: KeptReads) {
   });
   const ledger = createRequestLedger();
   const handlers = createHandlers({ journal, sync, capture, restore, forms, ledger, drift, onChange, reads });
-  return { journal, sync, forms, ledger, handlers, onChange };
+  return { journal, sync, capture, forms, ledger, handlers, onChange };
 }
 
 /** Making waiting backups due now is a write: when storage is full it fails, and the drain still runs. */

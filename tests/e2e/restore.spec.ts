@@ -165,4 +165,33 @@ test.describe('one-click restore through the dashboard', () => {
     await popup.screenshot('restore-report-rejected');
     expect((await storedSettings())['bot-names']?.primaryName).toBe('Grace');
   });
+
+  test('a save request the dashboard answers 422 is reported at once with its status, and leaves nothing to undo', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBotNames('Ada');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.saveBotNames('Grace');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    await fetch(`${DEMO_URL}/_test/reject-next`, {
+      method: 'POST',
+      body: JSON.stringify({ count: 1, status: 422 }),
+    });
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    const pressed = Date.now();
+    await popup.applyRestore();
+    // Not after the wait for a capture (8 s): the browser saw the save answered 422.
+    await expect(popup.page.getByText('Save was rejected by the dashboard (HTTP 422)')).toBeVisible();
+    expect(Date.now() - pressed).toBeLessThan(5_000);
+    await expect(popup.row('Primary bot name')).toContainText('rejected');
+    // The refused save changed nothing: no "Before restore" entry, no Undo.
+    await expect(popup.page.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+    expect((await storedSettings())['bot-names']?.primaryName).toBe('Grace');
+    expect(await journalEntries(context)).toHaveLength(2);
+  });
 });

@@ -62,4 +62,18 @@ describe('a restore through the page, told how its save ended', () => {
     // Handed out once: a second save of the restore adds no second "before".
     expect(capture.takeBefore(7, 'wiki', 'config')).toBeUndefined();
   });
+
+  it("hears at once that the section's save request was answered 422; another request's error is not its", async () => {
+    const capture = service();
+    const save = { method: 'PUT', url: 'https://dash.example.com/api/acme/bot-names' };
+    capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
+    capture.markRestoring(7, 'acme', 'bot-names', true, BEFORE);
+    const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    capture.requestRefused(7, 'POST', 'https://dash.example.com/api/telemetry', 500);
+    capture.requestRefused(8, 'PUT', 'https://dash.example.com/api/acme/bot-names', 500);
+    capture.requestRefused(7, 'put', 'https://dash.example.com/api/acme/bot-names?v=2', 422);
+    expect(await waiting).toEqual({ refused: 422 });
+    capture.markRestoring(7, 'acme', 'bot-names', false);
+    expect(await journal.count()).toBe(0);
+  });
 });
