@@ -75,9 +75,13 @@ export function createRestoreService(deps: Deps) {
     return { applied, saved };
   }
 
-  /** The section's newest backup with its snapshot, unless it is `record` itself (or has none stored). */
+  /**
+   * The section's newest backup this browser made, with its snapshot, unless it is `record` itself (or has none
+   * stored). A pulled or imported one is its writer's word: any capture key could name the values a restore should
+   * put back as the dashboard's, and the preview would leave them unticked.
+   */
   async function newestOther(record: BackupRecord) {
-    const [newest] = await deps.journal.newestOfSection(record.workspace, record.type, 1, () => true);
+    const [newest] = await deps.journal.newestOfSection(record.workspace, record.type, 1, madeHere);
     if (!newest || newest.id === record.id || newest.contentHash === record.contentHash) return undefined;
     const snapshot = await deps.journal.snapshotOf(newest);
     return snapshot ? { record: newest, snapshot } : undefined;
@@ -203,17 +207,16 @@ export function createRestoreService(deps: Deps) {
           );
       }
       byRequest &&= !refusal;
-      // The form is not on the page and the dashboard was not read: the section's newest backup is the best
-      // knowledge of what it holds (unless it is this very backup, which would then show nothing to restore).
+      // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
+      // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
       const newest = current ? undefined : await newestOther(record);
-      if (newest)
-        current = madeHere(newest.record) ? newest.snapshot : textsAsThePageShows(newest.snapshot, null);
+      if (newest) current = newest.snapshot;
       // On the page, a backup made elsewhere is applied as the page has its fields (apply), so it is shown so.
       if (current && !byRequest && !madeHere(record)) snapshot = asThePageHasIt(stored, current);
       // And its drop-downs read as the page shows their values, not as its writer said.
       if (!madeHere(record)) snapshot = textsAsThePageShows(snapshot, newest ? null : current);
       // Secrets' hashes compare only between what this device read or made (each device salts its own).
-      const secretsComparable = madeHere(record) && (!newest || madeHere(newest.record));
+      const secretsComparable = madeHere(record);
       const changes = diffSnapshots(current, snapshot, { secretsComparable })
         // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
         .filter((change) => !(byRequest && change.kind === 'removed'))
