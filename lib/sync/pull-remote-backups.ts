@@ -14,8 +14,11 @@ import { parseRemoteBackup, remotePageSchema } from './parse-remote-backup';
 
 /** Backups fetched per page when pulling other devices' backups. */
 const PAGE_SIZE = 50;
-/** Pages read at most per pull, so one pull stays bounded. */
-const MAX_PAGES = 10;
+/**
+ * Backups read at most per pull (ten full pages), so one pull stays bounded. Counted in backups, not pages: large
+ * backups shrink the pages (down to one), and ten pages of one would move the mark past what they left unread.
+ */
+const MAX_BACKUPS = 10 * PAGE_SIZE;
 
 /** What one pull did: backups added, and those left out by why. */
 export type PullReport = { added: number } & Record<PullRefusal, number>;
@@ -79,7 +82,9 @@ export async function pullRemoteBackups({
   const seenAtMark = new Set(mark?.ids);
   let newest: PullMark | undefined;
   let numItems = PAGE_SIZE;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
+  // An empty page counts as one, so a server answering empty pages that are never done cannot keep a pull going.
+  for (let read = 0; read < MAX_BACKUPS;) {
+    numItems = Math.min(numItems, MAX_BACKUPS - read);
     let answer: unknown;
     for (;;) {
       try {
@@ -98,6 +103,7 @@ export async function pullRemoteBackups({
     }
     // Past the large ones, pages grow back.
     const result = remotePageSchema.parse(answer);
+    read += Math.max(1, result.page.length);
     numItems = Math.min(PAGE_SIZE, numItems * 2);
     const records: BackupRecord[] = [];
     const bodies: { hash: string; data: string }[] = [];
@@ -131,7 +137,7 @@ export async function pullRemoteBackups({
     if (reachedMark || result.isDone) break;
     cursor = result.continueCursor;
   }
-  // The mark moves up even when MAX_PAGES cut the pull short: one pull reads at most that many backups newer than
+  // The mark moves up even when MAX_BACKUPS cut the pull short: one pull reads at most that many backups newer than
   // the last one, and the next pull starts from the newest again instead of reading the same pages forever.
   if (newest !== undefined) await writePullMark(workspace, newest);
   const left = report.notSnapshot + report.malformed + report.mismatched;

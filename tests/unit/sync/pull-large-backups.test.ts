@@ -86,3 +86,22 @@ describe('pulling a workspace that holds backups too large to list fifty at a ti
     expect(asked).toEqual([50]);
   });
 });
+
+describe('SECURITY: large backups do not make a pull skip the backups behind them', () => {
+  // A capture key writes a dozen backups too large to list two at a time: each page shrinks to one backup. Counted
+  // in pages, the pull read ten of them, moved its mark past the teammate's backup behind them, and every later
+  // pull stopped at that mark: the teammate's backup was never pulled.
+  it("pulls a teammate's backup from behind twelve large ones, as many backups as a pull of full pages reads", async () => {
+    const large = Array.from({ length: 12 }, (_, index) => `large-${index}`);
+    // One second apart from 100 s down (`listed` starts at 10 s, and a time before 1970 is no time).
+    const all = (await listed([...large, 'teammate'])).map((backup, index) => ({
+      ...backup,
+      capturedAt: 100_000 - index * 1000,
+      createdAt: 100_000 - index * 1000,
+    }));
+    const { client } = convexOf(all, 12 * 1024 * 1024, () => new Error('[Request ID: 1] Server Error'));
+    await pullRemoteBackups({ client, settings, journal, workspace: 'acme' });
+    await pullRemoteBackups({ client, settings, journal, workspace: 'acme' });
+    expect(await journal.get('teammate')).toBeDefined();
+  });
+});
