@@ -1,6 +1,7 @@
 import { getAtPath, isRecord } from '../capture/body-path';
 import { bodyEntries, structuredBody, toFieldValue } from '../capture/body-to-fields';
 import { LEFT_OUT } from '../capture/limits';
+import { agreesAroundLeftOut } from './agrees-around-left-out';
 
 /**
  * Whether a read of a save's address, made after it, bears out the values a report says were sent: `false` when the
@@ -14,12 +15,14 @@ export function readConfirmsSave(read: unknown, sentBody: unknown): boolean {
   const now = structuredBody(read);
   if (!isRecord(now) && !Array.isArray(now)) return true;
   const values = bodyEntries(sentBody)
-    .filter((entry) => !(typeof entry.value === 'string' && entry.value.includes(LEFT_OUT)))
+    // A secret left out whole can be anything; one left out inside a value, only where the mark stands.
+    .filter((entry) => entry.value !== LEFT_OUT)
     .map((entry) => ({ entry, actual: getAtPath(now, entry.segments) }));
   if (values.every(({ actual }) => actual === undefined)) return true;
-  return values.every(
-    ({ entry, actual }) =>
-      actual !== undefined &&
-      JSON.stringify(toFieldValue(actual)) === JSON.stringify(toFieldValue(entry.value)),
-  );
+  return values.every(({ entry, actual }) => {
+    if (actual === undefined) return false;
+    if (typeof entry.value === 'string' && entry.value.includes(LEFT_OUT))
+      return agreesAroundLeftOut(entry.value, toFieldValue(actual));
+    return JSON.stringify(toFieldValue(actual)) === JSON.stringify(toFieldValue(entry.value));
+  });
 }

@@ -20,6 +20,18 @@ describe('readConfirmsSave', () => {
     expect(readConfirmsSave(read, sent)).toBe(confirms);
   });
 
+  // SECURITY: a value holding the left-out mark was skipped whole, so a forged report of a silenced save could name
+  // any value with '[left out]' in it (a webhook to the attacker's host) and have it recorded, the rest agreeing.
+  it.each([
+    ['another value that carries the mark', { primaryName: 'Forged [left out]', fallbackName: 'Bo' }, false],
+    ['another host around a left-out password', { dsn: 'postgres://u:[left out]@evil.example/x' }, false],
+    ['the mark where the read has a list', { flags: '[left out]x' }, false],
+    ['a password left out inside the value the read shows', { dsn: 'postgres://u:[left out]@db/x' }, true],
+    ['two secrets left out of one value', { dsn: 'postgres://[left out]:[left out]@db/x' }, true],
+  ])('a value with a secret left out inside it is held to the rest of it: %s', (_what, sent, confirms) => {
+    expect(readConfirmsSave({ ...read, dsn: 'postgres://u:hunter2@db/x' }, sent)).toBe(confirms);
+  });
+
   it('says nothing when the read is not JSON', () => {
     expect(readConfirmsSave(undefined, { primaryName: 'Forged' })).toBe(true);
     expect(readConfirmsSave('<html>', { primaryName: 'Forged' })).toBe(true);
