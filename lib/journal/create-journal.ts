@@ -1,4 +1,4 @@
-import { retentionAnchors } from './retention-anchors';
+import { keptByRetention } from './kept-by-retention';
 import type { Snapshot } from '../capture/snapshot';
 import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
@@ -372,8 +372,8 @@ export function createJournal(db: JournalDb) {
     },
 
     /**
-     * Keeps the newest `keep` backups of a section plus pinned ones and its anchors (retention-anchors.ts: the newest
-     * from before an hour, a day and a week ago); only backups already on the server are pruned.
+     * Keeps the newest `keep` backups of a section of each writer (kept-by-retention.ts) plus pinned ones and their
+     * anchors (the newest from before an hour, a day and a week ago); only backups already on the server are pruned.
      * Returns how many were removed. With `slack` (prune-slack.ts), a section is left alone until it holds `slack`
      * more backups than the retention, or than the last such prune left.
      */
@@ -389,11 +389,9 @@ export function createJournal(db: JournalDb) {
       const all = await db.getAllFromIndex('backups', index, range);
       sizes.counted(workspace, type, all.length);
       const unpinned = all.filter((record) => !record.pinned);
-      // Oldest first. Beyond the newest `keep`, the newest backup from before an hour, a day and a week ago stays.
-      const anchors = retentionAnchors([...unpinned].reverse(), (record) => record.capturedAt, now);
-      const excess = unpinned
-        .slice(0, Math.max(0, unpinned.length - keep))
-        .filter((record) => !anchors.has(record));
+      // Per writer, its newest `keep` and its newest from before an hour, a day and a week ago stay.
+      const kept = keptByRetention(unpinned, keep, now);
+      const excess = unpinned.filter((record) => !kept.has(record));
       let removed = 0;
       for (const record of excess.filter(isPrunable)) if (await removeBackup(record.id, true)) removed += 1;
       if (slack > 0) sizes.left(workspace, type, all.length - removed);

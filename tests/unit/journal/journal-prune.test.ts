@@ -172,3 +172,40 @@ describe('journal prune after a burst of saves', () => {
     expect(left.filter((id) => id.startsWith('burst-'))).toHaveLength(3);
   });
 });
+
+describe("SECURITY: pulled backups do not push this device's own history out of the journal", () => {
+  // A capture key writes backups with any past capture time (Convex bounds it only ahead of its clock). Pulled, its
+  // newest `keep` took every place retention counts, and three backdated just before an hour, a day and a week ago
+  // took the anchors: this device's own backups of the section were pruned, and are never pulled back.
+  it("keeps this device's newest backups and anchors, whatever a capture key's pulled backups claim", async () => {
+    const now = Date.now();
+    const HOUR = 60 * 60 * 1000;
+    const { record: good } = await journal.record({
+      id: 'good',
+      workspace: 'acme',
+      snapshot: snapshot('bot-names', { name: 'Good' }),
+      contentHash: 'hash-good',
+      source: 'auto',
+      capturedAt: now - 2 * HOUR,
+      device: 'test',
+    });
+    await journal.update(good.id, (r) => ({ ...r, outbox: 'synced' }));
+    const times = [now - 3, now - 2, now - 1, now - HOUR - 1, now - 24 * HOUR - 1, now - 7 * 24 * HOUR - 1];
+    const pulled = times.map((capturedAt, index) => ({
+      ...good,
+      id: `mallory-${index}`,
+      contentHash: `hash-mallory-${index}`,
+      capturedAt,
+      outbox: 'remote' as const,
+      keyLabel: 'Mallory',
+      device: 'Mallory',
+    }));
+    const bodies = pulled.map((record) => ({
+      hash: record.contentHash,
+      data: JSON.stringify(snapshot('bot-names', { name: record.id })),
+    }));
+    await journal.addSynced(pulled, bodies);
+    await journal.prune('acme', 'bot-names', 3, 0, now);
+    expect((await journal.list('acme')).map((r) => r.id)).toContain('good');
+  });
+});
