@@ -41,9 +41,12 @@ async function carries(pool: Pool, field: RawField, name: string): Promise<boole
   const posted = pool.get(name) ?? [];
   if (typeof value === 'string' && field.digested && (type === 'checkbox' || type === 'select-multiple'))
     return carriesDigestedChoice(value, posted);
-  // A single checkbox posts its own value (not in the draft) when checked; unchecked it posts nothing, though a
-  // hidden companion of the same name may still post a default.
-  if (typeof value === 'boolean') return !value || posted.length > 0;
+  // A single checkbox posts its own value when checked; unchecked it posts nothing, though a hidden companion of
+  // the same name may still post a default (Rails' `0`): checked or not, the post says by its own value.
+  if (typeof value === 'boolean') {
+    const own = asRead(field.onValue ?? 'on');
+    return posted.some((one) => asRead(one) === own) === value;
+  }
   if (Array.isArray(value)) {
     for (const item of value) if (!(await take(pool, field, name, item))) return false;
     return true;

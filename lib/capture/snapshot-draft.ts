@@ -40,6 +40,8 @@ export const rawFieldSchema = z.object({
     .record(text, z.string().max(MAX_TITLE_CHARS))
     .refine((texts) => Object.keys(texts).length <= MAX_LIST_ITEMS, 'Too many option texts')
     .optional(),
+  /** A single checkbox's own value, the one a form posts for it when checked (`on` unless it names one). */
+  onValue: text.optional(),
   /** Raw control type, as in `locator.inputType` (`password`, `select-one`, `contenteditable`, …). */
   type: z.string().max(MAX_TITLE_CHARS),
   /** Lowercased `autocomplete` attribute, '' when absent; `new-password` and `cc-*` mark secrets. */

@@ -87,7 +87,8 @@ function readOne(el: Element, container: Element, all: Element[], counts: Map<st
           })),
         )
       : undefined;
-  return { el, members, type, name, label, ariaLabel, value, truncated, texts };
+  const onValue = typeof value === 'boolean' ? cut(String(control.value ?? 'on')) : undefined;
+  return { el, members, type, name, label, ariaLabel, value, truncated, texts, onValue };
 }
 
 /** Reads every user-editable field of a section; radio and checkbox groups become one field each. Never throws. */
@@ -136,6 +137,7 @@ export function readFields(container: Element): RawField[] {
         readOnly: el.hasAttribute('readonly'),
         truncated: read.truncated,
         ...(read.texts ? { texts: read.texts } : {}),
+        ...(read.onValue !== undefined ? { onValue: read.onValue } : {}),
       });
     } catch {
       // A control whose getters throw (a broken custom element, say) is skipped; the rest of the section is kept.

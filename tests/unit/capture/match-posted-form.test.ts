@@ -68,13 +68,47 @@ describe('matchPostedForm', () => {
       INTERN,
       {
         formData: {
-          enabled: ['0', '1'],
+          enabled: ['0', 'on'],
           canOpenTickets: ['0'],
           reviewMode: ['always'],
           maxTicketsPerDay: ['25'],
         },
       },
       true,
+    ],
+    // SECURITY: a box read unchecked was accepted whatever was posted, so a page that checked it after the read
+    // (sign-ups opened) had it recorded as unchecked; a box read checked, by its hidden companion's default alone.
+    [
+      'an unchecked box the post carries checked',
+      INTERN,
+      {
+        formData: {
+          enabled: ['on'],
+          canOpenTickets: ['on'],
+          reviewMode: ['always'],
+          maxTicketsPerDay: ['25'],
+        },
+      },
+      false,
+    ],
+    [
+      'an unchecked box the post carries checked after its hidden companion',
+      INTERN,
+      {
+        formData: {
+          enabled: ['on'],
+          canOpenTickets: ['0', 'on'],
+          reviewMode: ['always'],
+          maxTicketsPerDay: ['25'],
+        },
+      },
+      false,
+    ],
+    [
+      'a checked box the post carries only as its hidden companion',
+      INTERN,
+      { formData: { enabled: ['0'], reviewMode: ['always'], maxTicketsPerDay: ['25'] } },
+      false,
     ],
     [
       'selects, a checkbox group and a textarea posted with CRLF',
