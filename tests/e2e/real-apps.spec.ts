@@ -324,6 +324,28 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
       'view-node-show-label': true,
     });
   });
+
+  test('a restore Node-RED answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({
+    context,
+    extensionId,
+  }) => {
+    const editor = await saveOlderThenNewer(context);
+    const entriesBefore = (await journalEntries(context)).map((entry) => entry.source);
+    await editor.page.route(/\/settings\/user$/, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      return route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"disk full"}' });
+    });
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    const started = Date.now();
+    await popup.applyRestore();
+    await expect(popup.page.locator('.report-summary')).toContainText('HTTP 500');
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(await nodeRedView(nodeRed)).toMatchObject({ 'view-grid-size': '60' });
+    // Nothing changed on the server: the history has no "Before restore" entry and no restore.
+    await editor.page.waitForTimeout(500);
+    expect((await journalEntries(context)).map((entry) => entry.source)).toEqual(entriesBefore);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
