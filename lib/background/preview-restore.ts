@@ -1,0 +1,96 @@
+import type { Snapshot } from '../capture/snapshot';
+import { diffSnapshots } from '../diff/diff-snapshots';
+import type { BackupRecord } from '../journal/backup-record';
+import type { Journal } from '../journal/create-journal';
+import { madeHere } from '../journal/made-here';
+import type { RestorePreview } from '../messaging';
+import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
+import type { WatchedDashboard } from '../storage';
+import { readInTab } from './apply-in-tab';
+import { newestOtherBackup } from './newest-other-backup';
+import { requestRefusal } from './request-refusal';
+import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
+import type { RestoreTab } from './restore-tabs';
+
+interface Deps {
+  journal: Journal;
+  readWatched: () => Promise<WatchedDashboard[]>;
+  salt: () => Promise<string>;
+  /** The section as the page in a tab shows it (null when its form is not there). */
+  currentSection: (tabId: number, snapshot: Snapshot) => Promise<Snapshot | null>;
+}
+
+/** What a restore of `stored` would change on the page in `tab` (or, with no tab, the page it would open). */
+export async function previewRestore(
+  deps: Deps,
+  record: BackupRecord,
+  stored: Snapshot,
+  tab: RestoreTab | null,
+): Promise<RestorePreview> {
+  let snapshot = stored;
+  let current = tab ? await deps.currentSection(tab.tabId, snapshot).catch(() => null) : null;
+  let byRequest = !current && Boolean(snapshot.request);
+  const refusal = byRequest
+    ? await requestRefusal(
+        { journal: deps.journal, watched: deps.readWatched },
+        {
+          workspace: record.workspace,
+          backup: snapshot,
+          tabUrl: tab?.url ?? snapshot.pageUrl,
+          savePattern: tab?.dashboard.savePattern,
+          madeHere: madeHere(record),
+        },
+      )
+    : null;
+  // What a restore by request would send, named as this browser names it (restore-by-request.ts).
+  if (byRequest && !refusal) {
+    snapshot = await asSentFromHere(
+      { journal: deps.journal, watched: deps.readWatched },
+      {
+        workspace: record.workspace,
+        backup: stored,
+        tabUrl: tab?.url ?? stored.pageUrl,
+        madeHere: madeHere(record),
+      },
+    );
+  }
+  if (tab && byRequest && !refusal) {
+    const body = await readCurrent({ read: readInTab }, tab.tabId, snapshot).catch(() => undefined);
+    if (body !== undefined)
+      current = await serverSection(
+        body,
+        { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot },
+        await deps.salt(),
+      );
+  }
+  byRequest &&= !refusal;
+  // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
+  // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
+  const newest = current ? undefined : await newestOtherBackup(deps.journal, record);
+  if (newest) current = newest.snapshot;
+  // On the page, a backup made elsewhere is applied as the page has its fields (apply), so it is shown so.
+  if (current && !byRequest && !madeHere(record)) snapshot = asThePageHasIt(stored, current);
+  // And its drop-downs read as the page shows their values, not as its writer said.
+  if (!madeHere(record)) snapshot = textsAsThePageShows(snapshot, newest ? null : current);
+  // Secrets' hashes compare only between what this device read or made (each device salts its own).
+  const secretsComparable = madeHere(record);
+  const changes = diffSnapshots(current, snapshot, { secretsComparable })
+    // A restore by request keeps what the backup does not hold as the server has it: nothing is removed.
+    .filter((change) => !(byRequest && change.kind === 'removed'))
+    .map((change) => (current ? change : { ...change, kind: 'changed' as const }));
+  const request = snapshot.request;
+  return {
+    workspace: record.workspace,
+    type: record.type,
+    title: record.title,
+    onPage: current !== null && !byRequest && !newest,
+    comparedWith: newest ? 'backup' : current ? (byRequest ? 'server' : 'page') : null,
+    ...(newest ? { comparedBackup: { id: newest.record.id, capturedAt: newest.record.capturedAt } } : {}),
+    changes,
+    ...(byRequest && request
+      ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
+      : {}),
+    ...(refusal ? { refusal } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Snapshot } from '../capture/snapshot';
+import type { BackupRecord } from '../journal/backup-record';
+import type { ApplyReport } from '../messaging/apply-report';
+import { verifySavedFields } from '../restore/verify-saved-fields';
+import { SECOND } from '../time';
+import { applyInTab } from './apply-in-tab';
+import type { CaptureService } from './create-capture-service';
+import type { RestoreTab } from './restore-tabs';
+
+/** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
+export const VERIFY_TIMEOUT = 8 * SECOND;
+
+/**
+ * The form is on the page: fills it, presses its save, and reports from what that save came to — the status the
+ * dashboard refused it with, or the fields compared with the capture it produced.
+ */
+export async function restoreOnPage(
+  capture: CaptureService,
+  tab: RestoreTab,
+  record: BackupRecord,
+  snapshot: Snapshot,
+  fields?: string[],
+): Promise<ApplyReport> {
+  const waiting = capture.waitForCapture(tab.tabId, record.workspace, snapshot.type, VERIFY_TIMEOUT);
+  const applied = await applyInTab(tab.tabId, snapshot, fields);
+  const saved = applied.savedVia === 'none' ? null : await waiting;
+  if (saved && 'refused' in saved) {
+    return {
+      ...applied,
+      fields: verifySavedFields(applied, null),
+      saveError: `HTTP ${saved.refused}`,
+    };
+  }
+  // No word from the dashboard: whether the save went through is unknown, so the way back is kept.
+  const pending = capture.takeBefore(tab.tabId, record.workspace, record.type);
+  const undoId =
+    saved?.beforeId ??
+    (pending
+      ? (await capture.record(pending.snapshot, record.workspace, 'manual', { label: pending.label })).record
+          .id
+      : undefined);
+  return {
+    ...applied,
+    fields: verifySavedFields(applied, saved?.snapshot ?? null),
+    ...(undoId ? { undoId } : {}),
+    ...(applied.savedVia !== 'none' && !saved ? { saveError: 'The dashboard did not accept the save' } : {}),
+    ...(applied.savedVia === 'none'
+      ? { saveError: 'No way to save this section was found on the page' }
+      : {}),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Snapshot } from '../capture/snapshot';
+import type { ApplyReport, FieldReport } from '../messaging/apply-report';
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Compares the fields a restore through the form applied with the capture its save produced: kept, changed by the
+ * dashboard, or (no capture: the save was not accepted) rejected.
+ */
+export function verifySavedFields(report: ApplyReport, saved: Snapshot | null): FieldReport[] {
+  const savedByKey = new Map((saved?.fields ?? []).map((field) => [field.key, field]));
+  return report.fields.map((field) => {
+    if (field.outcome !== 'applied') return field;
+    if (!saved) return { ...field, outcome: 'rejected' };
+    const kept = savedByKey.get(field.key);
+    const actual = kept?.value;
+    const texts = kept?.texts ? { texts: kept.texts } : {};
+    return sameValue(actual, field.expected)
+      ? { ...field, actual: actual ?? null, ...texts }
+      : { ...field, outcome: 'changed-by-dashboard', actual: actual ?? null, ...texts };
+  });
+}
