@@ -4,7 +4,7 @@ import { isLocalOnly } from '../sync/is-local-only';
 /** What the status header shows for a workspace. */
 export interface StatusView {
   state: SyncState;
-  /** Exactly "Synced", "Syncing…", "Sync error" or "Offline": the header's text starts with it. */
+  /** Exactly "Synced", "Syncing…", "Sync error", "Offline" or "Local only": the header's text starts with it. */
   label: string;
   detail?: string;
   lastSyncedAt?: number;
@@ -39,7 +39,8 @@ export function describeStatus(status: WorkspaceStatus | undefined, configured: 
         : undefined;
   return {
     state,
-    label: LABELS[state],
+    // Without Convex the state is "offline", but the network may be fine: a new user read "Offline" as broken.
+    label: local ? 'Local only' : LABELS[state],
     ...(detail ? { detail } : {}),
     ...(status?.lastSyncedAt ? { lastSyncedAt: status.lastSyncedAt } : {}),
     // Without Convex nothing waits for anything (each entry says nothing of syncing either).

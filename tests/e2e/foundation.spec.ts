@@ -125,7 +125,7 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
 
     await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
-    await popup.expectStatus('Offline');
+    await popup.expectStatus('Local only');
     await expect(popup.page.getByText(/this device only/i)).toBeVisible();
     await popup.screenshot('popup-offline');
   });

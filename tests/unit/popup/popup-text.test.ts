@@ -22,11 +22,13 @@ function report(outcomes: FieldReport['outcome'][], extra: Partial<ApplyReport> 
 
 describe('popup text', () => {
   it.each([
-    [undefined, false, 'Offline'],
+    // Without Convex nothing is offline: the network may be fine, backups are kept here by choice.
+    [undefined, false, 'Local only'],
+    [{ state: 'offline' as const }, false, 'Local only'],
     [undefined, true, 'Synced'],
     [{ state: 'syncing' as const }, true, 'Syncing…'],
     [{ state: 'error' as const, error: 'Access key rejected', retryable: false }, true, 'Sync error'],
-    [{ state: 'offline' as const }, true, 'Offline'],
+    [{ state: 'offline' as const, error: 'No network connection' }, true, 'Offline'],
   ])('status %j (configured %s) reads %s', (status, configured, label) => {
     const full = status
       ? { waiting: 0, quarantined: 0, retryable: true, updatedAt: 1, ...status }
