@@ -27,12 +27,15 @@ export default defineConfig({
     // Playwright's own `page` fixture would look for its download only; every test drives the same browser.
     launchOptions: { executablePath: findChromium().path },
   },
+  // Each run starts its own demo dashboard and local Convex, on ports of the tests' own, and stops on a port in use:
+  // a server reused from there may be another checkout's (a run here tested this tree's extension against another
+  // tree's `convex/`, left on these ports by an earlier run).
   webServer: [
     {
       command: 'npx vite-node demo/main.ts',
       url: `http://127.0.0.1:${DEMO_PORT}/acme/settings`,
       env: { DEMO_PORT: String(DEMO_PORT) },
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
@@ -44,7 +47,7 @@ export default defineConfig({
         CONVEX_LOCAL_ACME_KEY: TEST_ACME_KEY,
         CONVEX_LOCAL_CONTROL_TOKEN: TEST_CONTROL_TOKEN,
       },
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       stdout: 'ignore',
     },
   ],
