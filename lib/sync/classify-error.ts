@@ -4,7 +4,7 @@ import { ConvexError } from 'convex/values';
 export type SyncFailure =
   | { kind: 'auth'; message: string }
   | { kind: 'invalid'; message: string }
-  | { kind: 'transient'; message: string; network?: true };
+  | { kind: 'transient'; message: string; network?: true; timeout?: true };
 
 function errorCode(error: unknown): { code: string; message: string } | null {
   if (!(error instanceof ConvexError)) return null;
@@ -34,7 +34,7 @@ export function classifyError(error: unknown): SyncFailure {
   if (coded) return { kind: 'transient', message: coded.message };
   const text = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return { kind: 'transient', message: 'Convex did not answer in time' };
+    return { kind: 'transient', message: 'Convex did not answer in time', timeout: true };
   }
   if (/fetch|network|Failed to fetch|ECONNREFUSED/i.test(text)) {
     return { kind: 'transient', message: "Can't reach Convex", network: true };

@@ -1,4 +1,5 @@
 import { ConvexError } from 'convex/values';
+import { classifyError } from './classify-error';
 
 /**
  * Whether a page of backups Convex failed to list may list when asked for fewer: a failure of the function itself.
@@ -8,6 +9,6 @@ import { ConvexError } from 'convex/values';
  */
 export function mayFitSmaller(error: unknown): boolean {
   if (!(error instanceof Error) || error instanceof ConvexError) return false;
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return false;
-  return !/fetch|network|ECONNREFUSED/i.test(error.message);
+  const failure = classifyError(error);
+  return failure.kind === 'transient' && !failure.network && !failure.timeout;
 }

@@ -85,6 +85,15 @@ describe('pulling a workspace that holds backups too large to list fifty at a ti
     await expect(pullRemoteBackups({ client, settings, journal, workspace: 'acme' })).rejects.toThrow();
     expect(asked).toEqual([50]);
   });
+
+  it.each([
+    ['a timeout', () => Object.assign(new Error('signal timed out'), { name: 'TimeoutError' })],
+    ['a lost network', () => new TypeError('Failed to fetch')],
+  ])('does not ask again after %s: the next pull tries the whole page again', async (_, failure) => {
+    const { client, asked } = convexOf(await listed(['a']), -1, failure);
+    await expect(pullRemoteBackups({ client, settings, journal, workspace: 'acme' })).rejects.toThrow();
+    expect(asked).toEqual([50]);
+  });
 });
 
 describe('SECURITY: large backups do not make a pull skip the backups behind them', () => {
