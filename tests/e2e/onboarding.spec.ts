@@ -35,7 +35,7 @@ test.describe('onboarding as a new user', () => {
     await dashboard.saveBotNames('Watched from the popup');
     await dashboard.expectStatus('bot-names', 'Saved');
     await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
-    await popup.page.reload();
+    await popup.reload();
     await expect(popup.entries.first()).toContainText('Bot names');
     await popup.screenshot('popup-offline-history');
     await popup.expectAccessible('popup-offline-history');

@@ -81,7 +81,7 @@ test.describe('QA tools', () => {
         'import',
         'import',
       ]);
-      await freshPopup.page.reload();
+      await freshPopup.reload();
       await expect(freshPopup.entries).toHaveCount(4);
     } finally {
       await fresh.close();

@@ -126,7 +126,7 @@ test.describe('a backup is data, not an instruction (issue 13 item 1)', () => {
     await expect(dashboard.page).toHaveURL(home);
 
     // In the popup, the preview says why and offers no restore.
-    await popup.page.reload();
+    await popup.reload();
     const entry = popup.entries.filter({ hasText: 'Account' });
     await entry.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(popup.page.getByRole('alert')).toContainText('not DELETE');
@@ -229,7 +229,7 @@ test('a backup cannot steer a restore by request to another workspace, to an act
   expect(globex.primaryName).not.toBe('Mallory');
 
   // The preview says why before anything is asked of the user.
-  await popup.page.reload();
+  await popup.reload();
   // Whichever of them the newest entry is (they were imported in the same millisecond or so).
   await popup.entries.first().getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(popup.page.getByRole('alert')).toContainText(

@@ -141,7 +141,7 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     await popup.expectAccessible('fault-browser-offline');
     await setWorkerOffline(false);
     // Chromium's worker hears no "online" event: the sync alarm (every 30 s) or, sooner, opening the popup sends them.
-    await popup.page.reload();
+    await popup.reload();
     await expect
       .poll(async () => (await syncStatus(context, 'acme'))?.state, { timeout: 15_000 })
       .toBe('synced');

@@ -3,16 +3,42 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
 
 /** The extension's popup, opened as a page aimed at a dashboard tab (`?tabId=`), as the tests drive it. */
 export class PopupPage {
-  private constructor(readonly page: Page) {}
+  /** What the popup wrote to its console as warnings and errors: shown when it fails to render. */
+  private readonly warnings: string[] = [];
+
+  private constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (['warning', 'error'].includes(message.type())) this.warnings.push(message.text());
+    });
+    page.on('pageerror', (error) => this.warnings.push(String(error.stack ?? error)));
+  }
 
   static async open(context: BrowserContext, extensionId: string, tabId?: number): Promise<PopupPage> {
     const page = await context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
     const query = tabId === undefined ? '' : `?tabId=${tabId}`;
     await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
-    // Until then the history may be the first screen, painted without React: it looks the same but does nothing.
-    await page.locator('#first-screen').waitFor({ state: 'detached' });
-    return new PopupPage(page);
+    const popup = new PopupPage(page);
+    await popup.waitForReact();
+    return popup;
+  }
+
+  /** Opens the popup again, as a user closing and reopening it would, and waits for the React popup. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForReact();
+  }
+
+  /**
+   * Until the React popup takes over, the history may be the first screen, painted without React: it looks the
+   * same but does nothing, and it leaves the page within one frame of the hand-over.
+   */
+  private async waitForReact(): Promise<void> {
+    await this.page.locator('#first-screen').waitFor({ state: 'detached' });
+    await expect(
+      this.page.getByText('Savepoint could not show its popup'),
+      `the popup failed to render: ${this.warnings.join('\n')}`,
+    ).toHaveCount(0);
   }
 
   get status(): Locator {
@@ -282,6 +308,8 @@ export class PopupPage {
    * follows the system's); with a `name`, the dark one is also saved as a screenshot `<name>-dark`.
    */
   async expectAccessible(name?: string): Promise<void> {
+    // axe reads the page over several tasks: a hand-over in the middle of its run leaves it neither screen.
+    await this.waitForReact();
     try {
       for (const colorScheme of ['light', 'dark'] as const) {
         await this.page.emulateMedia({ colorScheme });
