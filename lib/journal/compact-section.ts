@@ -1,9 +1,7 @@
 import { readChain, rebuildChecked, tryRebuild } from './body-chain';
 import { applyPlan, planDelta, putWhole, type ChainMemo, type DeltaPlan } from './body-writes';
 import { isDeltaBody, type JournalDb } from './open-journal';
-
-// A write that acknowledges a backup must survive a crash right after it (Chrome 121+ defaults to relaxed).
-const STRICT = { durability: 'strict' } as const;
+import { STRICT } from './strict';
 
 /** The JSON value of a whole body, or undefined when it is not JSON (it then stays whole). */
 function parsed(data: string): unknown {

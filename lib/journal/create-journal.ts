@@ -1,90 +1,26 @@
 import { keptByRetention } from './kept-by-retention';
 import type { Snapshot } from '../capture/snapshot';
-import { countChanges } from '../diff/diff-snapshots';
 import type { BackupRecord, NewBackup } from './backup-record';
-import { readChain, rebuildChecked, tryRebuild } from './body-chain';
-import { applyPlan, planDelta, putWhole, releaseBody, type DeltaPlan } from './body-writes';
+import { releaseBody } from './body-writes';
 import { compactSection } from './compact-section';
 import { createSectionSizes } from './create-section-sizes';
 import { sectionKey } from './section-key';
 import { journalWorkspaces } from './journal-workspaces';
 import { newestBackups } from './newest-backups';
-import { isDeltaBody, type JournalDb } from './open-journal';
-import { newBackupRecord } from './new-backup-record';
-import { madeHere } from './made-here';
+import type { JournalDb } from './open-journal';
 import { inPlace } from './backup-place';
+import { addSyncedBackups } from './add-synced-backups';
+import { importBackups, type ImportCounts } from './import-backups';
+import { readSnapshot } from './read-snapshot';
+import { recordBackup } from './record-backup';
+import { sectionNewest, sectionRange } from './section-newest';
+import { STRICT } from './strict';
 
 export type { NewBackup } from './backup-record';
-
-export interface RecordResult {
-  record: BackupRecord;
-  /** False when the snapshot equals the latest backup of its section, so no new backup was made. */
-  added: boolean;
-}
-
-// A write that acknowledges a backup must survive a crash right after it (Chrome 121+ defaults to relaxed).
-const STRICT = { durability: 'strict' } as const;
+export type { RecordResult } from './record-backup';
 
 /** The local journal: the source of truth for history, and the outbox of backups waiting for Convex. */
 export function createJournal(db: JournalDb) {
-  const sectionRange = (workspace: string, type: string) =>
-    IDBKeyRange.bound([workspace, type, -Infinity], [workspace, type, Infinity]);
-
-  async function latestOfSection(workspace: string, type: string): Promise<BackupRecord | undefined> {
-    const cursor = await db
-      .transaction('backups')
-      .store.index('by_workspace_and_type_and_capturedAt')
-      .openCursor(sectionRange(workspace, type), 'prev');
-    return cursor?.value;
-  }
-
-  /** Rewrites a whole body as a delta, as planned; a failure keeps the body whole, which is only more space. */
-  async function encodeDelta(plan: DeltaPlan): Promise<void> {
-    const tx = db.transaction('bodies', 'readwrite');
-    try {
-      await applyPlan(tx.store, plan);
-      await tx.done;
-    } catch (error) {
-      tx.done.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the request that failed.
-      }
-      console.warn('Savepoint: could not store the previous backup as a delta', error);
-    }
-  }
-
-  /**
-   * The snapshot stored under a content hash, rebuilt from its deltas when it is not the newest of its section;
-   * null when there is none. Throws a `SnapshotRebuildError` when it cannot be rebuilt exactly.
-   */
-  async function readSnapshot(hash: string): Promise<Snapshot | null> {
-    const tx = db.transaction('bodies');
-    const chain = await readChain(tx.store, hash);
-    await tx.done;
-    return chain ? (JSON.parse(await rebuildChecked(chain)) as Snapshot) : null;
-  }
-
-  /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */
-  async function newestOf(
-    workspace: string,
-    type: string,
-    limit: number,
-    keep: (record: BackupRecord) => boolean,
-  ): Promise<BackupRecord[]> {
-    const found: BackupRecord[] = [];
-    let cursor = await db
-      .transaction('backups')
-      .store.index('by_workspace_and_type_and_capturedAt')
-      .openCursor(sectionRange(workspace, type), 'prev');
-    while (cursor && found.length < limit) {
-      if (keep(cursor.value)) found.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return found;
-  }
-
   /** Backups retention may remove: unpinned, and already in Convex. */
   const isPrunable = (record: BackupRecord) =>
     !record.pinned && (record.outbox === 'synced' || record.outbox === 'remote');
@@ -122,141 +58,16 @@ export function createJournal(db: JournalDb) {
   }
 
   return {
-    /**
-     * Adds a backup unless it repeats the section's latest content (manual captures always add; `dedupe: false`
-     * adds it anyway, for a backup that was already judged new when it was made, such as a held one). `syncedAt`
-     * records it as already in Convex (a held backup sent from the hold), so the outbox does not send it again.
-     */
-    async record(
-      input: NewBackup,
-      { dedupe = true, syncedAt }: { dedupe?: boolean; syncedAt?: number } = {},
-    ): Promise<RecordResult> {
-      const { snapshot } = input;
-      // Two transactions: one over both stores took 4.9 ms against 3.4 (medians of 60 saves).
-      let previous = await latestOfSection(input.workspace, snapshot.type);
-      // This backup itself, pulled back from Convex while it waited in the hold: compare with the one before it.
-      if (previous?.id === input.id)
-        [previous] = await newestOf(input.workspace, snapshot.type, 1, (r) => r.id !== input.id);
-      if (dedupe && previous && previous.contentHash === input.contentHash && input.source === 'auto') {
-        return { record: previous, added: false };
-      }
-      const data = JSON.stringify(snapshot);
-      const previousBody = previous ? await db.get('bodies', previous.contentHash) : undefined;
-      let previousSnapshot: Snapshot | null = null;
-      let plan = null;
-      if (previous && previousBody && !isDeltaBody(previousBody)) {
-        previousSnapshot = JSON.parse(previousBody.data) as Snapshot;
-        // The section's newest body is kept whole; the one before it becomes the delta from the new one to it.
-        if (previous.contentHash !== input.contentHash)
-          plan = await planDelta(
-            previous.contentHash,
-            previousBody.data,
-            input.contentHash,
-            JSON.parse(data),
-          );
-      } else if (previous) {
-        previousSnapshot = await readSnapshot(previous.contentHash).catch(() => null);
-      }
-      const record = newBackupRecord(
-        input,
-        new TextEncoder().encode(data).byteLength,
-        // A backup pulled before this one hashed its secrets with another device's salt.
-        countChanges(previousSnapshot, snapshot, { secretsComparable: !previous || madeHere(previous) }),
-        syncedAt,
-      );
-      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
-      const existing = await tx.objectStore('backups').get(record.id);
-      // Sent to Convex from the hold (`syncedAt`) and pulled back as another device's before it got here: it is
-      // this device's own, and takes that place, with what Convex said of it (pins, the writing key).
-      const pulledBack = existing?.outbox === 'remote' && syncedAt !== undefined;
-      if (existing && !pulledBack) {
-        await tx.done;
-        return { record: existing, added: false };
-      }
-      const stored: BackupRecord = existing
-        ? {
-            ...record,
-            pinned: existing.pinned,
-            ...(existing.pinnedBy ? { pinnedBy: existing.pinnedBy } : {}),
-            ...(existing.keyLabel ? { keyLabel: existing.keyLabel } : {}),
-            ...(existing.serverId ? { serverId: existing.serverId } : {}),
-          }
-        : record;
-      // This device's own body wins: one pulled or imported earlier under the same hash agrees on what the hash
-      // covers, but not necessarily on the rest (page URL, locators), which a restore also uses.
-      await putWhole(tx.objectStore('bodies'), input.contentHash, data);
-      await tx.objectStore('backups').put(stored);
-      // The pulled copy's body, if no other backup uses it.
-      if (existing && existing.contentHash !== stored.contentHash) {
-        const users = await tx.objectStore('backups').index('by_contentHash').count(existing.contentHash);
-        if (users === 0) await releaseBody(tx.objectStore('bodies'), existing.contentHash);
-      }
-      await tx.done;
-      if (!existing) sizes.resize(input.workspace, snapshot.type, 1);
-      // The backup is durable; only then does the one before it become a delta on it, in a transaction of its own:
-      // that saves space, not data, and in the backup's own transaction it held the backup's commit back (four more
-      // reads and writes), or lost the backup with it when it failed (storage full).
-      if (plan) await encodeDelta(plan);
-      return { record: stored, added: true };
-    },
+    /** Adds a backup unless it repeats its section's latest content (record-backup.ts). */
+    record: (input: NewBackup, options?: { dedupe?: boolean; syncedAt?: number }) =>
+      recordBackup(db, sizes, input, options),
 
-    /**
-     * Adds imported backups in one transaction, all or nothing: a failure on any of them aborts the lot. A backup
-     * whose section content the journal already holds counts as identical and is not added; one whose id it holds
-     * with other content counts as conflicting and is not added either (the backup here wins). A body already
-     * stored under a hash is kept. `entries` come oldest first, so "fields changed" counts against the one before.
-     */
-    async importAll(
-      entries: { backup: NewBackup; pinned: boolean }[],
-    ): Promise<{ added: number; identical: number; conflicting: number }> {
-      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
-      const backups = tx.objectStore('backups');
-      const bodies = tx.objectStore('bodies');
-      let added = 0;
-      let conflicting = 0;
-      try {
-        for (const { backup, pinned } of entries) {
-          const { workspace, snapshot } = backup;
-          const sameContent = await backups.index('by_contentHash').getAll(backup.contentHash);
-          if (sameContent.some((r) => r.workspace === workspace && r.type === snapshot.type)) continue;
-          if (await backups.getKey(backup.id)) {
-            conflicting += 1;
-            continue;
-          }
-          const range = IDBKeyRange.bound(
-            [workspace, snapshot.type, -Infinity],
-            [workspace, snapshot.type, Infinity],
-          );
-          const previous = await backups
-            .index('by_workspace_and_type_and_capturedAt')
-            .openCursor(range, 'prev');
-          const previousSnapshot = previous
-            ? ((await tryRebuild(bodies, previous.value.contentHash)) as Snapshot | undefined)
-            : undefined;
-          const data = JSON.stringify(snapshot);
-          const size = new TextEncoder().encode(data).byteLength;
-          // An imported backup's secrets were hashed on the device that made it, maybe not this one.
-          const changed = countChanges(previousSnapshot ?? null, snapshot, { secretsComparable: false });
-          const record = newBackupRecord(backup, size, changed);
-          if (!(await bodies.getKey(backup.contentHash)))
-            await bodies.put({ hash: backup.contentHash, data });
-          await backups.put({ ...record, pinned });
-          added += 1;
-        }
-        await tx.done;
-      } catch (error) {
-        // A request that threw before reaching IndexedDB does not abort the transaction by itself.
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failed request.
-        }
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-      if (added > 0) sizes.forget();
+    /** Adds imported backups in one transaction, all or nothing (import-backups.ts), then compacts their sections. */
+    async importAll(entries: { backup: NewBackup; pinned: boolean }[]): Promise<ImportCounts> {
+      const counts = await importBackups(db, entries);
+      if (counts.added > 0) sizes.forget();
       await compactSectionsOf(entries.map(({ backup }) => ({ ...backup, type: backup.snapshot.type })));
-      return { added, identical: entries.length - added - conflicting, conflicting };
+      return counts;
     },
 
     /**
@@ -265,17 +76,7 @@ export function createJournal(db: JournalDb) {
      * sections are compacted afterwards.
      */
     async addSynced(records: BackupRecord[], bodies: { hash: string; data: string }[]): Promise<number> {
-      const tx = db.transaction(['backups', 'bodies'], 'readwrite', STRICT);
-      const added: BackupRecord[] = [];
-      for (const body of bodies) {
-        if (!(await tx.objectStore('bodies').getKey(body.hash))) await tx.objectStore('bodies').put(body);
-      }
-      for (const record of records) {
-        if (await tx.objectStore('backups').getKey(record.id)) continue;
-        await tx.objectStore('backups').put(record);
-        added.push(record);
-      }
-      await tx.done;
+      const added = await addSyncedBackups(db, records, bodies);
       for (const record of added) sizes.resize(record.workspace, record.type, 1);
       await compactSectionsOf(records);
       return added.length;
@@ -284,7 +85,7 @@ export function createJournal(db: JournalDb) {
     get: (id: string) => db.get('backups', id),
     /** Re-encodes a section as a reverse chain of deltas (see compact-section.ts). */
     compactSection: (workspace: string, type: string) => compactSection(db, workspace, type),
-    readSnapshot,
+    readSnapshot: (hash: string) => readSnapshot(db, hash),
     /**
      * A backup's snapshot: the body stored under its content hash (which backups with the same content share), with
      * the title, page and save request the backup itself was captured with (backup-place.ts). Null when it has none.
@@ -292,13 +93,20 @@ export function createJournal(db: JournalDb) {
     async snapshotOf(
       record: Pick<BackupRecord, 'contentHash' | 'title' | 'place'>,
     ): Promise<Snapshot | null> {
-      const snapshot = await readSnapshot(record.contentHash);
+      const snapshot = await readSnapshot(db, record.contentHash);
       return snapshot && inPlace(snapshot, record);
     },
-    latestOfSection,
+    /** The newest backup of a section, if any. */
+    latestOfSection: async (workspace: string, type: string): Promise<BackupRecord | undefined> =>
+      (await sectionNewest(db, workspace, type, 1))[0],
 
     /** Up to `limit` of a section's newest backups that pass `keep`, newest first. */
-    newestOfSection: newestOf,
+    newestOfSection: (
+      workspace: string,
+      type: string,
+      limit: number,
+      keep: (record: BackupRecord) => boolean,
+    ) => sectionNewest(db, workspace, type, limit, keep),
 
     /** Backups of a workspace, newest first. */
     async list(workspace: string): Promise<BackupRecord[]> {
