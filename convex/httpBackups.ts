@@ -2,15 +2,10 @@ import { paginationOptsValidator } from 'convex/server';
 import { v } from 'convex/values';
 import { internalQuery } from './_generated/server';
 import { authenticate } from './access';
+import { pageOfBackups } from './backupPages';
 import { internalCaptureMutation, internalCaptureQuery } from './functions';
 import { backupValidator, pageValidator } from './schema';
-import {
-  apiBackupFields,
-  createResultValidator,
-  latestBackup,
-  pageOfBackups,
-  storeApiBackup,
-} from './settingsBackups';
+import { apiBackupFields, createResultValidator, latestBackup, storeApiBackup } from './settingsBackups';
 
 /** The key check every route makes first, before it reads the body or the query string (401/403 before 400). */
 export const checkKey = internalQuery({
@@ -29,7 +24,7 @@ export const create = internalCaptureMutation({
   handler: async (ctx, args) => await storeApiBackup(ctx, ctx.key, args),
 });
 
-/** `GET /settings-backups`. */
+/** `GET /settings-backups`: a page ends early, not done, once its backups reach `MAX_PAGE_BYTES`. */
 export const list = internalCaptureQuery({
   args: { type: v.optional(v.string()), paginationOpts: paginationOptsValidator },
   returns: pageValidator(backupValidator),

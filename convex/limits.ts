@@ -18,6 +18,12 @@ export const MAX_REPORT_CHARS = 20_000;
 /** Most backups or audit entries returned in one page. */
 export const MAX_PAGE_SIZE = 100;
 
+/**
+ * (bytes, UTF-8) Most whole data one page of backups holds, unless its first backup alone is larger: a quarter of
+ * the 16 MiB one Convex function may read and return, the rest left for the deltas a page's backups are rebuilt from.
+ */
+export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
 /** (characters) Shortest access key an operator may choose (`keys:create` with `key`); generated ones are 46. */
 export const MIN_CHOSEN_KEY_CHARS = 32;
 

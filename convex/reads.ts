@@ -3,6 +3,7 @@ import { v, type Infer } from 'convex/values';
 import { internal } from './_generated/api';
 import { action, internalQuery } from './_generated/server';
 import { authenticate } from './access';
+import type { BackupPage } from './backupPages';
 import { changesValidator } from './audit';
 import { countedForCaller } from './failedKeyChecks';
 import {
@@ -12,9 +13,6 @@ import {
   type Backup,
   type KeyIdentity,
 } from './schema';
-
-/** One page of backups as `reads:listBackups` returns it. */
-type BackupPage = { page: Backup[]; isDone: boolean; continueCursor: string };
 
 // The extension's reads as actions, so that a failed key check is counted against the caller's IP (and an IP
 // that spent its budget is refused) exactly as for writes and the HTTP API: a query alone cannot record it.
@@ -38,7 +36,10 @@ export const whoami = action({
   },
 });
 
-/** Backups newest first (of one section when `type` is given), at most 100 per page; failed checks count. */
+/**
+ * Backups newest first (of one section when `type` is given), at most 100 and 4 MiB per page (a page cut short is
+ * not done); failed checks count.
+ */
 export const listBackups = action({
   args: {
     accessKey: v.string(),

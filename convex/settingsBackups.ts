@@ -1,9 +1,8 @@
-import { paginationOptsValidator } from 'convex/server';
-import { v, type Infer, type ObjectType } from 'convex/values';
+import { v, type ObjectType } from 'convex/values';
 import { internal } from './_generated/api';
 import type { Doc, Id } from './_generated/dataModel';
 import { internalMutation, type MutationCtx, type QueryCtx } from './_generated/server';
-import { findBackup, insertBackup, readBackup, readBackups, removeBackup, utf8Size } from './backupStore';
+import { findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
 import type { AuthorizedKey } from './access';
 import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
@@ -14,7 +13,6 @@ import {
   DEFAULT_RETENTION,
   MAX_NAME_CHARS,
   MAX_NOTE_CHARS,
-  MAX_PAGE_SIZE,
   MAX_REPORT_CHARS,
   MAX_SNAPSHOT_BYTES,
 } from './limits';
@@ -169,29 +167,6 @@ export async function latestBackup(ctx: QueryCtx, workspace: string, type: strin
     .order('desc')
     .first();
   return doc === null ? null : await readBackup(ctx, doc);
-}
-
-/** One page of a workspace's backups (of one section when `type` is given), newest first. */
-export async function pageOfBackups(
-  ctx: QueryCtx,
-  workspace: string,
-  type: string | undefined,
-  paginationOpts: Infer<typeof paginationOptsValidator>,
-) {
-  const numItems = Math.max(1, Math.min(Math.floor(paginationOpts.numItems), MAX_PAGE_SIZE));
-  const query =
-    type === undefined
-      ? ctx.db
-          .query('settingsBackups')
-          .withIndex('by_workspace_and_createdAt', (q) => q.eq('workspace', workspace))
-      : ctx.db
-          .query('settingsBackups')
-          .withIndex('by_workspace_and_type_and_createdAt', (q) =>
-            q.eq('workspace', workspace).eq('type', type),
-          );
-  const result = await query.order('desc').paginate({ ...paginationOpts, numItems });
-  const page = await readBackups(ctx, result.page);
-  return { page, isDone: result.isDone, continueCursor: result.continueCursor };
 }
 
 async function findOrFail(ctx: QueryCtx, workspace: string, clientBackupId: string) {

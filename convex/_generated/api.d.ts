@@ -17,6 +17,7 @@ import type * as access from "../access.js";
 import type * as audit from "../audit.js";
 import type * as backupChecks from "../backupChecks.js";
 import type * as backupDeltas from "../backupDeltas.js";
+import type * as backupPages from "../backupPages.js";
 import type * as backupStore from "../backupStore.js";
 import type * as backupText from "../backupText.js";
 import type * as errors from "../errors.js";
@@ -52,6 +53,7 @@ declare const fullApi: ApiFromModules<{
   audit: typeof audit;
   backupChecks: typeof backupChecks;
   backupDeltas: typeof backupDeltas;
+  backupPages: typeof backupPages;
   backupStore: typeof backupStore;
   backupText: typeof backupText;
   errors: typeof errors;
