@@ -105,6 +105,11 @@ export default defineSchema({
     settingsSyncError: v.optional(v.string()),
     /** Backups kept per section besides pinned ones; the default applies when unset. */
     retention: v.optional(v.number()),
+    /**
+     * Backups removed from the workspace so far (deleted or pruned), unset before any: a retention run that continues
+     * over several calls starts again when it changed since its last call, as its counts are then too high.
+     */
+    backupsRemoved: v.optional(v.number()),
   }).index('by_slug', ['slug']),
 
   accessKeys: defineTable({

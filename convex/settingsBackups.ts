@@ -2,7 +2,7 @@ import { v, type ObjectType } from 'convex/values';
 import { internal } from './_generated/api';
 import type { Doc, Id } from './_generated/dataModel';
 import { internalMutation, type MutationCtx, type QueryCtx } from './_generated/server';
-import { findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
+import { CHUNK_MAX_BYTES, findBackup, insertBackup, readBackup, removeBackup, utf8Size } from './backupStore';
 import type { AuthorizedKey } from './access';
 import { checkedSnapshotData, jsonContentHash, recordedCapturedAt, recordedSource } from './backupChecks';
 import { appError } from './errors';
@@ -17,8 +17,8 @@ import {
   MAX_SNAPSHOT_BYTES,
 } from './limits';
 import { backupValidator, extensionSourceValidator, restoreResultValidator, type Backup } from './schema';
-import { ensureWorkspace } from './workspaceRow';
-import { RETENTION_ANCHOR_AGES } from '../lib/journal/retention-anchors';
+import { countsOf, isBeyondRetention, retentionRunValidator, runAfter } from './retentionRun';
+import { countRemoved, ensureWorkspace } from './workspaceRow';
 
 /** Fields of a new backup as the extension sends them (besides the access key and workspace). */
 export const newBackupFields = {
@@ -237,6 +237,8 @@ export const deleteBackup = internalAdminMutationFor('Deleting a backup')({
     const device = checkedName('device', claimed);
     const doc = await findOrFail(ctx, ctx.key.workspace, clientBackupId);
     await removeBackup(ctx, doc);
+    // A retention run of the section under way counted it: it starts again rather than keep too few.
+    await countRemoved(ctx, await ensureWorkspace(ctx, ctx.key.workspace), 1);
     await ctx.db.insert('auditLog', {
       workspace: ctx.key.workspace,
       action: 'delete',
@@ -271,15 +273,21 @@ export const setPinned = internalAdminMutationFor('Pinning')({
   },
 });
 
-/** Most backups one retention run deletes; a run that hits it schedules the next. */
+/** Most backups one retention call deletes; a call that hits it leaves the rest to the next. */
 const PRUNE_BATCH = 100;
 
+/** Most backups one retention call judges; a call that hits it leaves the rest to the next. */
+const PRUNE_ROWS = 1_000;
+
 /**
- * Who wrote a backup, as retention counts: its key; its key's label for one stored before keys were recorded on
- * backups; none for one stored before labels were (counted with every backup of the section, as it always was).
+ * (bytes) Most stored data one retention call reads, counted once for each backup it judges and once more for each
+ * it removes (their chunks, and the deltas folded onto them): a quarter of the 16 MiB one Convex function may read.
  */
-function writerOf(doc: Doc<'settingsBackups'>): string | undefined {
-  return doc.keyId ?? (doc.keyLabel === undefined ? undefined : `label:${doc.keyLabel}`);
+const PRUNE_BYTES = 4 * 1024 * 1024;
+
+/** (bytes) The most a backup's row and chunks hold. */
+function storedBytes(doc: Doc<'settingsBackups'>): number {
+  return utf8Size(doc.data) + doc.chunkCount * CHUNK_MAX_BYTES;
 }
 
 /**
@@ -287,52 +295,64 @@ function writerOf(doc: Doc<'settingsBackups'>): string | undefined {
  * counted apart: a key's writes push out only its own older backups, so a capture key's burst of backups cannot
  * remove what other devices and admins backed up (deleting those takes an admin key). Each key's newest backup from
  * before an hour, a day and a week ago stays too (server time), so a burst removes only what came since.
+ *
+ * One call reads a bounded batch, newest first, and schedules the next with what it counted (`run`); a run that
+ * anyone's removal overtook (its counts would be too high) starts again from the newest backup.
  */
 export const pruneSection = internalMutation({
-  args: { workspace: v.string(), type: v.string() },
+  args: { workspace: v.string(), type: v.string(), run: v.optional(retentionRunValidator) },
   returns: v.null(),
-  handler: async (ctx, { workspace, type }) => {
+  handler: async (ctx, { workspace, type, run }) => {
     const row = await ensureWorkspace(ctx, workspace);
     const keep = row.retention ?? DEFAULT_RETENTION;
+    const from = run !== undefined && run.removed === (row.backupsRemoved ?? 0) ? run : undefined;
     const older = ctx.db
       .query('settingsBackups')
-      .withIndex('by_workspace_and_type_and_createdAt', (q) => q.eq('workspace', workspace).eq('type', type))
+      .withIndex('by_workspace_and_type_and_createdAt', (q) => {
+        const section = q.eq('workspace', workspace).eq('type', type);
+        return from === undefined ? section : section.lte('createdAt', from.createdAt);
+      })
       .order('desc');
+    const counts = countsOf(from, Date.now());
     const doomed = [];
-    const seenOf = new Map<string, number>();
-    // Per writer, which of the anchor ages (retention-anchors.ts) already has its newest backup kept.
-    const anchoredOf = new Map<string, Set<number>>();
-    const now = Date.now();
-    let seenAll = 0;
+    let last: Doc<'settingsBackups'> | undefined;
+    let judged = 0;
+    let bytes = 0;
+    let more = false;
     for await (const doc of older) {
-      seenAll++;
-      const writer = writerOf(doc);
-      const seen = writer === undefined ? seenAll : (seenOf.get(writer) ?? 0) + 1;
-      if (writer !== undefined) seenOf.set(writer, seen);
-      if (doc.pinned) continue;
-      // Newest first: the first of a writer's backups made before an anchor age is its newest from before then.
-      const anchored = anchoredOf.get(writer ?? '') ?? new Set<number>();
-      anchoredOf.set(writer ?? '', anchored);
-      const ages = RETENTION_ANCHOR_AGES.filter((age) => doc.createdAt <= now - age && !anchored.has(age));
-      for (const age of ages) anchored.add(age);
-      if (seen <= keep || ages.length > 0) continue;
+      // Judged by an earlier call (creation times tell apart backups of one millisecond).
+      if (from !== undefined && doc.createdAt === from.createdAt && doc._creationTime >= from.creationTime)
+        continue;
+      if (judged >= PRUNE_ROWS || bytes >= PRUNE_BYTES || doomed.length >= PRUNE_BATCH) {
+        more = true;
+        break;
+      }
+      judged++;
+      last = doc;
+      bytes += storedBytes(doc);
+      if (!isBeyondRetention(counts, doc, keep)) continue;
       doomed.push(doc);
-      if (doomed.length > PRUNE_BATCH) break;
-    }
-    if (doomed.length > PRUNE_BATCH) {
-      doomed.pop();
-      await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, { workspace, type });
+      bytes += storedBytes(doc);
     }
     // Oldest first: a delta resting on one about to go is folded into its base once (removeBackup).
     for (const doc of doomed.reverse()) await removeBackup(ctx, doc);
     const removed = doomed.length;
+    let removedInWorkspace = row.backupsRemoved ?? 0;
     if (removed > 0) {
+      removedInWorkspace = await countRemoved(ctx, row, removed);
       await ctx.db.insert('auditLog', {
         workspace,
         action: 'retention',
         keyLabel: 'retention',
         report: `Removed ${removed} backups of "${type}" beyond the newest ${keep} of each key`,
         at: Date.now(),
+      });
+    }
+    if (more && last !== undefined) {
+      await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, {
+        workspace,
+        type,
+        run: runAfter(counts, last, removedInWorkspace),
       });
     }
     return null;

@@ -48,6 +48,7 @@ export const workspaceRow = internalQuery({
       settingsSyncStatus: v.optional(v.string()),
       settingsSyncError: v.optional(v.string()),
       retention: v.optional(v.number()),
+      backupsRemoved: v.optional(v.number()),
     }),
     v.null(),
   ),

@@ -18,3 +18,10 @@ export async function ensureWorkspace(ctx: MutationCtx, slug: string): Promise<D
   if (created === null) throw new Error(`Workspace ${slug} vanished while being created`);
   return created;
 }
+
+/** Counts `count` backups removed from the workspace (see `backupsRemoved`); returns the new total. */
+export async function countRemoved(ctx: MutationCtx, row: Doc<'workspaces'>, count: number): Promise<number> {
+  const total = (row.backupsRemoved ?? 0) + count;
+  await ctx.db.patch(row._id, { backupsRemoved: total });
+  return total;
+}

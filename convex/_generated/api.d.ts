@@ -31,6 +31,7 @@ import type * as limits from "../limits.js";
 import type * as rateLimits from "../rateLimits.js";
 import type * as reads from "../reads.js";
 import type * as restores from "../restores.js";
+import type * as retentionRun from "../retentionRun.js";
 import type * as settingsBackups from "../settingsBackups.js";
 import type * as sharedLimits from "../sharedLimits.js";
 import type * as sharedValues from "../sharedValues.js";
@@ -67,6 +68,7 @@ declare const fullApi: ApiFromModules<{
   rateLimits: typeof rateLimits;
   reads: typeof reads;
   restores: typeof restores;
+  retentionRun: typeof retentionRun;
   settingsBackups: typeof settingsBackups;
   sharedLimits: typeof sharedLimits;
   sharedValues: typeof sharedValues;
