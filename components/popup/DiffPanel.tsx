@@ -40,6 +40,13 @@ function candidateText(other: BackupRecord, now: number): string {
 
 const AGAINST_TEXT = { none: 'Nothing (all fields)', page: 'The page now' } as const;
 
+/** The line above the table: compared with nothing, every field is listed, and none of them "differs". */
+function summaryOf(against: DiffAgainst, differing: number): string {
+  if (against.kind === 'none') return `${differing} ${differing === 1 ? 'field' : 'fields'} in this backup.`;
+  if (differing === 0) return 'No differences.';
+  return `${differing} ${differing === 1 ? 'field differs' : 'fields differ'}.`;
+}
+
 /** A backup compared field by field with another backup of its section or with the page as it is now. */
 export function DiffPanel(props: Props) {
   const { against, candidates, changes, loading, error, now, showUnchanged } = props;
@@ -86,11 +93,7 @@ export function DiffPanel(props: Props) {
       {loading ? <p className="hint">Comparing…</p> : null}
       {changes && !error ? (
         <>
-          <p className="panel-sub">
-            {differing.length === 0
-              ? 'No differences.'
-              : `${differing.length} ${differing.length === 1 ? 'field differs' : 'fields differ'}.`}
-          </p>
+          <p className="panel-sub">{summaryOf(against, differing.length)}</p>
           {shown.length ? <ChangeTable changes={shown} column={COLUMN[against.kind]} /> : null}
           <ShowUnchangedToggle hidden={hidden} checked={showUnchanged} onChange={props.onShowUnchanged} />
         </>
