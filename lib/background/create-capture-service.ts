@@ -71,7 +71,16 @@ export function createCaptureService(deps: Deps) {
   /** Tabs being restored: their next save of a section is recorded as a restore, after the section's "before". */
   const restoring = new Map<
     string,
-    { at: number; tabId: number; workspace: string; type: string; before?: BeforeRestore; save?: SaveRequest }
+    {
+      at: number;
+      tabId: number;
+      workspace: string;
+      type: string;
+      before?: BeforeRestore;
+      save?: SaveRequest;
+      /** The save requests the tab sent since the restore began, by `webRequest` id: true once refused. */
+      sent: Map<string, boolean>;
+    }
   >();
 
   /** Resolves whoever waits for a tab's save of a section. */
@@ -217,8 +226,8 @@ export function createCaptureService(deps: Deps) {
         restoring.delete(key);
         return;
       }
-      const known = restoring.get(key)?.save;
-      const expected = save ?? known;
+      const known = restoring.get(key);
+      const expected = save ?? known?.save;
       restoring.set(key, {
         at: now(),
         tabId,
@@ -226,16 +235,28 @@ export function createCaptureService(deps: Deps) {
         type,
         ...(before ? { before } : {}),
         ...(expected ? { save: expected } : {}),
+        sent: known?.sent ?? new Map(),
       });
     },
 
-    /**
-     * The browser saw a tab's request answered with an error status: a restore of that tab waiting for the save
-     * this request is (its method and address, as `markRestoring` was told) hears it refused, at once.
-     */
-    requestRefused(tabId: number, method: string, url: string, status: number) {
+    /** The browser saw a tab send a request: one of a restore's save (its method and address) is noted. */
+    requestSent(tabId: number, method: string, url: string, requestId: string) {
       for (const entry of restoring.values()) {
         if (entry.tabId === tabId && entry.save && isSaveRequest(entry.save, method, url))
+          entry.sent.set(requestId, false);
+      }
+    },
+
+    /**
+     * The browser saw a tab's request answered with an error status. A restore of that tab hears its save refused,
+     * at once, when every save request the tab sent since the restore began was refused: a page script's own
+     * request to that address, refused, must not hide the restore's save going through (and take away Undo).
+     */
+    requestRefused(tabId: number, requestId: string, status: number) {
+      for (const entry of restoring.values()) {
+        if (entry.tabId !== tabId || !entry.sent.has(requestId)) continue;
+        entry.sent.set(requestId, true);
+        if ([...entry.sent.values()].every(Boolean))
           announce({ tabId, workspace: entry.workspace, type: entry.type }, { refused: status });
       }
     },

@@ -7,8 +7,8 @@ import { IGNORED_METHODS, type RequestLedger } from './create-request-ledger';
 export interface RequestWitnesses {
   forms: FormPosts;
   ledger: RequestLedger;
-  /** Told of a write answered with an error status: a restore waiting for that save hears it refused. */
-  capture: Pick<CaptureService, 'requestRefused'>;
+  /** Told of writes sent, and of those answered with an error status: a restore waiting for its save hears so. */
+  capture: Pick<CaptureService, 'requestSent' | 'requestRefused'>;
 }
 
 /**
@@ -70,7 +70,10 @@ export function listenToRequests(
       if (details.tabId >= 0 && details.frameId === 0) pages.requestSeen(details.tabId, details.documentId);
       if (details.tabId >= 0 && !IGNORED_METHODS.has(details.method)) {
         const { requestId, tabId, method, url, requestBody, frameId } = details;
-        withWitnesses((w) => w.ledger.sent(requestId, tabId, method, url, requestBody, frameId));
+        withWitnesses((w) => {
+          w.ledger.sent(requestId, tabId, method, url, requestBody, frameId);
+          w.capture.requestSent(tabId, method, url, requestId);
+        });
       }
       return undefined;
     },
@@ -82,7 +85,7 @@ export function listenToRequests(
       const { requestId, tabId, method, url, statusCode, frameId } = details;
       withWitnesses((w) => {
         w.ledger.saw(tabId, method, url, statusCode, requestId, frameId);
-        if (statusCode >= 400) w.capture.requestRefused(tabId, method, url, statusCode);
+        if (statusCode >= 400) w.capture.requestRefused(tabId, requestId, statusCode);
       });
     }
     return undefined;

@@ -69,11 +69,63 @@ describe('a restore through the page, told how its save ended', () => {
     capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
     capture.markRestoring(7, 'acme', 'bot-names', true, BEFORE);
     const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
-    capture.requestRefused(7, 'POST', 'https://dash.example.com/api/telemetry', 500);
-    capture.requestRefused(8, 'PUT', 'https://dash.example.com/api/acme/bot-names', 500);
-    capture.requestRefused(7, 'put', 'https://dash.example.com/api/acme/bot-names?v=2', 422);
+    capture.requestSent(7, 'POST', 'https://dash.example.com/api/telemetry', '1');
+    capture.requestRefused(7, '1', 500);
+    capture.requestSent(8, 'PUT', 'https://dash.example.com/api/acme/bot-names', '2');
+    capture.requestRefused(8, '2', 500);
+    capture.requestSent(7, 'put', 'https://dash.example.com/api/acme/bot-names?v=2', '3');
+    capture.requestRefused(7, '3', 422);
     expect(await waiting).toEqual({ refused: 422 });
     capture.markRestoring(7, 'acme', 'bot-names', false);
     expect(await journal.count()).toBe(0);
+  });
+});
+
+// A script on the dashboard page can send its own request with the save's method and address, one the server
+// refuses (a malformed body: 422), while the restore runs: the restore's own save may still go through. That
+// refusal must not end the restore as refused and drop the "Before restore" entry: the user would lose the way back.
+describe("a restore through the page, beside a refused request that is not its save's", () => {
+  const save = { method: 'PUT', url: 'https://dash.example.com/api/acme/bot-names' };
+
+  function restoring() {
+    const capture = service();
+    capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
+    capture.markRestoring(7, 'acme', 'bot-names', true, BEFORE);
+    return capture;
+  }
+
+  it('waits for the save the restore sent: its capture comes with the "Before restore" entry', async () => {
+    const capture = restoring();
+    const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    // The page's request goes out first (its click listener runs before the dashboard's), and is refused first.
+    capture.requestSent(7, 'PUT', save.url, '41');
+    capture.requestSent(7, 'PUT', save.url, '42');
+    capture.requestRefused(7, '41', 422);
+    await capture.record(snapshot('bot-names', { title: 'Ada' }), 'acme', 'auto', { tabId: 7 });
+    const [restore, before] = await journal.list('acme');
+    expect(await waiting).toMatchObject({ id: restore?.id, beforeId: before?.id });
+    expect(before?.label).toBe('Before restore of Config');
+  });
+
+  it('does not hear the refusal of a request sent before the restore began', async () => {
+    const capture = service();
+    capture.requestSent(7, 'PUT', save.url, '40');
+    capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
+    capture.markRestoring(7, 'acme', 'bot-names', true, BEFORE);
+    const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 50);
+    capture.requestRefused(7, '40', 422);
+    // No word of the save: the outcome is unknown, and the way back is still there.
+    expect(await waiting).toBeNull();
+    expect(capture.takeBefore(7, 'acme', 'bot-names')).toEqual(BEFORE);
+  });
+
+  it('hears the refusal at once when every save request the tab sent during the restore was refused', async () => {
+    const capture = restoring();
+    const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    capture.requestSent(7, 'PUT', save.url, '41');
+    capture.requestSent(7, 'PUT', save.url, '42');
+    capture.requestRefused(7, '41', 422);
+    capture.requestRefused(7, '42', 500);
+    expect(await waiting).toEqual({ refused: 500 });
   });
 });
