@@ -80,6 +80,8 @@ export function createCaptureService(deps: Deps) {
       save?: SaveRequest;
       /** The save requests the tab sent since the restore began, by `webRequest` id: true once refused. */
       sent: Map<string, boolean>;
+      /** The restore pressed save (`saveClicked`): only from then on may a refusal be its save's. */
+      clicked?: boolean;
     }
   >();
 
@@ -236,7 +238,19 @@ export function createCaptureService(deps: Deps) {
         ...(before ? { before } : {}),
         ...(expected ? { save: expected } : {}),
         sent: known?.sent ?? new Map(),
+        ...(known?.clicked ? { clicked: true } : {}),
       });
+    },
+
+    /**
+     * A restore through the page pressed save (its click runs just after): a request refused before then was not
+     * that save's, and no longer counts.
+     */
+    saveClicked(tabId: number, workspace: string, type: string) {
+      const entry = restoring.get(`${tabId}:${workspace}:${type}`);
+      if (!entry) return;
+      for (const [id, refused] of entry.sent) if (refused) entry.sent.delete(id);
+      entry.clicked = true;
     },
 
     /** The browser saw a tab send a request: one of a restore's save (its method and address) is noted. */
@@ -249,14 +263,15 @@ export function createCaptureService(deps: Deps) {
 
     /**
      * The browser saw a tab's request answered with an error status. A restore of that tab hears its save refused,
-     * at once, when every save request the tab sent since the restore began was refused: a page script's own
-     * request to that address, refused, must not hide the restore's save going through (and take away Undo).
+     * at once, when every save request the tab sent since the restore began, and not refused before it pressed
+     * save, was refused: a page script's own request to that address, refused, must not hide the restore's save
+     * going through (and take away Undo).
      */
     requestRefused(tabId: number, requestId: string, status: number) {
       for (const entry of restoring.values()) {
         if (entry.tabId !== tabId || !entry.sent.has(requestId)) continue;
         entry.sent.set(requestId, true);
-        if ([...entry.sent.values()].every(Boolean))
+        if (entry.clicked && [...entry.sent.values()].every(Boolean))
           announce({ tabId, workspace: entry.workspace, type: entry.type }, { refused: status });
       }
     },

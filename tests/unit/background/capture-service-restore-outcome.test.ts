@@ -69,6 +69,7 @@ describe('a restore through the page, told how its save ended', () => {
     capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
     capture.markRestoring(7, 'acme', 'bot-names', true, BEFORE);
     const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    capture.saveClicked(7, 'acme', 'bot-names');
     capture.requestSent(7, 'POST', 'https://dash.example.com/api/telemetry', '1');
     capture.requestRefused(7, '1', 500);
     capture.requestSent(8, 'PUT', 'https://dash.example.com/api/acme/bot-names', '2');
@@ -97,6 +98,7 @@ describe("a restore through the page, beside a refused request that is not its s
   it('waits for the save the restore sent: its capture comes with the "Before restore" entry', async () => {
     const capture = restoring();
     const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    capture.saveClicked(7, 'acme', 'bot-names');
     // The page's request goes out first (its click listener runs before the dashboard's), and is refused first.
     capture.requestSent(7, 'PUT', save.url, '41');
     capture.requestSent(7, 'PUT', save.url, '42');
@@ -105,6 +107,19 @@ describe("a restore through the page, beside a refused request that is not its s
     const [restore, before] = await journal.list('acme');
     expect(await waiting).toMatchObject({ id: restore?.id, beforeId: before?.id });
     expect(before?.label).toBe('Before restore of Config');
+  });
+
+  it('does not hear a refusal that came before the restore pressed save: the page can flood the address', async () => {
+    const capture = restoring();
+    const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    // While the form is filled, the page sends a request the server refuses at once.
+    capture.requestSent(7, 'PUT', save.url, '41');
+    capture.requestRefused(7, '41', 422);
+    capture.saveClicked(7, 'acme', 'bot-names');
+    capture.requestSent(7, 'PUT', save.url, '42');
+    await capture.record(snapshot('bot-names', { title: 'Ada' }), 'acme', 'auto', { tabId: 7 });
+    const [restore, before] = await journal.list('acme');
+    expect(await waiting).toMatchObject({ id: restore?.id, beforeId: before?.id });
   });
 
   it('does not hear the refusal of a request sent before the restore began', async () => {
@@ -122,6 +137,7 @@ describe("a restore through the page, beside a refused request that is not its s
   it('hears the refusal at once when every save request the tab sent during the restore was refused', async () => {
     const capture = restoring();
     const waiting = capture.waitForCapture(7, 'acme', 'bot-names', 60_000);
+    capture.saveClicked(7, 'acme', 'bot-names');
     capture.requestSent(7, 'PUT', save.url, '41');
     capture.requestSent(7, 'PUT', save.url, '42');
     capture.requestRefused(7, '41', 422);

@@ -72,6 +72,7 @@ function restoreOf(record: BackupRecord, own: { record: BackupRecord; snapshot: 
     } as never,
     capture: {
       markRestoring: () => undefined,
+      saveClicked: () => undefined,
       waitForCapture: async () => null,
       takeBefore: () => undefined,
       record: async () => ({ record: { id: 'before' } }),
