@@ -18,7 +18,7 @@ interface Deps {
 
 /**
  * The form is not on the page: sends the dashboard's own save request, and records what the server had (for Undo)
- * and has, only when the dashboard accepted the save.
+ * unless the dashboard refused the save, and what it has once it accepted it.
  */
 export async function restoreByRequestWithHistory(
   deps: Deps,

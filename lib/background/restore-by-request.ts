@@ -156,6 +156,11 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
       tokenKeys: plan.tokenKeys,
     }),
   );
+  // For the history, a read is kept as the dashboard's save sends it: completed with the places the read does not
+  // show, cut to the members the save sends. The read may add computed ones (the demo's `apiKeySet`), which the
+  // save refuses: Undo sends the "Before restore" entry.
+  const saveMembers = withUnreadPlaces(structuredBody(request.body), lastSent);
+  const asSaved = (read: unknown) => likeSaved(withUnreadPlaces(read, lastSent), saveMembers);
   const report: ApplyReport = { ...base, savedVia: 'request', request: shown, fields: plan.fields };
   if (!sent.ok) {
     return {
@@ -166,14 +171,11 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
           f.outcome === 'applied' ? { ...f, outcome: 'rejected' as const } : f,
         ),
       },
+      // No status (a network error, the tab closed): the save may have been applied, so the way back is kept.
+      ...(sent.status ? {} : { before: asSaved(current) }),
     };
   }
   const after = current === undefined ? undefined : await readCurrent(deps, tabId, backup);
-  // For the history, a read is kept as the dashboard's save sends it: completed with the places the read does not
-  // show, cut to the members the save sends. The read may add computed ones (the demo's `apiKeySet`), which the
-  // save refuses: Undo sends the "Before restore" entry.
-  const saveMembers = withUnreadPlaces(structuredBody(request.body), lastSent);
-  const asSaved = (read: unknown) => likeSaved(withUnreadPlaces(read, lastSent), saveMembers);
   return {
     report: {
       ...report,

@@ -115,6 +115,16 @@ describe('a restore by request the dashboard refuses', () => {
     },
   );
 
+  // No status at all (a network error, the tab closed, the request blocked): whether the dashboard applied the save
+  // is unknown, so the way back is kept, as a restore through the form keeps it when it hears nothing.
+  it('no answer: the "Before restore" entry is kept and offered for Undo, and no restore is recorded', async () => {
+    server.answer = { ok: false, status: 0 };
+    const report = await service().apply('older', tab.tabId);
+    expect(recorded).toEqual([{ source: 'manual', label: 'Before restore of brain' }]);
+    expect(report.undoId).toBe('r1');
+    expect(report.saveError).toBe('no answer');
+  });
+
   it('accepted: the "Before restore" entry and the restore are recorded, in that order', async () => {
     server.answer = { ok: true, status: 204 };
     const report = await service().apply('older', tab.tabId);
