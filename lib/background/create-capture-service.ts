@@ -11,6 +11,12 @@ import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 import { readWorkspaceFacts } from '../storage';
 
+/**
+ * (ms) a refused request to a restore's save address waits this long for another one before it ends the restore:
+ * a page script's own request, refused at once while the form is filled, may come before the restore's save.
+ */
+export const REFUSAL_GRACE = 500;
+
 /** A backup just recorded, announced to whoever waits for it (restore verification). */
 export interface Recorded {
   id: string;
@@ -78,10 +84,10 @@ export function createCaptureService(deps: Deps) {
       type: string;
       before?: BeforeRestore;
       save?: SaveRequest;
-      /** The save requests the tab sent since the restore began, by `webRequest` id: true once refused. */
+      /** Requests to the save's address the tab sent since the restore began, by `webRequest` id: true if refused. */
       sent: Map<string, boolean>;
-      /** The restore pressed save (`saveClicked`): only from then on may a refusal be its save's. */
-      clicked?: boolean;
+      /** The last of them refused: its status is the one the restore hears. */
+      last?: string;
     }
   >();
 
@@ -238,19 +244,7 @@ export function createCaptureService(deps: Deps) {
         ...(before ? { before } : {}),
         ...(expected ? { save: expected } : {}),
         sent: known?.sent ?? new Map(),
-        ...(known?.clicked ? { clicked: true } : {}),
       });
-    },
-
-    /**
-     * A restore through the page pressed save (its click runs just after): a request refused before then was not
-     * that save's, and no longer counts.
-     */
-    saveClicked(tabId: number, workspace: string, type: string) {
-      const entry = restoring.get(`${tabId}:${workspace}:${type}`);
-      if (!entry) return;
-      for (const [id, refused] of entry.sent) if (refused) entry.sent.delete(id);
-      entry.clicked = true;
     },
 
     /** The browser saw a tab send a request: one of a restore's save (its method and address) is noted. */
@@ -262,17 +256,20 @@ export function createCaptureService(deps: Deps) {
     },
 
     /**
-     * The browser saw a tab's request answered with an error status. A restore of that tab hears its save refused,
-     * at once, when every save request the tab sent since the restore began, and not refused before it pressed
-     * save, was refused: a page script's own request to that address, refused, must not hide the restore's save
-     * going through (and take away Undo).
+     * The browser saw a tab's request answered with an error status. A restore of that tab hears its save refused
+     * when every request to the save's address the tab sent since the restore began, and in `REFUSAL_GRACE` after,
+     * was refused: a page script's own request there, refused, must not hide the restore's save going through (and
+     * take away Undo).
      */
     requestRefused(tabId: number, requestId: string, status: number) {
       for (const entry of restoring.values()) {
         if (entry.tabId !== tabId || !entry.sent.has(requestId)) continue;
         entry.sent.set(requestId, true);
-        if (entry.clicked && [...entry.sent.values()].every(Boolean))
-          announce({ tabId, workspace: entry.workspace, type: entry.type }, { refused: status });
+        entry.last = requestId;
+        setTimeout(() => {
+          if (entry.last === requestId && [...entry.sent.values()].every(Boolean))
+            announce({ tabId, workspace: entry.workspace, type: entry.type }, { refused: status });
+        }, REFUSAL_GRACE);
       }
     },
 

@@ -23,7 +23,6 @@ export async function restoreOnPage(
 ): Promise<ApplyReport> {
   const waiting = capture.waitForCapture(tab.tabId, record.workspace, snapshot.type, VERIFY_TIMEOUT);
   const applied = await applyInTab(tab.tabId, snapshot, fields);
-  capture.saveClicked(tab.tabId, record.workspace, record.type);
   const saved = applied.savedVia === 'none' ? null : await waiting;
   if (saved && 'refused' in saved) {
     return {

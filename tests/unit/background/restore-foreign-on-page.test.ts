@@ -51,7 +51,6 @@ function restoreOf(record: BackupRecord) {
     journal: { get: async () => record, snapshotOf: async () => backup } as never,
     capture: {
       markRestoring: () => undefined,
-      saveClicked: () => undefined,
       takeBefore: () => undefined,
       waitForCapture: async () => null,
       record: async () => ({ record: { id: 'before' } }),

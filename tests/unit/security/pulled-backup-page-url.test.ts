@@ -72,7 +72,6 @@ function restoreOf(record: BackupRecord, own: { record: BackupRecord; snapshot: 
     } as never,
     capture: {
       markRestoring: () => undefined,
-      saveClicked: () => undefined,
       waitForCapture: async () => null,
       takeBefore: () => undefined,
       record: async () => ({ record: { id: 'before' } }),
