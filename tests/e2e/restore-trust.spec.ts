@@ -260,3 +260,57 @@ test('a script in a dashboard page’s isolated world cannot read the access key
   expect(trusted).toContain('install');
   expect(untrusted).toMatch(/^refused/);
 });
+
+test('a page script’s own refused request to the save’s address does not make a restore that went through look refused, nor take its Undo away', async ({
+  context,
+  extensionId,
+}) => {
+  await configureExtension(context, { watched: [DEMO_PATTERN] });
+  const dashboard = await new DashboardPage(await context.newPage()).open();
+  await dashboard.saveBotNames('Ada');
+  await dashboard.expectStatus('bot-names', 'Saved');
+  await dashboard.saveBotNames('Grace');
+  await dashboard.expectStatus('bot-names', 'Saved');
+  await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+  const refused: number[] = [];
+  context.on('response', (response) => {
+    if (/\/settings\/bot-names$/.test(response.url()) && response.status() >= 400)
+      refused.push(response.status());
+  });
+  // The hostile script sends a malformed body to the save's address while the form is filled, and again when save
+  // is pressed, before the dashboard's own handler sends the real save: the server refuses each of them.
+  await dashboard.page.evaluate(() => {
+    const malformed = () =>
+      void fetch('/api/workspaces/acme/settings/bot-names', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"primaryName":',
+      });
+    document.addEventListener('input', malformed, true);
+    window.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element).id === 'bot-names-save') malformed();
+      },
+      true,
+    );
+  });
+
+  const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+  await popup.previewRestore(1);
+  await popup.applyRestore();
+  await expect(popup.row('Primary bot name')).toContainText('applied');
+  await expect(popup.page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
+  expect(refused.length).toBeGreaterThanOrEqual(2);
+  const stored = (await (await fetch(`${DEMO_URL}/_test/settings/acme`)).json()) as {
+    'bot-names': { primaryName: string };
+  };
+  expect(stored['bot-names'].primaryName).toBe('Ada');
+  const entries = await journalEntries(context);
+  expect(entries.map((entry) => entry.label ?? entry.source)).toEqual([
+    'auto',
+    'auto',
+    'Before restore of Bot names',
+    'restore',
+  ]);
+});
