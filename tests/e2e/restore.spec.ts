@@ -139,6 +139,34 @@ test.describe('one-click restore through the dashboard', () => {
     expect((await storedSettings())['brain']?.systemPrompt).toBe('Be brief');
   });
 
+  test('a save request that gets no answer at all keeps the way back: Undo is offered, and the Before restore entry kept', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBrain('Be brief');
+    await dashboard.expectStatus('brain', 'Saved');
+    await dashboard.saveBrain('Be verbose');
+    await dashboard.expectStatus('brain', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    await dashboard.page.goto(`${DEMO_URL}/acme/lab/forms`);
+    // The save is sent and the connection fails: whether the dashboard applied it is unknown (status 0).
+    await dashboard.page.route(/\/settings\/brain$/, (route) =>
+      route.request().method() === 'PUT' ? route.abort('connectionreset') : route.continue(),
+    );
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.page.locator('.report-summary')).toContainText('no answer');
+    await expect(popup.page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
+    expect((await journalEntries(context)).map((entry) => entry.label ?? entry.source)).toEqual([
+      'auto',
+      'auto',
+      'Before restore of Brain',
+    ]);
+  });
+
   test('a save the dashboard rejects is reported as rejected, and a field gone from the page as not found', async ({
     context,
     extensionId,
