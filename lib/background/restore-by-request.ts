@@ -167,8 +167,11 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
       report: {
         ...report,
         saveError: refusedSave(sent),
+        // A status says the dashboard refused it; none leaves whether it kept it unknown.
         fields: plan.fields.map((f) =>
-          f.outcome === 'applied' ? { ...f, outcome: 'rejected' as const } : f,
+          f.outcome === 'applied'
+            ? { ...f, outcome: sent.status ? ('rejected' as const) : ('unconfirmed' as const) }
+            : f,
         ),
       },
       // No status (a network error, the tab closed): the save may have been applied, so the way back is kept.

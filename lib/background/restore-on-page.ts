@@ -10,6 +10,9 @@ import type { RestoreTab } from './restore-tabs';
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
 export const VERIFY_TIMEOUT = 8 * SECOND;
 
+/** Why an on-page restore could not tell whether its save was kept. */
+const NO_ANSWER = 'No answer from the dashboard within 8 s, or its page was closed or reloaded first';
+
 /**
  * The form is on the page: fills it, presses its save, and reports from what that save came to — the status the
  * dashboard refused it with, or the fields compared with the capture it produced.
@@ -41,9 +44,9 @@ export async function restoreOnPage(
       : undefined);
   return {
     ...applied,
-    fields: verifySavedFields(applied, saved?.snapshot ?? null),
+    fields: verifySavedFields(applied, saved?.snapshot ?? null, 'unconfirmed'),
     ...(undoId ? { undoId } : {}),
-    ...(applied.savedVia !== 'none' && !saved ? { saveError: 'The dashboard did not accept the save' } : {}),
+    ...(applied.savedVia !== 'none' && !saved ? { saveError: NO_ANSWER } : {}),
     ...(applied.savedVia === 'none'
       ? { saveError: 'No way to save this section was found on the page' }
       : {}),

@@ -1,9 +1,12 @@
 import type { RESTORE_RESULTS } from '../../convex/sharedValues';
 import type { FieldValue } from '../capture/snapshot';
 
-/** What happened to one field of a restore. */
+/**
+ * What happened to one field of a restore. `unconfirmed`: its save went out but got no answer (the connection
+ * failed, the page closed or reloaded first, or nothing came in time), so whether the dashboard kept it is unknown.
+ */
 export type FieldOutcome =
-  'applied' | 'unchanged' | 'rejected' | 'changed-by-dashboard' | 'not-found' | 'skipped';
+  'applied' | 'unchanged' | 'rejected' | 'unconfirmed' | 'changed-by-dashboard' | 'not-found' | 'skipped';
 
 export interface FieldReport {
   key: string;

@@ -4,6 +4,7 @@ const TEXT: Record<FieldOutcome, string> = {
   applied: 'applied',
   unchanged: 'unchanged',
   rejected: 'rejected',
+  unconfirmed: 'not confirmed',
   'changed-by-dashboard': 'changed by dashboard',
   'not-found': 'not found on page',
   skipped: 'skipped',

@@ -6,6 +6,9 @@ export function reportSummary(report: ApplyReport): string {
     return `Nothing was saved: ${lowerFirst(report.saveError)}`;
   // A save request says how ("HTTP 422: …"), and so does a form post the dashboard answered with an error status;
   // otherwise the page's own save says only that it was not accepted.
+  // The save went out and nothing came back: the dashboard may have kept it, or not.
+  if (report.saveError && report.fields.some((field) => field.outcome === 'unconfirmed'))
+    return `Could not confirm the save (${lowerFirst(report.saveError)}): check the dashboard to see whether it was applied`;
   if (report.saveError)
     return report.savedVia === 'request' || /^HTTP \d{3}\b/.test(report.saveError)
       ? `Save was rejected by the dashboard (${report.saveError})`

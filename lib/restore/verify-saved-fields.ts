@@ -7,13 +7,17 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * Compares the fields a restore through the form applied with the capture its save produced: kept, changed by the
- * dashboard, or (no capture: the save was not accepted) rejected.
+ * dashboard, or with no capture, `unheard`: rejected (the dashboard refused the save) or unconfirmed (no answer).
  */
-export function verifySavedFields(report: ApplyReport, saved: Snapshot | null): FieldReport[] {
+export function verifySavedFields(
+  report: ApplyReport,
+  saved: Snapshot | null,
+  unheard: 'rejected' | 'unconfirmed' = 'rejected',
+): FieldReport[] {
   const savedByKey = new Map((saved?.fields ?? []).map((field) => [field.key, field]));
   return report.fields.map((field) => {
     if (field.outcome !== 'applied') return field;
-    if (!saved) return { ...field, outcome: 'rejected' };
+    if (!saved) return { ...field, outcome: unheard };
     const kept = savedByKey.get(field.key);
     const actual = kept?.value;
     const texts = kept?.texts ? { texts: kept.texts } : {};

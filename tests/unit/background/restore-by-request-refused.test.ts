@@ -123,6 +123,11 @@ describe('a restore by request the dashboard refuses', () => {
     expect(recorded).toEqual([{ source: 'manual', label: 'Before restore of brain' }]);
     expect(report.undoId).toBe('r1');
     expect(report.saveError).toBe('no answer');
+    // Whether the dashboard applied it is unknown: not "rejected", which would say nothing changed.
+    expect(report.fields.filter((field) => field.outcome === 'unconfirmed').length).toBe(2);
+    expect(reportSummary(report)).toBe(
+      'Could not confirm the save (no answer): check the dashboard to see whether it was applied',
+    );
   });
 
   it('accepted: the "Before restore" entry and the restore are recorded, in that order', async () => {

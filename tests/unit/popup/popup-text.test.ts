@@ -88,6 +88,11 @@ describe('popup text', () => {
       'Save was rejected by the dashboard',
     ],
     [
+      ['unconfirmed', 'skipped'],
+      { savedVia: 'request' as const, saveError: 'no answer' },
+      'Could not confirm the save (no answer): check the dashboard to see whether it was applied',
+    ],
+    [
       ['rejected'],
       { savedVia: 'request' as const, saveError: 'HTTP 422: Unknown field(s): apiKeySet' },
       'Save was rejected by the dashboard (HTTP 422: Unknown field(s): apiKeySet)',
@@ -103,10 +108,26 @@ describe('popup text', () => {
 
   it('names every outcome as the report shows it', () => {
     expect(
-      (['applied', 'unchanged', 'rejected', 'changed-by-dashboard', 'not-found', 'skipped'] as const).map(
-        outcomeText,
-      ),
-    ).toEqual(['applied', 'unchanged', 'rejected', 'changed by dashboard', 'not found on page', 'skipped']);
+      (
+        [
+          'applied',
+          'unchanged',
+          'rejected',
+          'unconfirmed',
+          'changed-by-dashboard',
+          'not-found',
+          'skipped',
+        ] as const
+      ).map(outcomeText),
+    ).toEqual([
+      'applied',
+      'unchanged',
+      'rejected',
+      'not confirmed',
+      'changed by dashboard',
+      'not found on page',
+      'skipped',
+    ]);
   });
 
   it('formats sizes, changes, values, secrets and outbox hints', () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Snapshot } from '../../../lib/capture/snapshot';
+import type { SaveOutcome } from '../../../lib/background/create-capture-service';
+import { reportSummary } from '../../../lib/popup/report-summary';
+import { backupRecord } from '../support/backup-record-fixture';
+
+vi.mock('../../../lib/background/apply-in-tab', () => ({
+  applyInTab: async (_tabId: number, snapshot: Snapshot) => ({
+    type: snapshot.type,
+    title: snapshot.title,
+    savedVia: 'control',
+    fields: [{ key: 'primaryName', label: 'Primary bot name', outcome: 'applied', expected: 'Grace' }],
+  }),
+}));
+
+const { restoreOnPage } = await import('../../../lib/background/restore-on-page');
+
+const snapshot: Snapshot = {
+  type: 'bot-names',
+  title: 'Bot names',
+  pageUrl: 'http://127.0.0.1:4410/acme/settings',
+  fields: [
+    {
+      key: 'primaryName',
+      label: 'Primary bot name',
+      value: 'Grace',
+      locator: { name: 'primaryName', inputType: 'text' },
+    },
+  ],
+  trigger: { kind: 'manual' },
+  leftOut: [],
+};
+const tab = { tabId: 7, url: snapshot.pageUrl, dashboard: {} } as never;
+
+function restore(outcome: SaveOutcome | null) {
+  const capture = {
+    waitForCapture: async () => outcome,
+    takeBefore: () => ({ snapshot, label: 'Before restore of Bot names' }),
+    record: async () => ({ record: { id: 'before' } }),
+  };
+  return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), snapshot);
+}
+
+describe('an on-page restore whose save the dashboard never answered (the page reloaded, closed, or silent)', () => {
+  it('marks its fields not confirmed, not rejected, says it could not tell, and keeps the way back', async () => {
+    const report = await restore(null);
+    expect(report.fields.map((field) => field.outcome)).toEqual(['unconfirmed']);
+    expect(report.undoId).toBe('before');
+    expect(reportSummary(report)).toBe(
+      'Could not confirm the save (no answer from the dashboard within 8 s, or its page was closed or reloaded first): check the dashboard to see whether it was applied',
+    );
+  });
+
+  it('a save refused with a status is still reported rejected, with nothing to undo', async () => {
+    const report = await restore({ refused: 422 });
+    expect(report.fields.map((field) => field.outcome)).toEqual(['rejected']);
+    expect(report.undoId).toBeUndefined();
+    expect(reportSummary(report)).toBe('Save was rejected by the dashboard (HTTP 422)');
+  });
+});
