@@ -8,10 +8,20 @@ type Call = {
   [K in keyof RestoreAgent]: { method: K; args: Parameters<RestoreAgent[K]> };
 }[keyof RestoreAgent];
 
+/** Injects the restore agent into a dashboard tab's top frame. */
+async function injectAgent(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/restore-agent.js'] });
+}
+
 /** Runs one call of the restore agent in a dashboard tab's top frame, injecting the agent first. */
 async function callAgent(tabId: number, call: Call): Promise<unknown> {
+  await injectAgent(tabId);
+  return await runAgent(tabId, call);
+}
+
+/** Runs one call of the restore agent, injected already, in a dashboard tab's top frame. */
+async function runAgent(tabId: number, call: Call): Promise<unknown> {
   const target = { tabId, frameIds: [0] };
-  await browser.scripting.executeScript({ target, files: ['/restore-agent.js'] });
   const [result] = await browser.scripting.executeScript({
     target,
     func: (name: string, method: string, args: unknown[]) => {
@@ -42,6 +52,10 @@ export async function readInTab(tabId: number, url: string): Promise<PageRespons
 
 /** Sends a planned save from the dashboard's tab, with the user's session and the page's CSRF tokens. */
 export async function sendInTab(tabId: number, save: PageSave): Promise<PageResponse> {
-  const response = (await callAgent(tabId, { method: 'send', args: [save] })) as PageResponse | undefined;
+  await injectAgent(tabId);
+  // The page closed or reloaded while the save was on its way ("Frame with ID 0 was removed"): no answer, which
+  // leaves whether the dashboard kept it unknown (and the way back kept), rather than an error with no report.
+  const response = (await runAgent(tabId, { method: 'send', args: [save] }).catch(() => undefined)) as
+    PageResponse | undefined;
   return response ?? { ok: false, status: 0 };
 }
