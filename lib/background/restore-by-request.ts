@@ -77,8 +77,11 @@ export async function serverSection(
     },
     { salt, extraLeftOut: input.dashboard.extraLeftOut },
   );
-  // Same section, same name in the history as the backup it is compared with.
-  return { ...snapshot, title: input.backup.title };
+  // Same section, same names in the history as the backup it is compared with: its title, and its fields' labels
+  // (taken from the page when it was captured; a read alone names them by their JSON path, "View grid size").
+  const labels = new Map(input.backup.fields.map((field) => [field.key, field.label]));
+  const fields = snapshot.fields.map((field) => ({ ...field, label: labels.get(field.key) ?? field.label }));
+  return { ...snapshot, title: input.backup.title, fields };
 }
 
 /**
