@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../lib/capture/snapshot';
 import type { SaveOutcome } from '../../../lib/background/create-capture-service';
 import { reportSummary } from '../../../lib/popup/report-summary';
 import { backupRecord } from '../support/backup-record-fixture';
+import { snapshot as fixture } from '../support/snapshot-fixture';
 
 vi.mock('../../../lib/background/apply-in-tab', () => ({
   applyInTab: async (_tabId: number, snapshot: Snapshot) => ({
@@ -15,21 +16,7 @@ vi.mock('../../../lib/background/apply-in-tab', () => ({
 
 const { restoreOnPage } = await import('../../../lib/background/restore-on-page');
 
-const snapshot: Snapshot = {
-  type: 'bot-names',
-  title: 'Bot names',
-  pageUrl: 'http://127.0.0.1:4410/acme/settings',
-  fields: [
-    {
-      key: 'primaryName',
-      label: 'Primary bot name',
-      value: 'Grace',
-      locator: { name: 'primaryName', inputType: 'text' },
-    },
-  ],
-  trigger: { kind: 'manual' },
-  leftOut: [],
-};
+const snapshot = fixture('bot-names', { primaryName: 'Grace' });
 const tab = { tabId: 7, url: snapshot.pageUrl, dashboard: {} } as never;
 
 function restore(outcome: SaveOutcome | null) {
