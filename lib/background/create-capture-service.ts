@@ -6,6 +6,7 @@ import type { Journal, NewBackup, RecordResult } from '../journal/create-journal
 import { sectionKey } from '../journal/section-key';
 import { isQuotaError } from '../journal/is-quota-error';
 import { labelAndNote } from '../journal/label-and-note';
+import { madeHere } from '../journal/made-here';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
@@ -175,6 +176,17 @@ export function createCaptureService(deps: Deps) {
   }
 
   const service = {
+    /**
+     * Records what a section held before a restore, for Undo, and returns its id: the section's newest backup made
+     * here when it holds just that (a second, "no changes" entry would only crowd the history), else a new entry.
+     */
+    async recordBefore(before: BeforeRestore, workspace: string): Promise<string> {
+      const [latest] = await deps.journal.newestOfSection(workspace, before.snapshot.type, 1, () => true);
+      if (latest && madeHere(latest) && latest.contentHash === (await contentHash(before.snapshot)))
+        return latest.id;
+      return (await service.record(before.snapshot, workspace, 'manual', { label: before.label })).record.id;
+    },
+
     async record(
       snapshot: Snapshot,
       workspace: string,
@@ -185,9 +197,7 @@ export function createCaptureService(deps: Deps) {
       const effectiveSource = source === 'auto' && restoring.has(key) ? 'restore' : source;
       // The restore's save was accepted: what the section held before goes into the history first, for Undo.
       const before = effectiveSource === 'restore' ? takeBefore(key) : undefined;
-      const beforeId = before
-        ? (await service.record(before.snapshot, workspace, 'manual', { label: before.label })).record.id
-        : undefined;
+      const beforeId = before ? await service.recordBefore(before, workspace) : undefined;
       const install = await deps.readInstall();
       const result = await recordOnce({
         id: crypto.randomUUID(),

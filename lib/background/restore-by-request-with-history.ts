@@ -45,10 +45,10 @@ export async function restoreByRequestWithHistory(
   const input = { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot };
   if (result.before !== undefined) {
     const before = await serverSection(result.before, input, await salt());
-    const saved = await deps.capture.record(before, workspace, 'manual', {
-      label: `Before restore of ${snapshot.title}`,
-    });
-    undoId = saved.record.id;
+    undoId = await deps.capture.recordBefore(
+      { snapshot: before, label: `Before restore of ${snapshot.title}` },
+      workspace,
+    );
   }
   if (result.saved !== undefined) {
     await deps.capture.record(await serverSection(result.saved, input, await salt()), workspace, 'restore', {

@@ -83,6 +83,10 @@ function service() {
         recorded.push({ source, ...(extra?.label ? { label: extra.label } : {}) });
         return { record: { id: `r${recorded.length}` } };
       },
+      recordBefore: async ({ label }: { label: string }) => {
+        recorded.push({ source: 'manual', label });
+        return `r${recorded.length}`;
+      },
     } as never,
     readWatched: async () => [DASHBOARD],
     readSettings: async () => settingsSchema.parse({}),

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCaptureService } from '../../../lib/background/create-capture-service';
+import { createBackupHold } from '../../../lib/journal/create-backup-hold';
+import { createJournal, type Journal } from '../../../lib/journal/create-journal';
+import { openJournal } from '../../../lib/journal/open-journal';
+import { settingsSchema } from '../../../lib/storage';
+import { snapshot } from '../support/snapshot-fixture';
+
+let journal: Journal;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  journal = createJournal(await openJournal(`before-reuse-${Math.random()}`));
+});
+
+function service() {
+  return createCaptureService({
+    journal,
+    readSettings: async () => settingsSchema.parse({}),
+    readInstall: async () => ({ salt: 'salt-salt-salt-salt', deviceId: 'd', deviceName: 'test' }),
+    afterRecord: async () => undefined,
+    freeSpace: async () => 0,
+    hold: createBackupHold(),
+    noteStorage: async () => undefined,
+  });
+}
+
+/** Two saves of the section here, the newest "Ops runbook"; then a restore of the older one. */
+async function restoreOfOlder(before: string) {
+  const capture = service();
+  await capture.record(snapshot('config', { title: 'Team handbook' }), 'wiki', 'auto', { tabId: 7 });
+  const newest = await capture.record(snapshot('config', { title: 'Ops runbook' }), 'wiki', 'auto', {
+    tabId: 7,
+  });
+  const label = 'Before restore of Config';
+  capture.markRestoring(7, 'wiki', 'config', true, {
+    snapshot: snapshot('config', { title: before }),
+    label,
+  });
+  const waiting = capture.waitForCapture(7, 'wiki', 'config', 60_000);
+  await capture.record(snapshot('config', { title: 'Team handbook' }), 'wiki', 'auto', { tabId: 7 });
+  const saved = await waiting;
+  return { newest: newest.record.id, beforeId: saved && 'beforeId' in saved ? saved.beforeId : undefined };
+}
+
+describe('the "Before restore" entry of a restore', () => {
+  it('is not written again when the section held what its newest backup here holds: Undo puts that one back', async () => {
+    const { newest, beforeId } = await restoreOfOlder('Ops runbook');
+    expect(beforeId).toBe(newest);
+    expect((await journal.list('wiki')).map((r) => r.label ?? r.source)).toEqual(['restore', 'auto', 'auto']);
+  });
+
+  it('is written when the section held something else', async () => {
+    const { newest, beforeId } = await restoreOfOlder('Changed elsewhere');
+    expect(beforeId).not.toBe(newest);
+    expect((await journal.list('wiki')).map((r) => r.label ?? r.source)).toEqual([
+      'restore',
+      'Before restore of Config',
+      'auto',
+      'auto',
+    ]);
+  });
+});
