@@ -6,7 +6,7 @@ import { RESTORE_AGENT, type RestoreAgent } from '@/lib/page/restore-agent/resto
 // nothing on pages that are merely watched. It lives in the extension's isolated world: page scripts cannot call it.
 export default defineUnlistedScript(() => {
   const agent: RestoreAgent = {
-    apply: (snapshot, fields) => applySnapshot(document, snapshot, fields ?? undefined),
+    apply: (snapshot, fields, putBack) => applySnapshot(document, snapshot, fields ?? undefined, putBack),
     read: (url) => readResource(url),
     send: (save) => sendSave(save),
   };

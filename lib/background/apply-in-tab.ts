@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Snapshot } from '../capture/snapshot';
+import type { CapturedField, Snapshot } from '../capture/snapshot';
 import type { ApplyReport } from '../messaging/apply-report';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import { RESTORE_AGENT, type RestoreAgent } from '../page/restore-agent/restore-agent-api';
@@ -36,9 +36,17 @@ async function runAgent(tabId: number, call: Call): Promise<unknown> {
   return result?.result;
 }
 
-/** Fills a dashboard tab with a backup and triggers its save, with the restore agent injected on demand. */
-export async function applyInTab(tabId: number, snapshot: Snapshot, fields?: string[]): Promise<ApplyReport> {
-  const report = (await callAgent(tabId, { method: 'apply', args: [snapshot, fields ?? null] })) as
+/**
+ * Fills a dashboard tab with a backup and triggers its save, with the restore agent injected on demand; `putBack`
+ * are the page's unsaved edits as the dashboard saved them, put back first.
+ */
+export async function applyInTab(
+  tabId: number,
+  snapshot: Snapshot,
+  fields?: string[],
+  putBack: CapturedField[] = [],
+): Promise<ApplyReport> {
+  const report = (await callAgent(tabId, { method: 'apply', args: [snapshot, fields ?? null, putBack] })) as
     ApplyReport | undefined;
   if (!report) throw new Error('The dashboard page could not be restored');
   return report;

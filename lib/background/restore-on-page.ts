@@ -1,4 +1,4 @@
-import type { Snapshot } from '../capture/snapshot';
+import type { CapturedField, Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import type { ApplyReport } from '../messaging/apply-report';
 import { verifySavedFields } from '../restore/verify-saved-fields';
@@ -23,9 +23,10 @@ export async function restoreOnPage(
   record: BackupRecord,
   snapshot: Snapshot,
   fields?: string[],
+  putBack: CapturedField[] = [],
 ): Promise<ApplyReport> {
   const waiting = capture.waitForCapture(tab.tabId, record.workspace, snapshot.type, VERIFY_TIMEOUT);
-  const applied = await applyInTab(tab.tabId, snapshot, fields);
+  const applied = await applyInTab(tab.tabId, snapshot, fields, putBack);
   const saved = applied.savedVia === 'none' ? null : await waiting;
   if (saved && 'refused' in saved) {
     return {
@@ -48,7 +49,7 @@ export async function restoreOnPage(
     ...(undoId ? { undoId } : {}),
     ...(applied.savedVia !== 'none' && !saved ? { saveError: NO_ANSWER } : {}),
     ...(applied.savedVia === 'none'
-      ? { saveError: 'No way to save this section was found on the page' }
+      ? { saveError: applied.saveError ?? 'No way to save this section was found on the page' }
       : {}),
   };
 }

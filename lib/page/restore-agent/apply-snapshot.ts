@@ -1,6 +1,6 @@
 import { sectionTitle, sectionType } from '../dom/find-section';
 import { withoutBidiControls } from '../../capture/clean-text';
-import type { Snapshot } from '../../capture/snapshot';
+import type { CapturedField, Snapshot } from '../../capture/snapshot';
 import { collectSections, findSaveControl } from '../capture-agent/collect-sections';
 import { findControl } from '../capture-agent/locate-control';
 import type { ApplyReport } from '../../messaging/apply-report';
@@ -35,15 +35,27 @@ export function findSectionFor(doc: Document, snapshot: Snapshot): Element | nul
  * Fills the page with a backup's values (all fields, or the chosen keys) and triggers the dashboard's own save:
  * the control that saved it when captured, or the form's submit. A section saved by a request whose form is not on
  * the page is left alone here (`savedVia: 'none'`): the background sends its save request instead. Verification of
- * what the dashboard saved happens afterwards, in the background.
+ * what the dashboard saved happens afterwards, in the background. `putBack` are the page's unsaved edits, as the
+ * dashboard saved them: the save sends the whole form, so they are put back first (or nothing is saved).
  */
-export function applySnapshot(doc: Document, snapshot: Snapshot, only?: string[]): ApplyReport {
+export function applySnapshot(
+  doc: Document,
+  snapshot: Snapshot,
+  only?: string[],
+  putBack: CapturedField[] = [],
+): ApplyReport {
   const container = findSectionFor(doc, snapshot);
   const report: ApplyReport = { type: snapshot.type, title: snapshot.title, savedVia: 'none', fields: [] };
   // Without its section on screen, fields are not looked for page-wide: a same-named box elsewhere is not it.
   if (!container && snapshot.request) return report;
   const root: ParentNode = container ?? doc;
   const fields = report.fields;
+  for (const field of putBack) {
+    if (!setFieldValue(findField(root, field.locator), field.value)) {
+      report.saveError = `${field.label || field.key} has an unsaved change on the page that could not be put back, so nothing was saved`;
+      return report;
+    }
+  }
   let filled = 0;
   for (const field of snapshot.fields) {
     const base = { key: field.key, label: field.label || field.key, expected: field.value };
