@@ -4,6 +4,7 @@ import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { authorizeRestore } from '../sync/authorize-restore';
 import type { CaptureService } from './create-capture-service';
 import { failNoOwnPage } from './fail-no-own-page';
@@ -12,6 +13,7 @@ import { previewRestore } from './preview-restore';
 import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
+import { savedSection } from './saved-section';
 
 interface Deps {
   journal: Journal;
@@ -89,17 +91,24 @@ export function createRestoreService(deps: Deps) {
             fields,
           );
         } else {
-          // What the page showed goes into the history only once the dashboard accepts the save (for Undo): a
-          // save it refuses changed nothing, and leaves no "Before restore" entry behind.
-          if (before) {
+          // The page's Save sends its whole form: an edit typed there and not saved is put back as the dashboard
+          // saved it, unless the restore sets that field itself; and it is not what the dashboard held before.
+          const unsaved = before
+            ? unsavedOnPage(before, await savedSection(deps.journal, record.workspace, record.type))
+            : null;
+          // What the dashboard held goes into the history only once it accepts the save (for Undo): a save it
+          // refuses changed nothing, and leaves no "Before restore" entry behind.
+          if (unsaved) {
             deps.capture.markRestoring(tab.tabId, record.workspace, record.type, true, {
-              snapshot: before,
+              snapshot: unsaved.asSaved,
               label: `Before restore of ${record.title}`,
             });
           }
           // A backup made elsewhere chooses no button and no input: the page's own reading of the section does.
           const onPage = madeHere(record) ? snapshot : asThePageHasIt(snapshot, before);
-          report = await restoreOnPage(deps.capture, tab, record, onPage, fields);
+          const restored = new Set(fields ?? onPage.fields.map((field) => field.key));
+          const putBack = unsaved?.fields.filter((field) => !restored.has(field.key)) ?? [];
+          report = await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
         }
         await audit.finish({
           result: reportResult(report),

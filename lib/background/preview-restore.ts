@@ -5,12 +5,14 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
 import type { WatchedDashboard } from '../storage';
 import { readInTab } from './apply-in-tab';
 import { newestOtherBackup } from './newest-other-backup';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
+import { savedSection } from './saved-section';
 import type { RestoreTab } from './restore-tabs';
 
 interface Deps {
@@ -65,6 +67,11 @@ export async function previewRestore(
       );
   }
   byRequest &&= !refusal;
+  // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved.
+  const unsaved =
+    current && !byRequest
+      ? unsavedOnPage(current, await savedSection(deps.journal, record.workspace, record.type)).fields
+      : [];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);
@@ -88,6 +95,7 @@ export async function previewRestore(
     comparedWith: newest ? 'backup' : current ? (byRequest ? 'server' : 'page') : null,
     ...(newest ? { comparedBackup: { id: newest.record.id, capturedAt: newest.record.capturedAt } } : {}),
     changes,
+    ...(unsaved.length ? { unsaved } : {}),
     ...(byRequest && request
       ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
       : {}),

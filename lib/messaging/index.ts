@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { MAX_SECTIONS } from '../capture/limits';
 import { snapshotDraftSchema, type SnapshotDraft } from '../capture/snapshot-draft';
+import type { CapturedField } from '../capture/snapshot';
 import type { FieldChange } from '../diff/diff-snapshots';
 import type { ApplyReport } from './apply-report';
 import { MAX_RETENTION } from '../../convex/sharedLimits';
@@ -118,6 +119,8 @@ export interface RestorePreview {
   /** With `comparedWith: 'backup'`: which backup, and when it was captured (ms since the epoch). */
   comparedBackup?: { id: string; capturedAt: number };
   changes: FieldChange[];
+  /** Fields the page shows with an edit it did not save, as the dashboard saved them: put back unless ticked. */
+  unsaved?: CapturedField[];
   /** The dashboard's save request the restore will send instead (its form is not on the page). */
   request?: { method: string; url: string };
   /** Why the backup's save request will not be sent from this page. */

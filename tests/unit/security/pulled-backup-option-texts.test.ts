@@ -51,7 +51,12 @@ const { createRestoreService } = await import('../../../lib/background/create-re
 
 function restoreOf(record: BackupRecord) {
   return createRestoreService({
-    journal: { get: async () => record, snapshotOf: async () => backup } as never,
+    journal: {
+      get: async () => record,
+      snapshotOf: async () => backup,
+      // No backup of a save of the section made here: nothing on the page reads as unsaved.
+      newestOfSection: async () => [],
+    } as never,
     capture: {} as never,
     readWatched: async () => [],
     readSettings: async () => settingsSchema.parse({}),
