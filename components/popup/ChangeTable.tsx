@@ -7,6 +7,8 @@ export interface ChangeTicks {
   canTick: (change: FieldChange) => boolean;
   disabled: boolean;
   onToggle: (key: string) => void;
+  /** A word under a field's values on what the restore does to it besides (an unsaved edit put back). */
+  note?: (key: string) => string | null;
 }
 
 interface Props {
@@ -46,6 +48,9 @@ export function ChangeTable({ changes, column, ticks }: Props) {
             </th>
             <td>
               <ChangeValues change={change} />
+              {ticks?.note?.(change.key) ? (
+                <span className="hint change-note">{ticks.note(change.key)}</span>
+              ) : null}
             </td>
           </tr>
         ))}

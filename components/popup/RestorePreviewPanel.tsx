@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { RestorePreview } from '../../lib/messaging';
+import { formatValue } from '../../lib/popup/format-value';
 import { isRestorable } from '../../lib/popup/restorable-fields';
 import { absoluteTime } from '../../lib/time';
 import { ChangeTable } from './ChangeTable';
@@ -41,8 +42,19 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   // fields on request. With nothing to compare with, every field is listed (the form is not on the page and the
   // section has no other backup).
   const [showUnchanged, setShowUnchanged] = useState(false);
+  // An edit on the page the dashboard did not save, in a field left unticked, is put back as saved (the page's
+  // Save sends its whole form): said on its row, which is never hidden.
+  const unsaved = new Map((preview.unsaved ?? []).map((field) => [field.key, field]));
+  const note = (key: string) => {
+    const field = selected.has(key) ? undefined : unsaved.get(key);
+    return field
+      ? `Unsaved edit on the page: put back as saved, ${formatValue(field.value, field.texts)}`
+      : null;
+  };
   const hideable = preview.comparedWith
-    ? preview.changes.filter((change) => change.kind === 'unchanged' && !selected.has(change.key))
+    ? preview.changes.filter(
+        (change) => change.kind === 'unchanged' && !selected.has(change.key) && !unsaved.has(change.key),
+      )
     : [];
   const listed = showUnchanged
     ? preview.changes
@@ -90,7 +102,7 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
         <ChangeTable
           changes={listed}
           column={preview.comparedWith ? COLUMN[preview.comparedWith] : 'Backup value'}
-          ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle }}
+          ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle, note }}
         />
       ) : null}
       <ShowUnchangedToggle hidden={hideable.length} checked={showUnchanged} onChange={setShowUnchanged} />

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { RestorePreviewPanel } from '../../../components/popup/RestorePreviewPanel';
+import type { RestorePreview } from '../../../lib/messaging';
+import { render } from '../support/render-react';
+
+/** DokuWiki's Configuration Manager with "UNSAVED DRAFT" typed into Wiki title and not saved. */
+const preview: RestorePreview = {
+  workspace: 'wiki',
+  type: 'config',
+  title: 'Configuration Manager',
+  onPage: true,
+  comparedWith: 'page',
+  changes: [
+    { key: 'title', label: 'Wiki title', kind: 'changed', before: 'UNSAVED DRAFT', after: 'Team handbook' },
+    { key: 'tagline', label: 'Tagline', kind: 'changed', before: 'Saved', after: 'Everything' },
+    { key: 'lang', label: 'Language', kind: 'unchanged', before: 'en', after: 'en' },
+  ],
+  unsaved: [
+    { key: 'title', label: 'Wiki title', value: 'Wiki', locator: { name: 'title', inputType: 'text' } },
+    { key: 'lang', label: 'Language', value: 'de', locator: { name: 'lang', inputType: 'text' } },
+  ],
+};
+
+function notes(selected: string[]) {
+  const container = render(
+    <RestorePreviewPanel
+      preview={preview}
+      when="2 minutes ago"
+      selected={new Set(selected)}
+      busy={false}
+      onToggle={() => undefined}
+      onApply={() => undefined}
+      onCancel={() => undefined}
+    />,
+  );
+  return [...container.querySelectorAll('tbody tr')].map((row) => [
+    row.querySelector('th')?.textContent,
+    row.querySelector('.change-note')?.textContent ?? null,
+  ]);
+}
+
+describe('the restore preview of a page with an unsaved edit', () => {
+  it('says, on each unticked field edited and not saved, that it is put back as saved; never hides it', () => {
+    expect(notes(['tagline'])).toEqual([
+      ['Wiki title', 'Unsaved edit on the page: put back as saved, Wiki'],
+      ['Tagline', null],
+      ['Language', 'Unsaved edit on the page: put back as saved, de'],
+    ]);
+  });
+
+  it('a ticked field gets the backup value: nothing is put back', () => {
+    expect(notes(['title', 'tagline'])[0]).toEqual(['Wiki title', null]);
+  });
+});
