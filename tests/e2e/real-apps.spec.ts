@@ -650,6 +650,40 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     );
   });
 
+  test('a partial restore with an unsaved edit on the page saves only the ticked field; Undo puts the wiki back', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await saveTwice(context);
+    // Typed, not saved: the page's Save sends the whole form, this edit with it.
+    await page.locator('#config___title').fill('UNSAVED DRAFT');
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    for (const box of await popup.page.getByRole('row').getByRole('checkbox').all()) await box.uncheck();
+    await popup.row('Tagline').getByRole('checkbox').check();
+    await expect(popup.row('Wiki title')).toContainText(
+      `Unsaved edit on the page: put back as saved, ${SECOND.title}`,
+    );
+    await popup.row('Wiki title').scrollIntoViewIfNeeded();
+    await popup.screenshot('real-dokuwiki-preview-unsaved');
+    await popup.applyRestore();
+    await expect(popup.row('Tagline')).toContainText('applied');
+    await popup.screenshot('real-dokuwiki-report-unsaved');
+    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: FIRST.tagline });
+    // What the wiki held before the restore, not the draft.
+    const entries = await journalEntries(context);
+    const before = entries.find((entry) => entry.label?.startsWith('Before restore'));
+    expect(
+      fieldValues((await journalSnapshot(context, before!.contentHash)) as CapturedSnapshot),
+    ).toMatchObject({
+      'config[title]': SECOND.title,
+      'config[tagline]': SECOND.tagline,
+    });
+    await popup.page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect(popup.page.locator('.report-summary')).toContainText('Undone', { timeout: 30_000 });
+    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
+  });
+
   test('a restore the wiki answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({
     context,
     extensionId,
