@@ -27,6 +27,8 @@ const page = section('UNSAVED DRAFT', 'Saved tagline');
 const backup = section('Team handbook', 'Everything we know');
 const savedRecord = backupRecord({ id: 'saved', type: 'config', capturedAt: 2 });
 const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
+/** "Capture now" with the draft on the page: a backup of the page, not of a save. */
+const capturedDraft = backupRecord({ id: 'draft', type: 'config', capturedAt: 3, source: 'manual' });
 
 const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[] }));
 vi.mock('../../../lib/background/apply-in-tab', () => ({
@@ -51,8 +53,10 @@ const { createRestoreService } = await import('../../../lib/background/create-re
 const restore = createRestoreService({
   journal: {
     get: async (id: string) => (id === 'saved' ? savedRecord : backupRec),
-    snapshotOf: async (record: { id: string }) => (record.id === 'saved' ? saved : backup),
-    newestOfSection: async () => [savedRecord],
+    snapshotOf: async (record: { id: string }) =>
+      record.id === 'saved' ? saved : record.id === 'draft' ? page : backup,
+    newestOfSection: async (_w: string, _t: string, limit: number, keep: (r: unknown) => boolean) =>
+      [capturedDraft, savedRecord, backupRec].filter(keep).slice(0, limit),
   } as never,
   capture: {
     markRestoring: (...args: unknown[]) => {
