@@ -35,13 +35,13 @@ export async function restoreOnPage(
       saveError: `HTTP ${saved.refused}`,
     };
   }
-  // No word from the dashboard: whether the save went through is unknown, so the way back is kept.
+  // No word from the dashboard: whether the save went through is unknown, so the way back is kept; when nothing
+  // was saved at all (no way to save, or a field that could not be put back), there is nothing to undo.
   const pending = capture.takeBefore(tab.tabId, record.workspace, record.type);
   const undoId =
     saved?.beforeId ??
-    (pending
-      ? (await capture.record(pending.snapshot, record.workspace, 'manual', { label: pending.label })).record
-          .id
+    (pending && applied.savedVia !== 'none'
+      ? await capture.recordBefore(pending, record.workspace)
       : undefined);
   return {
     ...applied,

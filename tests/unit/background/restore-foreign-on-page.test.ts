@@ -59,6 +59,7 @@ function restoreOf(record: BackupRecord) {
       takeBefore: () => undefined,
       waitForCapture: async () => null,
       record: async () => ({ record: { id: 'before' } }),
+      recordBefore: async () => 'before',
     } as never,
     readWatched: async () => [],
     readSettings: async () => settingsSchema.parse({}),

@@ -1,15 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import type { SaveOutcome } from '../../../lib/background/create-capture-service';
 import { reportSummary } from '../../../lib/popup/report-summary';
 import { backupRecord } from '../support/backup-record-fixture';
 import { snapshot as fixture } from '../support/snapshot-fixture';
 
+const page = vi.hoisted(() => ({ savedVia: 'control' }));
 vi.mock('../../../lib/background/apply-in-tab', () => ({
   applyInTab: async (_tabId: number, snapshot: Snapshot) => ({
     type: snapshot.type,
     title: snapshot.title,
-    savedVia: 'control',
+    savedVia: page.savedVia,
     fields: [{ key: 'primaryName', label: 'Primary bot name', outcome: 'applied', expected: 'Grace' }],
   }),
 }));
@@ -24,11 +25,22 @@ function restore(outcome: SaveOutcome | null) {
     waitForCapture: async () => outcome,
     takeBefore: () => ({ snapshot, label: 'Before restore of Bot names' }),
     record: async () => ({ record: { id: 'before' } }),
+    recordBefore: async () => 'before',
   };
   return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), snapshot);
 }
 
 describe('an on-page restore whose save the dashboard never answered (the page reloaded, closed, or silent)', () => {
+  beforeEach(() => {
+    page.savedVia = 'control';
+  });
+
+  it('that saved nothing (no way to save, a field it could not put back) offers nothing to undo', async () => {
+    page.savedVia = 'none';
+    const report = await restore(null);
+    expect(report.undoId).toBeUndefined();
+  });
+
   it('marks its fields not confirmed, not rejected, says it could not tell, and keeps the way back', async () => {
     const report = await restore(null);
     expect(report.fields.map((field) => field.outcome)).toEqual(['unconfirmed']);

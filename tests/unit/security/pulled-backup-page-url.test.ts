@@ -75,6 +75,7 @@ function restoreOf(record: BackupRecord, own: { record: BackupRecord; snapshot: 
       waitForCapture: async () => null,
       takeBefore: () => undefined,
       record: async () => ({ record: { id: 'before' } }),
+      recordBefore: async () => 'before',
     } as never,
     readWatched: async () => [],
     readSettings: async () => settingsSchema.parse({}),
