@@ -257,6 +257,15 @@ export function createCaptureService(deps: Deps) {
       });
     },
 
+    /**
+     * Whether a request to the save's address left the tab since its restore began; undefined when the restore
+     * knows no such address (a form post, a backup made elsewhere).
+     */
+    saveSent(tabId: number, workspace: string, type: string): boolean | undefined {
+      const entry = restoring.get(`${tabId}:${workspace}:${type}`);
+      return entry?.save ? entry.sent.size > 0 : undefined;
+    },
+
     /** The browser saw a tab send a request: one of a restore's save (its method and address) is noted. */
     requestSent(tabId: number, method: string, url: string, requestId: string) {
       for (const entry of restoring.values()) {

@@ -10,6 +10,10 @@ import type { RestoreTab } from './restore-tabs';
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
 export const VERIFY_TIMEOUT = 8 * SECOND;
 
+/** Why an on-page restore saved nothing although the form was filled and its Save pressed. */
+const NOT_SENT =
+  'The page sent no save request within 8 s of pressing its Save (a field its own script needs may be missing)';
+
 /** Why an on-page restore could not tell whether its save was kept. */
 const NO_ANSWER = 'No answer from the dashboard within 8 s, or its page was closed or reloaded first';
 
@@ -36,8 +40,14 @@ export async function restoreOnPage(
     };
   }
   // No word from the dashboard: whether the save went through is unknown, so the way back is kept; when nothing
-  // was saved at all (no way to save, or a field that could not be put back), there is nothing to undo.
+  // was saved at all (no way to save, a field that could not be put back, no save request sent), nothing to undo.
   const pending = capture.takeBefore(tab.tabId, record.workspace, record.type);
+  if (
+    !saved &&
+    applied.savedVia !== 'none' &&
+    capture.saveSent(tab.tabId, record.workspace, record.type) === false
+  )
+    return { ...applied, fields: verifySavedFields(applied, null, 'not-saved'), saveError: NOT_SENT };
   const undoId =
     saved?.beforeId ??
     (pending && applied.savedVia !== 'none'

@@ -4,9 +4,17 @@ import type { FieldValue } from '../capture/snapshot';
 /**
  * What happened to one field of a restore. `unconfirmed`: its save went out but got no answer (the connection
  * failed, the page closed or reloaded first, or nothing came in time), so whether the dashboard kept it is unknown.
+ * `not-saved`: the page's Save sent no save request at all.
  */
 export type FieldOutcome =
-  'applied' | 'unchanged' | 'rejected' | 'unconfirmed' | 'changed-by-dashboard' | 'not-found' | 'skipped';
+  | 'applied'
+  | 'unchanged'
+  | 'rejected'
+  | 'unconfirmed'
+  | 'not-saved'
+  | 'changed-by-dashboard'
+  | 'not-found'
+  | 'skipped';
 
 export interface FieldReport {
   key: string;

@@ -5,6 +5,7 @@ const TEXT: Record<FieldOutcome, string> = {
   unchanged: 'unchanged',
   rejected: 'rejected',
   unconfirmed: 'not confirmed',
+  'not-saved': 'not saved',
   'changed-by-dashboard': 'changed by dashboard',
   'not-found': 'not found on page',
   skipped: 'skipped',

@@ -2,7 +2,10 @@ import type { ApplyReport } from '../messaging/apply-report';
 
 /** The one line above a restore report: how many fields came back, or why the save failed. */
 export function reportSummary(report: ApplyReport): string {
-  if (report.savedVia === 'none' && report.saveError)
+  if (
+    (report.savedVia === 'none' || report.fields.some((field) => field.outcome === 'not-saved')) &&
+    report.saveError
+  )
     return `Nothing was saved: ${lowerFirst(report.saveError)}`;
   // A save request says how ("HTTP 422: …"), and so does a form post the dashboard answered with an error status;
   // otherwise the page's own save says only that it was not accepted.

@@ -12,7 +12,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export function verifySavedFields(
   report: ApplyReport,
   saved: Snapshot | null,
-  unheard: 'rejected' | 'unconfirmed' = 'rejected',
+  unheard: 'rejected' | 'unconfirmed' | 'not-saved' = 'rejected',
 ): FieldReport[] {
   const savedByKey = new Map((saved?.fields ?? []).map((field) => [field.key, field]));
   return report.fields.map((field) => {

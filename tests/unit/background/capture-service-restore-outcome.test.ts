@@ -140,4 +140,16 @@ describe("a restore through the page, beside a refused request that is not its s
     capture.requestRefused(7, '42', 500);
     expect(await waiting).toEqual({ refused: 500 });
   });
+
+  it("tells whether a request to the save's address left the tab since the restore began; unknown without one", async () => {
+    const capture = service();
+    const save = { method: 'PUT', url: 'https://dash.example.com/api/acme/bot-names' };
+    capture.markRestoring(7, 'acme', 'bot-names', true, undefined, save);
+    capture.requestSent(7, 'POST', 'https://dash.example.com/api/telemetry', '1');
+    expect(capture.saveSent(7, 'acme', 'bot-names')).toBe(false);
+    capture.requestSent(7, 'PUT', 'https://dash.example.com/api/acme/bot-names', '2');
+    expect(capture.saveSent(7, 'acme', 'bot-names')).toBe(true);
+    capture.markRestoring(7, 'wiki', 'config', true, BEFORE);
+    expect(capture.saveSent(7, 'wiki', 'config')).toBeUndefined();
+  });
 });

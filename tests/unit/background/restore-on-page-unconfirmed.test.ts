@@ -20,9 +20,10 @@ const { restoreOnPage } = await import('../../../lib/background/restore-on-page'
 const snapshot = fixture('bot-names', { primaryName: 'Grace' });
 const tab = { tabId: 7, url: snapshot.pageUrl, dashboard: {} } as never;
 
-function restore(outcome: SaveOutcome | null) {
+function restore(outcome: SaveOutcome | null, saveSent?: boolean) {
   const capture = {
     waitForCapture: async () => outcome,
+    saveSent: () => saveSent,
     takeBefore: () => ({ snapshot, label: 'Before restore of Bot names' }),
     record: async () => ({ record: { id: 'before' } }),
     recordBefore: async () => 'before',
@@ -47,6 +48,15 @@ describe('an on-page restore whose save the dashboard never answered (the page r
     expect(report.undoId).toBe('before');
     expect(reportSummary(report)).toBe(
       'Could not confirm the save (no answer from the dashboard within 8 s, or its page was closed or reloaded first): check the dashboard to see whether it was applied',
+    );
+  });
+
+  it('no save request left the page (its script failed: a field it needs was removed): nothing was saved, nothing to undo', async () => {
+    const report = await restore(null, false);
+    expect(report.fields.map((field) => field.outcome)).toEqual(['not-saved']);
+    expect(report.undoId).toBeUndefined();
+    expect(reportSummary(report)).toBe(
+      'Nothing was saved: the page sent no save request within 8 s of pressing its Save (a field its own script needs may be missing)',
     );
   });
 
