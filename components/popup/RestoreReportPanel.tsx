@@ -1,10 +1,11 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { outcomeText } from '../../lib/popup/outcome-text';
 import { reportSummary } from '../../lib/popup/report-summary';
 import { formatValue } from '../../lib/popup/format-value';
 import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 import type { ApplyReport } from '../../lib/messaging/apply-report';
 import { BusyButton } from './BusyButton';
+import { ShowUnchangedToggle } from './ShowUnchangedToggle';
 
 interface Props {
   report: ApplyReport;
@@ -23,6 +24,11 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
   const summaryRef = useRef<HTMLParagraphElement>(null);
   // "Undo restore" is gone once it has worked: the line that says so takes the focus, so the next Tab stays here.
   const pressedUndo = useFocusWhenGone(Boolean(report.undoId) && !undone, summaryRef);
+  // A large section (DokuWiki's configuration: 169 fields) lists what the restore touched; the fields it left
+  // alone on request, as the preview does.
+  const [showSkipped, setShowSkipped] = useState(false);
+  const skipped = report.fields.filter((field) => field.outcome === 'skipped').length;
+  const listed = showSkipped ? report.fields : report.fields.filter((field) => field.outcome !== 'skipped');
   return (
     <>
       <p
@@ -55,7 +61,7 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
           </tr>
         </thead>
         <tbody>
-          {report.fields.map((field) => (
+          {listed.map((field) => (
             <tr key={field.key}>
               <th scope="row">{field.label}</th>
               <td>
@@ -70,6 +76,7 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
           ))}
         </tbody>
       </table>
+      <ShowUnchangedToggle hidden={skipped} checked={showSkipped} onChange={setShowSkipped} />
       <div className="row panel-actions">
         {report.undoId && !undone ? (
           <BusyButton

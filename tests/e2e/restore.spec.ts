@@ -110,6 +110,9 @@ test.describe('one-click restore through the dashboard', () => {
       timeout: 30_000,
     });
     await expect(popup.row('Primary bot name')).toContainText('applied');
+    // The field the restore left alone is listed on request, as in the preview.
+    await expect(popup.row('Fallback bot name')).toHaveCount(0);
+    await popup.page.getByText(/^Show \d+ unchanged$/).click();
     await expect(popup.row('Fallback bot name')).toContainText('skipped');
     await expect
       .poll(async () => (await storedSettings())['bot-names'])
