@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { finishSnapshot, type FinishOptions } from '../capture/finish-snapshot';
 import { matchPostedForm } from '../capture/match-posted-form';
 import type { Journal } from '../journal/create-journal';
@@ -231,6 +232,11 @@ export function createHandlers(deps: Deps): Handlers {
     },
     'restore:preview': ({ id, tabId }) => deps.restore.preview(id, tabId),
     'restore:apply': ({ id, tabId, fields }) => deps.restore.apply(id, tabId, fields),
+    'restore:reload-tabs': async ({ tabIds }) => {
+      // Only a tab that shows a watched dashboard: the popup names tabs, it does not reload any page it likes.
+      for (const tabId of tabIds) if (await dashboardInTab(tabId, watched)) await browser.tabs.reload(tabId);
+      return { ok: true };
+    },
     'workspace:set-retention': async ({ workspace, retention }) => {
       const device = (await install()).deviceName;
       await setRetentionRemote(await readSettings(), { workspace, retention, device });

@@ -14,6 +14,7 @@ import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
 import { savedSection } from './saved-section';
+import { staleTabs } from './stale-tabs';
 
 interface Deps {
   journal: Journal;
@@ -109,6 +110,11 @@ export function createRestoreService(deps: Deps) {
           const restored = new Set(fields ?? onPage.fields.map((field) => field.key));
           const putBack = unsaved?.fields.filter((field) => !restored.has(field.key)) ?? [];
           report = await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
+        }
+        // Saved by request, the tab the restore ran in still holds the old values too.
+        if (report.fields.some((field) => field.outcome === 'applied')) {
+          const filled = report.savedVia === 'control' ? tab.tabId : undefined;
+          report.staleTabs = await staleTabs(await deps.readWatched(), record.workspace, filled);
         }
         await audit.finish({
           result: reportResult(report),

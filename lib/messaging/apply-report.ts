@@ -26,6 +26,12 @@ export interface FieldReport {
   texts?: Record<string, string>;
 }
 
+/** A dashboard tab that still shows the settings from before a restore (see lib/background/stale-tabs.ts). */
+export interface StaleTab {
+  tabId: number;
+  title: string;
+}
+
 /** The result of restoring one section, field by field. */
 export interface ApplyReport {
   type: string;
@@ -40,6 +46,8 @@ export interface ApplyReport {
   fields: FieldReport[];
   /** Id of the automatic backup of the state before the restore ("Undo restore" puts it back). */
   undoId?: string;
+  /** The dashboard's tabs that still show the settings from before the restore: saving there would undo it. */
+  staleTabs?: StaleTab[];
 }
 
 /** Overall verdict of a report: every field back, some, or none. */

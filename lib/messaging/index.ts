@@ -63,6 +63,8 @@ export const protocol = {
       fields: z.array(z.string()).optional(),
     }),
   },
+  /** Reloads dashboard tabs a restore report named as showing the settings from before it (`staleTabs`). */
+  'restore:reload-tabs': { from: 'page', data: z.object({ tabIds: z.array(z.number().int()).max(100) }) },
   /** Sets a workspace's retention in Convex for every device (admin keys). */
   'workspace:set-retention': {
     from: 'page',
@@ -147,6 +149,7 @@ export interface MessageReplies {
   'backup:import': ImportReport;
   'restore:preview': RestorePreview;
   'restore:apply': ApplyReport;
+  'restore:reload-tabs': { ok: true };
   'workspace:set-retention': { ok: true };
   'settings:test-connection': TestConnectionResult;
   'tab:collect': { drafts: SnapshotDraft[] };

@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandlers } from '../../../lib/background/create-handlers';
+import { staleTabs } from '../../../lib/background/stale-tabs';
+import type { Sender } from '../../../lib/messaging';
+import type { WatchedDashboard } from '../../../lib/storage';
+
+const ACME: WatchedDashboard = {
+  id: 'a',
+  pattern: 'https://dash.example.com/:workspace/settings*',
+  extraLeftOut: [],
+  managed: false,
+};
+
+describe('the tabs that still show a section from before its restore', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('are the tabs of the restored workspace’s dashboard, but the one whose form the restore saved', async () => {
+    const filled = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings?tab=2' });
+    await fakeBrowser.tabs.create({ url: 'https://dash.example.com/globex/settings' });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    expect((await staleTabs([ACME], 'acme', filled.id)).map((tab) => tab.tabId)).toEqual([other.id]);
+    // Restored by request, the tab the restore ran in holds the old values too (an editor's memory).
+    expect((await staleTabs([ACME], 'acme')).map((tab) => tab.tabId)).toEqual([filled.id, other.id]);
+  });
+
+  it('are reloaded when the popup asks, if they show a watched dashboard, and no other tab', async () => {
+    const dashboard = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings' });
+    const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    const reload = vi.fn(async () => undefined);
+    fakeBrowser.tabs.reload = reload as unknown as typeof fakeBrowser.tabs.reload;
+    const handlers = createHandlers({
+      reads: { watched: async () => [ACME], install: async () => ({}) },
+    } as unknown as Parameters<typeof createHandlers>[0]);
+    await handlers['restore:reload-tabs']({ tabIds: [dashboard.id!, elsewhere.id!] }, {} as Sender);
+    expect(reload.mock.calls).toEqual([[dashboard.id]]);
+  });
+});
