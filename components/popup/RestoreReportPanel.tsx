@@ -6,19 +6,23 @@ import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
 import type { ApplyReport } from '../../lib/messaging/apply-report';
 import { BusyButton } from './BusyButton';
 import { ShowUnchangedToggle } from './ShowUnchangedToggle';
+import { StaleTabsNotice } from './StaleTabsNotice';
 
 interface Props {
   report: ApplyReport;
   undone: boolean;
   busy: boolean;
+  /** The report's stale tabs were reloaded. */
+  reloaded: boolean;
   onUndo: () => void;
+  onReload: () => void;
   onDone: () => void;
 }
 
 const GOOD = new Set(['applied', 'unchanged']);
 
 /** What the dashboard kept of a restore, field by field, with "Undo restore" back to the state before it. */
-export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Props) {
+export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onReload, onDone }: Props) {
   const summary = reportSummary(report);
   const failed = !!report.saveError;
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -52,6 +56,9 @@ export function RestoreReportPanel({ report, undone, busy, onUndo, onDone }: Pro
               ? '; the dashboard accepted it (it offers no way to read the settings back).'
               : '.'}
         </p>
+      ) : null}
+      {report.staleTabs?.length ? (
+        <StaleTabsNotice tabs={report.staleTabs} reloaded={reloaded} onReload={onReload} />
       ) : null}
       <table className="changes">
         <thead>

@@ -40,7 +40,9 @@ export function RestoreView({ record, tabId, now, onClose }: Props) {
           report={flow.report}
           undone={flow.undone}
           busy={flow.busy}
+          reloaded={!!flow.reloaded}
           onUndo={() => void restore.undo()}
+          onReload={() => void restore.reload()}
           onDone={restore.close}
         />
       ) : null}

@@ -9,7 +9,15 @@ import { defaultSelection } from './restorable-fields';
 export type RestoreStep =
   | { step: 'loading'; record: BackupRecord }
   | { step: 'preview'; record: BackupRecord; preview: RestorePreview; selected: Set<string>; busy: boolean }
-  | { step: 'report'; record: BackupRecord; report: ApplyReport; undone: boolean; busy: boolean };
+  | {
+      step: 'report';
+      record: BackupRecord;
+      report: ApplyReport;
+      undone: boolean;
+      busy: boolean;
+      /** The report's stale tabs were reloaded (they show the restored settings now). */
+      reloaded?: boolean;
+    };
 
 /**
  * The restore flow of `record` on the target tab: preview (asked for at once), partial apply, report, undo.
@@ -85,10 +93,22 @@ export function useRestoreFlow(tabId: number | null, record: BackupRecord, onClo
     }
   }
 
+  /** Reloads the tabs that still show the settings from before the restore, when the user asks. */
+  async function reload() {
+    if (state.step !== 'report' || !state.report.staleTabs) return;
+    setError(null);
+    try {
+      await sendMessage('restore:reload-tabs', { tabIds: state.report.staleTabs.map((tab) => tab.tabId) });
+      setState({ ...state, reloaded: true });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+
   function close() {
     if ((state.step === 'preview' || state.step === 'report') && state.busy) return;
     onClose();
   }
 
-  return { state, error, toggle, apply, undo, close };
+  return { state, error, toggle, apply, undo, reload, close };
 }

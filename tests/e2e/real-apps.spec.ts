@@ -284,6 +284,32 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     await expect(editor.page.locator('#user-settings-view-show-grid')).not.toBeChecked();
   });
 
+  test('after a restore by request, the report warns that the editor still holds the newer settings; "Reload page" shows the restored ones', async ({
+    context,
+    extensionId,
+  }) => {
+    const editor = await saveOlderThenNewer(context);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    // The editor keeps its settings in memory: closing its tray now would post the newer ones back.
+    const stale = popup.page.getByTestId('report-stale');
+    await expect(stale).toContainText('still shows the settings from before the restore');
+    await expect(stale).toContainText('saving them there would undo it');
+    await popup.expectAccessible('real-node-red-report-stale');
+    await popup.screenshot('real-node-red-report-stale');
+    const reloaded = editor.page.waitForEvent('load');
+    await popup.page.getByRole('button', { name: 'Reload page' }).click();
+    await reloaded;
+    await expect(stale).toContainText('Reloaded');
+    await expect(popup.page.getByRole('button', { name: 'Reload page' })).toHaveCount(0);
+    await expect(editor.page.locator('#red-ui-workspace-chart svg')).toBeVisible();
+    await editor.openSettings();
+    await expect(editor.page.locator('#user-settings-view-grid-size')).toHaveValue('40');
+    await expect(editor.page.locator('#user-settings-view-snap-grid')).not.toBeChecked();
+  });
+
   test('a partial restore changes only the chosen setting; every other stays as Node-RED has it', async ({
     context,
     extensionId,

@@ -40,7 +40,9 @@ describe('a value with bidi controls shows them instead of obeying them', () => 
         }}
         undone={false}
         busy={false}
+        reloaded={false}
         onUndo={() => undefined}
+        onReload={() => undefined}
         onDone={() => undefined}
       />,
     );

@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RestoreReportPanel } from '../../../components/popup/RestoreReportPanel';
 import type { ApplyReport, FieldReport } from '../../../lib/messaging/apply-report';
 import { render } from '../support/render-react';
@@ -27,13 +27,15 @@ function report(extra: Partial<ApplyReport> = {}): ApplyReport {
   };
 }
 
-function panel(shown: ApplyReport) {
+function panel(shown: ApplyReport, reloaded = false, onReload = () => undefined) {
   return render(
     <RestoreReportPanel
       report={shown}
       undone={false}
       busy={false}
+      reloaded={reloaded}
       onUndo={() => undefined}
+      onReload={onReload}
       onDone={() => undefined}
     />,
   );
@@ -41,6 +43,8 @@ function panel(shown: ApplyReport) {
 
 const rowNames = (container: HTMLElement) =>
   [...container.querySelectorAll('tbody th')].map((cell) => cell.textContent);
+const button = (container: HTMLElement, name: string) =>
+  [...container.querySelectorAll('button')].find((found) => found.textContent === name);
 
 describe('the report of a restore of a large section', () => {
   it('lists the fields the restore touched, and the ones it left alone only on request', () => {
@@ -57,5 +61,44 @@ describe('the report of a restore of a large section', () => {
       report({ fields: report().fields.filter((field) => field.outcome !== 'skipped') }),
     );
     expect(container.querySelector('label.check')).toBeNull();
+  });
+});
+
+describe('a restore that left dashboard tabs showing the settings from before it', () => {
+  const stale = report({ savedVia: 'request', staleTabs: [{ tabId: 7, title: 'Node-RED' }] });
+
+  it('says that saving there would undo the restore, and reloads the tab only when asked', () => {
+    const onReload = vi.fn();
+    const container = panel(stale, false, onReload);
+    const warning = container.querySelector('[data-testid="report-stale"]');
+    expect(warning?.textContent).toContain('“Node-RED” still shows the settings from before the restore');
+    expect(warning?.textContent).toContain('saving them there would undo it');
+    expect(onReload).not.toHaveBeenCalled();
+    act(() => button(container, 'Reload page')?.click());
+    expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('names every tab, and reloads them all with one press', () => {
+    const container = panel({
+      ...stale,
+      staleTabs: [
+        { tabId: 7, title: 'Configuration' },
+        { tabId: 8, title: 'Configuration (2)' },
+      ],
+    });
+    expect(container.querySelector('[data-testid="report-stale"]')?.textContent).toContain(
+      '2 tabs of this dashboard (“Configuration”, “Configuration (2)”) still show',
+    );
+    expect(button(container, 'Reload 2 pages')).toBeDefined();
+  });
+
+  it('says when the tabs were reloaded, with no button left', () => {
+    const container = panel(stale, true);
+    expect(container.querySelector('[data-testid="report-stale"]')?.textContent).toContain('Reloaded');
+    expect(button(container, 'Reload page')).toBeUndefined();
+  });
+
+  it('warns of nothing when no tab is left behind', () => {
+    expect(panel(report()).querySelector('[data-testid="report-stale"]')).toBeNull();
   });
 });
