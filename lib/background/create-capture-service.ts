@@ -6,6 +6,7 @@ import type { Journal, NewBackup, RecordResult } from '../journal/create-journal
 import { sectionKey } from '../journal/section-key';
 import { isQuotaError } from '../journal/is-quota-error';
 import { labelAndNote } from '../journal/label-and-note';
+import { countChanges } from '../diff/diff-snapshots';
 import { madeHere } from '../journal/made-here';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
@@ -178,12 +179,14 @@ export function createCaptureService(deps: Deps) {
   const service = {
     /**
      * Records what a section held before a restore, for Undo, and returns its id: the section's newest backup made
-     * here when it holds just that (a second, "no changes" entry would only crowd the history), else a new entry.
+     * here when its fields hold just that (a second, "no changes" entry would only crowd the history), else a new one.
      */
     async recordBefore(before: BeforeRestore, workspace: string): Promise<string> {
       const [latest] = await deps.journal.newestOfSection(workspace, before.snapshot.type, 1, () => true);
-      if (latest && madeHere(latest) && latest.contentHash === (await contentHash(before.snapshot)))
-        return latest.id;
+      // Field by field: a read of the page or of the dashboard has no request body to hash, a save's capture has.
+      const held =
+        latest && madeHere(latest) ? await deps.journal.snapshotOf(latest).catch(() => null) : null;
+      if (latest && countChanges(held, before.snapshot, { secretsComparable: true }) === 0) return latest.id;
       return (await service.record(before.snapshot, workspace, 'manual', { label: before.label })).record.id;
     },
 

@@ -266,16 +266,18 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     await expect(popup.page.locator('.outcome-changed-by-dashboard, .outcome-rejected')).toHaveCount(0);
     await popup.screenshot('real-node-red-report');
     expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
-    // The history holds what Node-RED had before (for Undo) and what it holds now, under the section's title.
+    // The history holds what Node-RED holds now, under the section's title. What it had before is the newer save
+    // again, field by field: Undo puts that backup back, with no second copy of it in the history.
     await expect
       .poll(async () => (await journalEntries(context)).map((entry) => entry.source))
-      .toEqual(['auto', 'auto', 'manual', 'restore']);
+      .toEqual(['auto', 'auto', 'restore']);
     expect((await backups(context)).map((snapshot) => snapshot.title)).toEqual(
-      Array(4).fill('User Settings'),
+      Array(3).fill('User Settings'),
     );
-    // Made from Node-RED's reads, which never show the `telemetryEnabled` its tray sends: that is no change. What
-    // it had before is the newer save again, and the restore changed the 5 settings.
-    expect((await journalEntries(context)).map((entry) => entry.changedFields)).toEqual([null, 5, 0, 5]);
+    // Made from Node-RED's read, which never shows the `telemetryEnabled` its tray sends: that is no change. The
+    // restore changed the 5 settings.
+    expect((await journalEntries(context)).map((entry) => entry.changedFields)).toEqual([null, 5, 5]);
+    await expect(popup.page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
     // The editor shows what the server holds: reloaded, its tray has the older values again.
     await editor.open();
     await editor.openSettings();

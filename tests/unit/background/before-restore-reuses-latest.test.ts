@@ -27,22 +27,31 @@ function service() {
   });
 }
 
+/** A save's capture: its fields, and the request that carried them (which a read of the page has not). */
+function saved(title: string) {
+  const body = { title };
+  const request = { method: 'PUT' as const, url: 'http://wiki/api/config', bodyKind: 'json' as const, body };
+  return { ...snapshot('config', body), request };
+}
+
 /** Two saves of the section here, the newest "Ops runbook"; then a restore of the older one. */
 async function restoreOfOlder(before: string) {
   const capture = service();
-  await capture.record(snapshot('config', { title: 'Team handbook' }), 'wiki', 'auto', { tabId: 7 });
-  const newest = await capture.record(snapshot('config', { title: 'Ops runbook' }), 'wiki', 'auto', {
-    tabId: 7,
-  });
+  await capture.record(saved('Team handbook'), 'wiki', 'auto', { tabId: 7 });
+  const newest = await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 7 });
   const label = 'Before restore of Config';
+  // What the page held, as a restore reads it: its fields, no request.
   capture.markRestoring(7, 'wiki', 'config', true, {
     snapshot: snapshot('config', { title: before }),
     label,
   });
   const waiting = capture.waitForCapture(7, 'wiki', 'config', 60_000);
-  await capture.record(snapshot('config', { title: 'Team handbook' }), 'wiki', 'auto', { tabId: 7 });
-  const saved = await waiting;
-  return { newest: newest.record.id, beforeId: saved && 'beforeId' in saved ? saved.beforeId : undefined };
+  await capture.record(saved('Team handbook'), 'wiki', 'auto', { tabId: 7 });
+  const outcome = await waiting;
+  return {
+    newest: newest.record.id,
+    beforeId: outcome && 'beforeId' in outcome ? outcome.beforeId : undefined,
+  };
 }
 
 describe('the "Before restore" entry of a restore', () => {
