@@ -5,6 +5,8 @@ interface Props {
   /** What the button says while its work runs ("Retrying…"). */
   busyText: string;
   onPress: () => void;
+  /** Told when the button takes the focus (see useFocusWhenGone). */
+  onFocus?: () => void;
   className?: string;
   children: ReactNode;
 }
@@ -13,12 +15,20 @@ interface Props {
  * A button that keeps the focus while its work runs: `aria-disabled` rather than `disabled` (a disabled button drops
  * the focus to the page's body), and a press while busy does nothing.
  */
-export function BusyButton({ busy, busyText, onPress, className = 'button small', children }: Props) {
+export function BusyButton({
+  busy,
+  busyText,
+  onPress,
+  onFocus,
+  className = 'button small',
+  children,
+}: Props) {
   return (
     <button
       type="button"
       className={className}
       aria-disabled={busy}
+      onFocus={onFocus}
       onClick={() => {
         if (!busy) onPress();
       }}

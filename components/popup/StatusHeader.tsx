@@ -69,6 +69,8 @@ export function StatusHeader({
         <BusyButton
           busy={retrying}
           busyText="Retrying…"
+          // Focused, it hands the focus on when it goes, pressed or not (the sync may recover by itself).
+          onFocus={pressedRetry}
           onPress={() => {
             pressedRetry();
             onRetry();

@@ -24,6 +24,7 @@ export function StorageNotice({ view, retrying, onRetry, landing }: Props) {
           <BusyButton
             busy={retrying}
             busyText="Trying…"
+            onFocus={pressedRetry}
             onPress={() => {
               pressedRetry();
               onRetry();

@@ -4,7 +4,8 @@ import { focusLost } from '../focus-lost';
 /**
  * For a button that goes away once it has done its work (Retry, gone with the error it retried): after the user
  * pressed it and it is gone, the focus goes to `landing` rather than falling to the body. Call the returned
- * function from the button's click. `shown` says whether the button is there; its unmount counts as gone too.
+ * function from the button's click, and from its focus for a button that may go unpressed (the error it retries
+ * may end by itself). `shown` says whether the button is there; its unmount counts as gone too.
  */
 export function useFocusWhenGone(shown: boolean, landing: RefObject<HTMLElement | null>): () => void {
   const pressed = useRef(false);
