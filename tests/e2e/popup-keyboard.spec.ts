@@ -181,6 +181,9 @@ test.describe('the popup from the keyboard', () => {
     await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Grace');
     // Not the page's body, from where the next Tab would start again at the top of the popup.
     await expect(summary).toBeFocused();
+    // Then the fields it left alone, listed on request, and Done.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: /^Show \d+ unchanged$/ })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
   });
