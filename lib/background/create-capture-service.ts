@@ -7,11 +7,11 @@ import { sectionKey } from '../journal/section-key';
 import { isQuotaError } from '../journal/is-quota-error';
 import { labelAndNote } from '../journal/label-and-note';
 import { countChanges } from '../diff/diff-snapshots';
-import { madeHere } from '../journal/made-here';
 import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 import { readWorkspaceFacts } from '../storage';
+import { savedBackup } from './saved-section';
 
 /**
  * (ms) a refused request to a restore's save address waits this long for another one before it ends the restore:
@@ -178,15 +178,15 @@ export function createCaptureService(deps: Deps) {
 
   const service = {
     /**
-     * Records what a section held before a restore, for Undo, and returns its id: the section's newest backup made
-     * here when its fields hold just that (a second, "no changes" entry would only crowd the history), else a new one.
+     * Records what a section held before a restore, for Undo, and returns its id: the section's newest save made here
+     * (saved-section.ts) when its fields hold just that (a "no changes" copy would only crowd the history), else a
+     * new entry.
      */
     async recordBefore(before: BeforeRestore, workspace: string): Promise<string> {
-      const [latest] = await deps.journal.newestOfSection(workspace, before.snapshot.type, 1, () => true);
       // Field by field: a read of the page or of the dashboard has no request body to hash, a save's capture has.
-      const held =
-        latest && madeHere(latest) ? await deps.journal.snapshotOf(latest).catch(() => null) : null;
-      if (latest && countChanges(held, before.snapshot, { secretsComparable: true }) === 0) return latest.id;
+      const saved = await savedBackup(deps.journal, workspace, before.snapshot.type);
+      if (saved && countChanges(saved.snapshot, before.snapshot, { secretsComparable: true }) === 0)
+        return saved.record.id;
       return (await service.record(before.snapshot, workspace, 'manual', { label: before.label })).record.id;
     },
 

@@ -1,21 +1,34 @@
 import type { Snapshot } from '../capture/snapshot';
+import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 
+type Reader = Pick<Journal, 'newestOfSection' | 'snapshotOf'>;
+
 /**
- * The section as this browser last saw the dashboard save it: its newest backup made here of a save (a pulled or
- * imported one is its writer's word; "Capture now" reads the page, which may show an edit not saved), or null.
+ * The section's newest backup made here of a save, with its snapshot: what this browser last saw the dashboard save
+ * (a pulled or imported one is its writer's word; "Capture now" reads the page, which may show an edit not saved).
  */
-export async function savedSection(
-  journal: Pick<Journal, 'newestOfSection' | 'snapshotOf'>,
+export async function savedBackup(
+  journal: Reader,
   workspace: string,
   type: string,
-): Promise<Snapshot | null> {
-  const [newest] = await journal.newestOfSection(
+): Promise<{ record: BackupRecord; snapshot: Snapshot } | null> {
+  const [record] = await journal.newestOfSection(
     workspace,
     type,
     1,
-    (record) => madeHere(record) && (record.source === 'auto' || record.source === 'restore'),
+    (candidate) => madeHere(candidate) && (candidate.source === 'auto' || candidate.source === 'restore'),
   );
-  return newest ? ((await journal.snapshotOf(newest)) ?? null) : null;
+  const snapshot = record ? await journal.snapshotOf(record).catch(() => null) : null;
+  return record && snapshot ? { record, snapshot } : null;
+}
+
+/** The section as this browser last saw the dashboard save it (see `savedBackup`), or null. */
+export async function savedSection(
+  journal: Reader,
+  workspace: string,
+  type: string,
+): Promise<Snapshot | null> {
+  return (await savedBackup(journal, workspace, type))?.snapshot ?? null;
 }
