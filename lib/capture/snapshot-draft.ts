@@ -84,6 +84,11 @@ export const snapshotDraftSchema = z.object({
       type: z.string().max(MAX_TYPE_CHARS),
       title: z.string().max(MAX_TITLE_CHARS),
       fields: z.array(rawFieldSchema).max(MAX_FIELDS),
+      /**
+       * The section's fields as its page loaded them or last saved them (a restore's question only): a field that
+       * differs from them now is an edit typed on the page and not saved.
+       */
+      loaded: z.array(rawFieldSchema).max(MAX_FIELDS).optional(),
     })
     .optional(),
 });

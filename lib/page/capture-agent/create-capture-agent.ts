@@ -20,8 +20,8 @@ export interface CaptureAgentDeps {
   config: ContentConfig;
   /** Adds a window listener that is removed when the content script is invalidated (extension reloaded). */
   listen: Listen;
-  /** A JS-handled save (fetch/XHR) the server accepted. */
-  saved: (draft: SnapshotDraft) => void;
+  /** A JS-handled save (fetch/XHR) the server accepted, with the section container it was read from. */
+  saved: (draft: SnapshotDraft, container?: Element) => void;
   /** A native form post, to be confirmed by the navigation's response. */
   formSubmitted: (draft: SnapshotDraft, action: string, method: string) => void;
   now?: () => number;
@@ -75,7 +75,7 @@ export function createCaptureAgent({
     };
     // Without a section on the page, the background derives the fields from the body.
     const section = container && container !== win.document.body ? { container } : {};
-    saved(await buildDraft({ pageUrl: win.location.href, trigger, request, ...section }));
+    saved(await buildDraft({ pageUrl: win.location.href, trigger, request, ...section }), section.container);
   }
 
   async function onNativeSubmit(form: HTMLFormElement, submitter: HTMLElement | null) {

@@ -1,8 +1,11 @@
 import { buildDraft } from '../dom/build-draft';
+import { findSection } from '../dom/find-section';
+import { isField } from '../dom/is-field';
 import { showsRefusedForm } from '../dom/shows-refused-form';
 import { createSender } from '../../messaging/message-sender';
 import type { ContentConfig, TabMessageType } from '../../messaging';
 import { claimPage } from './claim-page';
+import { createBaselines, type Baselines } from './create-baselines';
 import { collectSections, findSaveControl } from './collect-sections';
 import { createCaptureAgent } from './create-capture-agent';
 import { createOrphanGuard } from './create-orphan-guard';
@@ -15,18 +18,24 @@ const COLLECT: TabMessageType = 'tab:collect';
 /** (ms) after the load event before comparing the page with the latest backups, off the page's busy start. */
 const DRIFT_DELAY = 1000;
 
-/** Every section on the page as a draft, for "Capture now", restore previews and drift checks. */
-async function collect() {
+/**
+ * Every section on the page as a draft, for "Capture now", restore previews and drift checks. Asked (`tell`), each
+ * section with a baseline carries it (`loaded`), so a restore tells an edit typed here from a save made elsewhere;
+ * else (the drift check, once the page has settled) what it reads becomes the baseline of sections without one.
+ */
+async function collect(baselines: Baselines, tell: boolean) {
   const drafts = [];
   for (const container of collectSections(document)) {
     const control = findSaveControl(container);
-    drafts.push(
-      await buildDraft({
-        container,
-        pageUrl: location.href,
-        trigger: { kind: 'manual', ...(control ? { submitter: locateControl(control) } : {}) },
-      }),
-    );
+    const draft = await buildDraft({
+      container,
+      pageUrl: location.href,
+      trigger: { kind: 'manual', ...(control ? { submitter: locateControl(control) } : {}) },
+    });
+    if (draft.section && !tell) baselines.take(container, draft.section.fields);
+    const loaded = tell ? await baselines.of(container)?.catch(() => undefined) : undefined;
+    if (draft.section && loaded) draft.section.loaded = loaded;
+    drafts.push(draft);
   }
   return { drafts };
 }
@@ -51,11 +60,13 @@ export async function startCapture(): Promise<void> {
     claim.release();
     return;
   }
+  const baselines = createBaselines();
   createCaptureAgent({
     win: window,
     config,
     listen: (type, handler, options) => guard.listen(window, type, handler, options),
-    saved: (draft) => {
+    saved: (draft, container) => {
+      if (container && draft.section) baselines.saved(container, draft.section.fields);
       if (!guard.isInvalid()) send('capture:saved', { draft }).catch(warn);
     },
     formSubmitted: (draft, action, method) => {
@@ -63,11 +74,21 @@ export async function startCapture(): Promise<void> {
     },
   }).start();
   claim.listening();
+  // A section is read as the dashboard holds it before the user can edit it: when a field of it takes the focus
+  // (before a key or click changes it), or when the page has settled, whichever comes first.
+  guard.listen(
+    window,
+    'focusin',
+    (event) => {
+      if (event.target instanceof Element && isField(event.target)) baselines.take(findSection(event.target));
+    },
+    { capture: true, passive: true },
+  );
 
   // Once the page has settled, say what it shows, so the popup can tell what changed since the last backup.
   const checkDrift = () => {
     if (guard.isInvalid()) return;
-    collect()
+    collect(baselines, false)
       .then(({ drafts }) => (drafts.length ? send('capture:drift', { drafts }) : undefined))
       .catch(warn);
   };
@@ -80,7 +101,7 @@ export async function startCapture(): Promise<void> {
     if (guard.isInvalid() || sender.id !== runtime.id || (raw as { type?: unknown })?.type !== COLLECT) {
       return false;
     }
-    collect().then(
+    collect(baselines, true).then(
       (value) => sendResponse({ ok: true, value }),
       (error: unknown) => sendResponse({ ok: false, error: String(error) }),
     );

@@ -1,0 +1,35 @@
+import { digestSecretFields } from '../../capture/digest-secret-fields';
+import type { RawField } from '../../capture/snapshot-draft';
+import { readFields } from '../dom/read-fields';
+
+/**
+ * Each section's fields as the page loaded them or last saved them: what the dashboard holds, as far as this page
+ * knows. A field that differs from it now is an edit typed here and not saved; one that differs only from this
+ * browser's newest backup was saved elsewhere (a teammate) and is shown as the dashboard holds it.
+ */
+export interface Baselines {
+  /**
+   * Unless `container` has a baseline: `fields` (just read), else its fields read now. Call it before the page can
+   * have been edited there.
+   */
+  take(container: Element, fields?: RawField[]): void;
+  /** `container` was just saved with `fields`: they are what the dashboard holds now. */
+  saved(container: Element, fields: RawField[]): void;
+  /** The baseline of `container`, if one was taken. */
+  of(container: Element): Promise<RawField[]> | undefined;
+}
+
+export function createBaselines(): Baselines {
+  const taken = new WeakMap<Element, Promise<RawField[]>>();
+  return {
+    take(container, fields) {
+      if (taken.has(container)) return;
+      // The values are read at once (readFields is synchronous); only secrets' digests are awaited.
+      taken.set(container, fields ? Promise.resolve(fields) : digestSecretFields(readFields(container)));
+    },
+    saved(container, fields) {
+      taken.set(container, Promise.resolve(fields));
+    },
+    of: (container) => taken.get(container),
+  };
+}

@@ -1,0 +1,121 @@
+// A partial restore on the page puts back what the page shows unlike what the dashboard holds. The page is the one
+// that knows what the dashboard holds: the form as it loaded (a teammate's save included) or as it last saved it.
+// Compared with this browser's own newest backup instead, a teammate's change the page loaded counted as an edit
+// typed here, and the restore put this browser's older value back over it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PAGE_AGENT } from '../../../lib/page/capture-agent/claim-page';
+import { startCapture } from '../../../lib/page/capture-agent/start-capture';
+import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
+
+const PAGE = 'https://dash.example.com/acme/settings';
+type Listener = (raw: unknown, sender: { id?: string }, reply: (value: unknown) => void) => boolean;
+
+let listeners: Listener[];
+let sent: { type: string; data: { drafts?: SnapshotDraft[] } }[];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  listeners = [];
+  sent = [];
+  document.body.innerHTML = `<form id="settings"><h2>General</h2>
+    <label>Wiki title <input name="title" value="Teammate's title"></label>
+    <label>Tagline <input name="tagline" value="Saved tagline"></label>
+    <button type="submit">Save</button></form>`;
+  // The content script's own runtime (extension-runtime.ts), in place of the test set-up's fake browser.
+  vi.stubGlobal('browser', {
+    runtime: {
+      id: 'savepoint',
+      sendMessage: async (message: { type: string; data: { drafts?: SnapshotDraft[] } }) => {
+        sent.push(message);
+        return { ok: true, value: message.type === 'content:config' ? { watched: true } : {} };
+      },
+      onMessage: {
+        addListener: (listener: Listener) => listeners.push(listener),
+        removeListener: () => undefined,
+      },
+    },
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  (globalThis as Record<symbol, unknown>)[PAGE_AGENT] = undefined;
+});
+
+/** What the page answers when a restore asks what it shows. */
+async function ask(): Promise<SnapshotDraft[]> {
+  const reply = await new Promise<{ ok: boolean; value: { drafts: SnapshotDraft[] } }>((resolve) => {
+    for (const listener of listeners)
+      listener({ type: 'tab:collect' }, { id: 'savepoint' }, resolve as never);
+  });
+  return reply.value.drafts;
+}
+
+const values = (fields: { key: string; value: unknown }[] | undefined) =>
+  Object.fromEntries((fields ?? []).map((field) => [field.key, field.value]));
+const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+
+describe('the page tells a restore what the dashboard holds', () => {
+  it('a field focused and then edited: the section as it was before the edit', async () => {
+    await startCapture();
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    input('tagline').value = 'UNSAVED DRAFT';
+    const [draft] = await ask();
+    expect(values(draft?.section?.fields)).toEqual({ title: "Teammate's title", tagline: 'UNSAVED DRAFT' });
+    expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
+  });
+
+  it('once the page has settled: the section as it loaded, whatever is typed later without a focus event', async () => {
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(sent.some((message) => message.type === 'capture:drift')).toBe(true);
+    input('title').value = 'Typed by a script';
+    const [draft] = await ask();
+    expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
+  });
+
+  it('before either, it does not say (the restore falls back to the newest save made here)', async () => {
+    await startCapture();
+    input('title').value = 'Typed';
+    const [draft] = await ask();
+    expect(draft?.section?.fields).toHaveLength(2);
+    expect(draft?.section?.loaded).toBeUndefined();
+  });
+
+  it('after a save the page made, the section as it saved it', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE);
+    await startCapture();
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    input('tagline').value = 'New tagline';
+    document.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        source: window,
+        origin: new URL(PAGE).origin,
+        data: {
+          source: 'savepoint-bridge',
+          v: 1,
+          kind: 'saved',
+          via: 'fetch',
+          method: 'PUT',
+          url: `${new URL(PAGE).origin}/api/settings`,
+          status: 200,
+          body: { kind: 'json', value: { title: "Teammate's title", tagline: 'New tagline' } },
+          at: 1,
+        },
+      }),
+    );
+    await vi.waitFor(() => expect(sent.some((message) => message.type === 'capture:saved')).toBe(true));
+    input('title').value = 'Typed after the save';
+    const [draft] = await ask();
+    expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'New tagline' });
+  });
+
+  it('does not send the baseline with a drift check', async () => {
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    const drift = sent.find((message) => message.type === 'capture:drift');
+    expect(drift?.data.drafts?.[0]?.section?.loaded).toBeUndefined();
+  });
+});
