@@ -33,10 +33,27 @@ export async function collectSnapshots(
       throw new Error('The page changed while Savepoint read it; try again');
     }
   }
-  const installSalt = await salt();
+  const options = { salt: await salt(), extraLeftOut: expected.dashboard.extraLeftOut };
   return Promise.all(
-    reply.data.drafts.map((draft) =>
-      finishSnapshot(draft, { salt: installSalt, extraLeftOut: expected.dashboard.extraLeftOut }),
-    ),
+    reply.data.drafts.map(async (draft) => {
+      const shown = await finishSnapshot(draft, options);
+      const loaded = draft.section?.loaded;
+      if (loaded) {
+        const section = { ...draft.section!, fields: loaded };
+        loadedOf.set(shown, await finishSnapshot({ ...draft, section }, options));
+      }
+      return shown;
+    }),
   );
+}
+
+/** The sections as their pages loaded them or last saved them, by the snapshot of what they show now. */
+const loadedOf = new WeakMap<Snapshot, Snapshot>();
+
+/**
+ * The section `shown` (collected above) as its page loaded it or last saved it, finished the same way: what the
+ * dashboard holds, as far as that page knows; undefined when the page did not say.
+ */
+export function loadedSection(shown: Snapshot): Snapshot | undefined {
+  return loadedOf.get(shown);
 }

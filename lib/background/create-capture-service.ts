@@ -11,7 +11,7 @@ import { pruneSlack } from '../journal/prune-slack';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 import { readWorkspaceFacts } from '../storage';
-import { savedBackup } from './saved-section';
+import { savedBackup } from './saved-backup';
 
 /**
  * (ms) a refused request to a restore's save address waits this long for another one before it ends the restore:
@@ -179,7 +179,7 @@ export function createCaptureService(deps: Deps) {
   const service = {
     /**
      * Records what a section held before a restore, for Undo, and returns its id: the section's newest save made here
-     * (saved-section.ts) when its fields hold just that (a "no changes" copy would only crowd the history), else a
+     * (saved-backup.ts) when its fields hold just that (a "no changes" copy would only crowd the history), else a
      * new entry.
      */
     async recordBefore(before: BeforeRestore, workspace: string): Promise<string> {

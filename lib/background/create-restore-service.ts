@@ -13,7 +13,7 @@ import { previewRestore } from './preview-restore';
 import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
-import { savedSection } from './saved-section';
+import { heldSection } from './held-section';
 import { staleTabs } from './stale-tabs';
 
 interface Deps {
@@ -95,7 +95,7 @@ export function createRestoreService(deps: Deps) {
           // The page's Save sends its whole form: an edit typed there and not saved is put back as the dashboard
           // saved it, unless the restore sets that field itself; and it is not what the dashboard held before.
           const unsaved = before
-            ? unsavedOnPage(before, await savedSection(deps.journal, record.workspace, record.type))
+            ? unsavedOnPage(before, await heldSection(deps.journal, before, record.workspace, record.type))
             : null;
           // What the dashboard held goes into the history only once it accepts the save (for Undo): a save it
           // refuses changed nothing, and leaves no "Before restore" entry behind.

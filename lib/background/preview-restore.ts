@@ -12,7 +12,7 @@ import { readInTab } from './apply-in-tab';
 import { newestOtherBackup } from './newest-other-backup';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
-import { savedSection } from './saved-section';
+import { heldSection } from './held-section';
 import type { RestoreTab } from './restore-tabs';
 
 interface Deps {
@@ -70,7 +70,7 @@ export async function previewRestore(
   // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved.
   const unsaved =
     current && !byRequest
-      ? unsavedOnPage(current, await savedSection(deps.journal, record.workspace, record.type)).fields
+      ? unsavedOnPage(current, await heldSection(deps.journal, current, record.workspace, record.type)).fields
       : [];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).

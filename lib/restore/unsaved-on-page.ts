@@ -2,11 +2,11 @@ import type { CapturedField, Snapshot } from '../capture/snapshot';
 import { diffSnapshots } from '../diff/diff-snapshots';
 
 /**
- * What the page shows that the dashboard did not save: its fields whose value differs from `saved` (the section's
- * newest backup made here, what this browser last saw the dashboard save), as that save had them, with the page's
- * own locators. Pressing the page's Save sends its whole form, so a restore puts these back first; and `asSaved`,
- * the page with them put back, is what the dashboard held before the restore. A secret keeps only a hash: it is not
- * put back.
+ * What the page shows that the dashboard did not save: its fields whose value differs from `saved` (what the
+ * dashboard holds as far as this browser knows: the section as the page loaded it or last saved it, else its newest
+ * backup made here; see heldSection), as `saved` has them, with the page's own locators. Pressing the page's Save
+ * sends its whole form, so a restore puts these back first; and `asSaved`, the page with them put back, is what the
+ * dashboard held before the restore. A secret keeps only a hash: it is not put back.
  */
 export function unsavedOnPage(
   page: Snapshot,

@@ -445,6 +445,9 @@ const SECOND = {
   typography: '0',
 };
 
+/** Breadcrumbs as a teammate saved them from another browser, after FIRST and SECOND. */
+const TEAMMATE_BREADCRUMBS = '3';
+
 test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', () => {
   const unavailable = dokuwikiAvailable();
   test.skip(unavailable !== null, unavailable ?? '');
@@ -678,11 +681,15 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     );
   });
 
-  test('a partial restore with an unsaved edit on the page saves only the ticked field; Undo puts the wiki back', async ({
+  test("a partial restore with an unsaved edit on the page saves only the ticked field, keeps a teammate's save; Undo puts the wiki back", async ({
     context,
     extensionId,
   }) => {
     const page = await saveTwice(context);
+    // A teammate saved from another browser since this one's newest backup; the page, reloaded, shows it as saved.
+    await wiki.saveElsewhere({ breadcrumbs: TEAMMATE_BREADCRUMBS });
+    await page.reload();
+    await expect(page.locator('#config___breadcrumbs')).toHaveValue(TEAMMATE_BREADCRUMBS);
     // Typed, not saved: the page's Save sends the whole form, this edit with it.
     await page.locator('#config___title').fill('UNSAVED DRAFT');
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
@@ -692,22 +699,42 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(popup.row('Wiki title')).toContainText(
       `Unsaved edit on the page: put back as saved, ${SECOND.title}`,
     );
+    // The teammate's save is no edit of this page's: not put back over with this browser's older value.
+    await expect(popup.page.getByText(/Unsaved edit on the page/)).toHaveCount(1);
     await popup.row('Wiki title').scrollIntoViewIfNeeded();
     await popup.screenshot('real-dokuwiki-preview-unsaved');
     await popup.applyRestore();
     await expect(popup.row('Tagline')).toContainText('applied');
     await popup.screenshot('real-dokuwiki-report-unsaved');
-    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: FIRST.tagline });
-    // What the wiki held before the restore, not the draft: its newest backup, which Undo puts back (no second copy).
+    expect(await wiki.readConfig()).toMatchObject({
+      title: SECOND.title,
+      tagline: FIRST.tagline,
+      breadcrumbs: TEAMMATE_BREADCRUMBS,
+    });
+    // What the wiki held before the restore, not the draft: the teammate's save with it, which Undo puts back.
     const entries = await journalEntries(context);
-    expect(entries.map((entry) => entry.label ?? entry.source)).toEqual(['auto', 'auto', 'restore']);
+    expect(entries.map((entry) => entry.label ?? entry.source)).toEqual([
+      'auto',
+      'auto',
+      expect.stringMatching(/^Before restore/),
+      'restore',
+    ]);
     for (const entry of entries) {
       const values = fieldValues((await journalSnapshot(context, entry.contentHash)) as CapturedSnapshot);
       expect(values['config[title]']).not.toBe('UNSAVED DRAFT');
     }
+    const before = fieldValues((await journalSnapshot(context, entries[2]!.contentHash)) as CapturedSnapshot);
+    expect(before).toMatchObject({
+      'config[title]': SECOND.title,
+      'config[breadcrumbs]': TEAMMATE_BREADCRUMBS,
+    });
     await popup.page.getByRole('button', { name: 'Undo restore' }).click();
     await expect(popup.page.locator('.report-summary')).toContainText('Undone', { timeout: 30_000 });
-    expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
+    expect(await wiki.readConfig()).toMatchObject({
+      title: SECOND.title,
+      tagline: SECOND.tagline,
+      breadcrumbs: TEAMMATE_BREADCRUMBS,
+    });
   });
 
   test('a restore the wiki answers with HTTP 500 fails at once, saying so, and leaves no "Before restore" entry', async ({

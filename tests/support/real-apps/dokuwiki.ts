@@ -1,6 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -52,6 +60,8 @@ export interface RunningDokuWiki {
   readConfig(): Promise<Record<string, string>>;
   /** Puts `conf/local.php` back as it was at the start (pages and sessions stay). */
   resetConfig(): Promise<void>;
+  /** A save made from another browser (a teammate's): `values` written to `conf/local.php`, `{ breadcrumbs: '10' }`. */
+  saveElsewhere(values: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -195,6 +205,13 @@ export async function startDokuWiki(): Promise<RunningDokuWiki> {
     },
     async resetConfig() {
       writeLocalPhp(path.join(dir, 'conf'));
+    },
+    async saveElsewhere(values) {
+      // PHP keeps the last assignment of a setting, as the wiki's own save would have it.
+      const lines = Object.entries(values).map(
+        ([key, value]) => `$conf['${key}'] = '${value.replace(/['\\]/g, '\\$&')}';`,
+      );
+      appendFileSync(path.join(dir, 'conf', 'local.php'), `${lines.join('\n')}\n`);
     },
     stop,
   };

@@ -1,0 +1,155 @@
+// A teammate saved a new Wiki title from another browser; this browser's newest backup still has the old one. The
+// page, loaded since, shows the teammate's title as saved. A partial restore of the Tagline must not take that title
+// for an edit typed here and put this browser's older title back over it, nor record the older title as what the
+// dashboard held before the restore (Undo would then revert the teammate too). An edit typed here is still put back.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
+import type { RawField } from '../../../lib/capture/snapshot-draft';
+import { settingsSchema, type WatchedDashboard } from '../../../lib/storage';
+import { backupRecord } from '../support/backup-record-fixture';
+
+const URL_ = 'http://127.0.0.1:4410/doku.php?do=admin&page=config';
+const DASHBOARD: WatchedDashboard = {
+  id: 'd1',
+  pattern: 'http://127.0.0.1:4410/*',
+  workspace: 'wiki',
+  extraLeftOut: [],
+  managed: false,
+};
+const tab = { tabId: 7, url: URL_, dashboard: DASHBOARD, workspace: 'wiki' };
+const field = (key: string, value: string): CapturedField => ({
+  key,
+  label: key,
+  value,
+  locator: { name: key, inputType: 'text' },
+});
+const raw = (key: string, value: string): RawField => ({
+  key,
+  label: key,
+  value,
+  locator: { name: key, inputType: 'text' },
+  type: 'text',
+  autocomplete: '',
+  disabled: false,
+  readOnly: false,
+  truncated: false,
+});
+const section = (values: Record<string, string>): Snapshot => ({
+  type: 'config',
+  title: 'Configuration Manager',
+  pageUrl: URL_,
+  fields: Object.entries(values).map(([key, value]) => field(key, value)),
+  trigger: { kind: 'form' },
+  leftOut: [],
+});
+const rawFields = (values: Record<string, string>) =>
+  Object.entries(values).map(([key, value]) => raw(key, value));
+
+/** This browser's newest save, before the teammate's. */
+const saved = section({ title: 'Wiki', tagline: 'Saved tagline', start: 'home' });
+/** The page as it loaded (the teammate's title), and as it shows now (an edit typed in Start page). */
+const loaded = { title: "Teammate's title", tagline: 'Saved tagline', start: 'home' };
+const shown = { ...loaded, start: 'UNSAVED DRAFT' };
+const backup = section({ title: 'Team handbook', tagline: 'Everything we know', start: 'index' });
+const savedRecord = backupRecord({ id: 'saved', type: 'config', capturedAt: 2 });
+const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
+
+const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[], tellLoaded: true }));
+vi.mock('../../../lib/background/apply-in-tab', () => ({
+  applyInTab: async (...args: unknown[]) => {
+    calls.applied.push(args);
+    return { type: 'config', title: 'Configuration Manager', savedVia: 'none', fields: [] };
+  },
+  readInTab: async () => ({ ok: false, status: 0 }),
+  sendInTab: async () => ({ ok: false, status: 0 }),
+}));
+// The page's answer goes through the real collectSnapshots, as the worker receives it.
+vi.mock('../../../lib/background/restore-tabs', async () => {
+  const { collectSnapshots } = await import('../../../lib/background/collect-snapshots');
+  return {
+    createRestoreTabs: () => ({
+      home: async () => undefined,
+      tabOf: async () => tab,
+      dashboardTab: async () => tab,
+      currentSection: async () => {
+        const draft = {
+          pageUrl: URL_,
+          trigger: { kind: 'manual' },
+          section: {
+            type: 'config',
+            title: 'Configuration Manager',
+            fields: rawFields(shown),
+            ...(calls.tellLoaded ? { loaded: rawFields(loaded) } : {}),
+          },
+        };
+        const answer = async () => ({ drafts: [draft] });
+        const [snapshot] = await collectSnapshots(
+          7,
+          { dashboard: DASHBOARD, workspace: 'wiki' },
+          [DASHBOARD],
+          async () => 'salt-salt-salt-salt',
+          answer,
+        );
+        return snapshot ?? null;
+      },
+    }),
+  };
+});
+
+const { createRestoreService } = await import('../../../lib/background/create-restore-service');
+
+const restore = createRestoreService({
+  journal: {
+    get: async (id: string) => (id === 'saved' ? savedRecord : backupRec),
+    snapshotOf: async (record: { id: string }) => (record.id === 'saved' ? saved : backup),
+    newestOfSection: async (_w: string, _t: string, limit: number, keep: (r: unknown) => boolean) =>
+      [savedRecord, backupRec].filter(keep).slice(0, limit),
+  } as never,
+  capture: {
+    markRestoring: (...args: unknown[]) => {
+      if (args[4]) calls.before.push(args[4]);
+    },
+    takeBefore: () => undefined,
+    waitForCapture: async () => null,
+    record: async () => ({ record: { id: 'before' } }),
+  } as never,
+  readWatched: async () => [DASHBOARD],
+  readSettings: async () => settingsSchema.parse({}),
+  device: async () => 'here',
+  salt: async () => 'salt-salt-salt-salt',
+});
+
+beforeEach(() => {
+  calls.applied = [];
+  calls.before = [];
+  calls.tellLoaded = true;
+});
+
+const values = (fields: { key: string; value: unknown }[]) =>
+  Object.fromEntries(fields.map((f) => [f.key, f.value]));
+
+describe('a field a teammate saved elsewhere, which the page loaded, beside an edit typed here', () => {
+  it('the preview names only the edit typed here, with the value the page loaded', async () => {
+    const preview = await restore.preview('old', tab.tabId);
+    expect(preview.unsaved).toMatchObject([{ key: 'start', value: 'home' }]);
+  });
+
+  it("a partial restore puts back only that edit, and the teammate's title stays", async () => {
+    await restore.apply('old', tab.tabId, ['tagline']);
+    const [, , fields, putBack] = calls.applied[0]!;
+    expect(fields).toEqual(['tagline']);
+    expect(putBack).toMatchObject([{ key: 'start', value: 'home' }]);
+  });
+
+  it('the "Before restore" entry is what the dashboard held: the teammate\'s title, not the draft', async () => {
+    await restore.apply('old', tab.tabId, ['tagline']);
+    const [before] = calls.before as { snapshot: Snapshot }[];
+    expect(values(before!.snapshot.fields)).toEqual(loaded);
+  });
+
+  it("a page that cannot say how it loaded is compared with this browser's newest save, as before", async () => {
+    calls.tellLoaded = false;
+    const preview = await restore.preview('old', tab.tabId);
+    expect(preview.unsaved?.map((f) => f.key)).toEqual(['title', 'start']);
+  });
+});
