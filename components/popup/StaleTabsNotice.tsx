@@ -1,6 +1,16 @@
 import { useRef } from 'react';
+import { cleanText, withoutBidiControls } from '../../lib/capture/clean-text';
 import type { StaleTab } from '../../lib/messaging/apply-report';
 import { useFocusWhenGone } from '../../lib/popup/use-focus-when-gone';
+
+/** (characters) of a tab's title shown: a page names its own tab, as long as it likes. */
+const MAX_TITLE = 80;
+
+/** A tab's title as the page set it, on one line, cut, and without bidi controls that would reorder what follows. */
+function shownTitle(title: string): string {
+  const clean = cleanText(withoutBidiControls(title), Infinity);
+  return clean.length > MAX_TITLE ? `${clean.slice(0, MAX_TITLE - 1).trimEnd()}…` : clean;
+}
 
 interface Props {
   tabs: StaleTab[];
@@ -16,7 +26,7 @@ export function StaleTabsNotice({ tabs, reloaded, onReload }: Props) {
   const textRef = useRef<HTMLParagraphElement>(null);
   const pressed = useFocusWhenGone(!reloaded, textRef);
   const one = tabs.length === 1;
-  const titles = tabs.map((tab) => `“${tab.title}”`).join(', ');
+  const titles = tabs.map((tab) => `“${shownTitle(tab.title)}”`).join(', ');
   return (
     <section className="panel stale" aria-label="Pages to reload" data-testid="report-stale">
       <p ref={textRef} tabIndex={-1} role="status">

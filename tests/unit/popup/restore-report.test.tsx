@@ -92,6 +92,19 @@ describe('a restore that left dashboard tabs showing the settings from before it
     expect(button(container, 'Reload 2 pages')).toBeDefined();
   });
 
+  it("shows a page's title without the bidi controls that would reorder it, and no longer than a line", () => {
+    // A page names its own tab: "\u202E" would show "Settings ‮exe.gnp" reversed, as "Settings png.exe".
+    const container = panel({
+      ...stale,
+      staleTabs: [{ tabId: 7, title: `Settings \u202Eexe.gnp${' and more'.repeat(40)}` }],
+    });
+    const text = container.querySelector('[data-testid="report-stale"] strong')?.textContent ?? '';
+    expect(text).not.toMatch(/\p{Bidi_Control}/u);
+    expect(text.startsWith('“Settings exe.gnp and more')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(84);
+    expect(text.endsWith('…”')).toBe(true);
+  });
+
   it('says when the tabs were reloaded, with no button left', () => {
     const container = panel(stale, true);
     expect(container.querySelector('[data-testid="report-stale"]')?.textContent).toContain('Reloaded');
