@@ -1,4 +1,4 @@
-import { formatDistanceStrict, format, isSameDay, isSameYear } from 'date-fns';
+import { formatDistanceStrict, isSameDay, isSameYear, lightFormat } from 'date-fns';
 import { MAX_CLOCK_SKEW } from '../convex/sharedLimits';
 
 /** (ms) */
@@ -21,9 +21,21 @@ export function relativeTime(at: number, now: number = Date.now()): string {
   return `${formatDistanceStrict(at, now, { roundingMethod: 'floor' })} ago`;
 }
 
+/**
+ * Month names as date-fns's `format` writes `MMM` in English. `lightFormat` has no month names, and `format` weighs
+ * 17 KB minified (every token, the whole locale) in the popup's first screen, which paints only times.
+ */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "25 Nov", local. */
+function dayAndMonth(at: number): string {
+  const date = new Date(at);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+}
+
 /** Absolute local time for tooltips, e.g. "25 Nov 2026, 14:02:11". */
 export function absoluteTime(at: number): string {
-  return format(at, 'd MMM yyyy, HH:mm:ss');
+  return `${dayAndMonth(at)} ${lightFormat(at, 'yyyy, HH:mm:ss')}`;
 }
 
 /**
@@ -31,6 +43,9 @@ export function absoluteTime(at: number): string {
  * "31 Dec 2025, 23:59" in another year. A clock time alone would say a change of three days ago was this morning's.
  */
 export function sinceTime(at: number, now: number = Date.now()): string {
-  if (isSameDay(at, now)) return format(at, 'HH:mm');
-  return format(at, isSameYear(at, now) ? 'd MMM, HH:mm' : 'd MMM yyyy, HH:mm');
+  const time = lightFormat(at, 'HH:mm');
+  if (isSameDay(at, now)) return time;
+  return isSameYear(at, now)
+    ? `${dayAndMonth(at)}, ${time}`
+    : `${dayAndMonth(at)} ${lightFormat(at, 'yyyy')}, ${time}`;
 }

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleBackup } from './bundle-schema';
 import { backupSchema } from './backup-record';
 import type { Journal } from './create-journal';
@@ -26,5 +26,5 @@ export async function exportBundle(
 /** File name of a bundle, e.g. `savepoint-acme-2026-05-01.json`. */
 export function bundleFileName(workspace: string, now: number = Date.now()): string {
   const safe = workspace.replace(/[^A-Za-z0-9._-]+/g, '-') || 'workspace';
-  return `savepoint-${safe}-${format(now, 'yyyy-MM-dd')}.json`;
+  return `savepoint-${safe}-${lightFormat(now, 'yyyy-MM-dd')}.json`;
 }

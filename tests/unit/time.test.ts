@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime, sinceTime } from '../../lib/time';
+import { absoluteTime, relativeTime, sinceTime } from '../../lib/time';
 
 // Local times: the formats are the user's clock.
 const at = (text: string) => new Date(text).getTime();
@@ -12,6 +12,18 @@ describe('sinceTime (the drift notice: "3 fields changed since …")', () => {
   it('names the day when it was another day, and the year when another year', () => {
     expect(sinceTime(at('2026-12-03T10:42:00'), at('2026-12-06T09:00:00'))).toBe('3 Dec, 10:42');
     expect(sinceTime(at('2025-12-31T23:59:00'), at('2026-01-01T00:01:00'))).toBe('31 Dec 2025, 23:59');
+  });
+});
+
+describe('absoluteTime (tooltips)', () => {
+  it('gives the day, the month by name, the year and the time to the second, in the local zone', () => {
+    expect(absoluteTime(at('2026-11-25T14:02:11'))).toBe('25 Nov 2026, 14:02:11');
+    expect(absoluteTime(at('2027-01-05T08:03:09'))).toBe('5 Jan 2027, 08:03:09');
+    const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    for (const [month, name] of names.entries()) {
+      const text = `2026-${String(month + 1).padStart(2, '0')}-01T00:00:00`;
+      expect(absoluteTime(at(text))).toBe(`1 ${name} 2026, 00:00:00`);
+    }
   });
 });
 
