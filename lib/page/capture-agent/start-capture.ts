@@ -66,8 +66,14 @@ export async function startCapture(): Promise<void> {
     config,
     listen: (type, handler, options) => guard.listen(window, type, handler, options),
     saved: (draft, container) => {
-      if (container && draft.section) baselines.saved(container, draft.section.fields);
-      if (!guard.isInvalid()) send('capture:saved', { draft }).catch(warn);
+      if (guard.isInvalid()) return;
+      send('capture:saved', { draft })
+        .then((reply) => {
+          // Only a save the worker recorded is what the dashboard holds now: not a write it took for no save
+          // (a "Test connection" post), whose fields may be edits that were never saved.
+          if ('id' in reply && container && draft.section) baselines.saved(container, draft.section.fields);
+        })
+        .catch(warn);
     },
     formSubmitted: (draft, action, method) => {
       if (!guard.isInvalid()) send('capture:form-submitted', { draft, action, method }).catch(warn);

@@ -12,11 +12,15 @@ type Listener = (raw: unknown, sender: { id?: string }, reply: (value: unknown) 
 
 let listeners: Listener[];
 let sent: { type: string; data: { drafts?: SnapshotDraft[] } }[];
+/** What the worker answers a reported save: recorded, or not a save. */
+let savedReply: { id: string; added: boolean } | { dropped: string };
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout'] });
   listeners = [];
   sent = [];
+  savedReply = { id: 'b1', added: true };
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE);
   document.body.innerHTML = `<form id="settings"><h2>General</h2>
     <label>Wiki title <input name="title" value="Teammate's title"></label>
     <label>Tagline <input name="tagline" value="Saved tagline"></label>
@@ -27,7 +31,13 @@ beforeEach(() => {
       id: 'savepoint',
       sendMessage: async (message: { type: string; data: { drafts?: SnapshotDraft[] } }) => {
         sent.push(message);
-        return { ok: true, value: message.type === 'content:config' ? { watched: true } : {} };
+        const value =
+          message.type === 'content:config'
+            ? { watched: true }
+            : message.type === 'capture:saved'
+              ? savedReply
+              : {};
+        return { ok: true, value };
       },
       onMessage: {
         addListener: (listener: Listener) => listeners.push(listener),
@@ -55,6 +65,33 @@ async function ask(): Promise<SnapshotDraft[]> {
 const values = (fields: { key: string; value: unknown }[] | undefined) =>
   Object.fromEntries((fields ?? []).map((field) => [field.key, field.value]));
 const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+
+/** The user edits the Tagline and presses Save; the page's fetch is accepted, the bridge reports it. */
+async function saveTagline(value: string) {
+  input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  input('tagline').value = value;
+  document.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  window.dispatchEvent(
+    new MessageEvent('message', {
+      source: window,
+      origin: new URL(PAGE).origin,
+      data: {
+        source: 'savepoint-bridge',
+        v: 1,
+        kind: 'saved',
+        via: 'fetch',
+        method: 'PUT',
+        url: `${new URL(PAGE).origin}/api/settings`,
+        status: 200,
+        body: { kind: 'json', value: { title: "Teammate's title", tagline: value } },
+        at: 1,
+      },
+    }),
+  );
+  await vi.waitFor(() => expect(sent.some((message) => message.type === 'capture:saved')).toBe(true));
+  // The worker's answer, then the baseline.
+  await vi.advanceTimersByTimeAsync(0);
+}
 
 describe('the page tells a restore what the dashboard holds', () => {
   it('a field focused and then edited: the section as it was before the edit', async () => {
@@ -84,32 +121,19 @@ describe('the page tells a restore what the dashboard holds', () => {
   });
 
   it('after a save the page made, the section as it saved it', async () => {
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE);
     await startCapture();
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    input('tagline').value = 'New tagline';
-    document.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        source: window,
-        origin: new URL(PAGE).origin,
-        data: {
-          source: 'savepoint-bridge',
-          v: 1,
-          kind: 'saved',
-          via: 'fetch',
-          method: 'PUT',
-          url: `${new URL(PAGE).origin}/api/settings`,
-          status: 200,
-          body: { kind: 'json', value: { title: "Teammate's title", tagline: 'New tagline' } },
-          at: 1,
-        },
-      }),
-    );
-    await vi.waitFor(() => expect(sent.some((message) => message.type === 'capture:saved')).toBe(true));
+    await saveTagline('New tagline');
     input('title').value = 'Typed after the save';
     const [draft] = await ask();
     expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'New tagline' });
+  });
+
+  it('a write the worker did not take for a save (a "Test connection" post) leaves the section as it was', async () => {
+    savedReply = { dropped: 'not a settings save' };
+    await startCapture();
+    await saveTagline('Not saved');
+    const [draft] = await ask();
+    expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
   });
 
   it('does not send the baseline with a drift check', async () => {
