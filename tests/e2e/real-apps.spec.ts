@@ -702,6 +702,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     // The teammate's save is no edit of this page's: not put back over with this browser's older value.
     await expect(popup.page.getByText(/Unsaved edit on the page/)).toHaveCount(1);
     await popup.row('Wiki title').scrollIntoViewIfNeeded();
+    await popup.expectAccessible('real-dokuwiki-preview-unsaved');
     await popup.screenshot('real-dokuwiki-preview-unsaved');
     await popup.applyRestore();
     await expect(popup.row('Tagline')).toContainText('applied');
