@@ -5,6 +5,7 @@ import { dispatchMessage } from '../../../lib/background/dispatch-message';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
 import type { Sender } from '../../../lib/messaging';
 import { writeWatched } from '../../../lib/storage';
+import { rawField } from '../support/snapshot-fixture';
 
 const PAGE = 'https://dash.example.com/acme/settings';
 const API = 'https://dash.example.com/api/workspaces/acme';
@@ -23,17 +24,7 @@ function setUp() {
   return { send, record, claim };
 }
 
-const field = (key: string, value: string) => ({
-  key,
-  label: key,
-  value,
-  locator: { name: key, inputType: 'text' },
-  type: 'text',
-  autocomplete: '',
-  disabled: false,
-  readOnly: false,
-  truncated: false,
-});
+const field = rawField;
 
 /** A fetch write's draft: `label` is the clicked button's, `fields` the section's (none: no user interaction). */
 function draft(url: string, body: unknown, label?: string, fields?: [string, string][]): SnapshotDraft {

@@ -4,9 +4,10 @@
 // dashboard held before the restore (Undo would then revert the teammate too). An edit typed here is still put back.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
-import type { RawField } from '../../../lib/capture/snapshot-draft';
-import { settingsSchema, type WatchedDashboard } from '../../../lib/storage';
+import type { WatchedDashboard } from '../../../lib/storage';
 import { backupRecord } from '../support/backup-record-fixture';
+import { restoreServiceOver } from '../support/restore-service-fixture';
+import { rawField } from '../support/snapshot-fixture';
 
 const URL_ = 'http://127.0.0.1:4410/doku.php?do=admin&page=config';
 const DASHBOARD: WatchedDashboard = {
@@ -23,17 +24,6 @@ const field = (key: string, value: string): CapturedField => ({
   value,
   locator: { name: key, inputType: 'text' },
 });
-const raw = (key: string, value: string): RawField => ({
-  key,
-  label: key,
-  value,
-  locator: { name: key, inputType: 'text' },
-  type: 'text',
-  autocomplete: '',
-  disabled: false,
-  readOnly: false,
-  truncated: false,
-});
 const section = (values: Record<string, string>): Snapshot => ({
   type: 'config',
   title: 'Configuration Manager',
@@ -43,7 +33,7 @@ const section = (values: Record<string, string>): Snapshot => ({
   leftOut: [],
 });
 const rawFields = (values: Record<string, string>) =>
-  Object.entries(values).map(([key, value]) => raw(key, value));
+  Object.entries(values).map(([key, value]) => rawField(key, value));
 
 /** This browser's newest save, before the teammate's. */
 const saved = section({ title: 'Wiki', tagline: 'Saved tagline', start: 'home' });
@@ -55,14 +45,9 @@ const savedRecord = backupRecord({ id: 'saved', type: 'config', capturedAt: 2 })
 const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
 
 const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[], tellLoaded: true }));
-vi.mock('../../../lib/background/apply-in-tab', () => ({
-  applyInTab: async (...args: unknown[]) => {
-    calls.applied.push(args);
-    return { type: 'config', title: 'Configuration Manager', savedVia: 'none', fields: [] };
-  },
-  readInTab: async () => ({ ok: false, status: 0 }),
-  sendInTab: async () => ({ ok: false, status: 0 }),
-}));
+vi.mock('../../../lib/background/apply-in-tab', async () =>
+  (await import('../support/apply-in-tab-mock')).applyInTabMock(calls),
+);
 // The page's answer goes through the real collectSnapshots, as the worker receives it.
 vi.mock('../../../lib/background/restore-tabs', async () => {
   const { collectSnapshots } = await import('../../../lib/background/collect-snapshots');
@@ -96,28 +81,7 @@ vi.mock('../../../lib/background/restore-tabs', async () => {
   };
 });
 
-const { createRestoreService } = await import('../../../lib/background/create-restore-service');
-
-const restore = createRestoreService({
-  journal: {
-    get: async (id: string) => (id === 'saved' ? savedRecord : backupRec),
-    snapshotOf: async (record: { id: string }) => (record.id === 'saved' ? saved : backup),
-    newestOfSection: async (_w: string, _t: string, limit: number, keep: (r: unknown) => boolean) =>
-      [savedRecord, backupRec].filter(keep).slice(0, limit),
-  } as never,
-  capture: {
-    markRestoring: (...args: unknown[]) => {
-      if (args[4]) calls.before.push(args[4]);
-    },
-    takeBefore: () => undefined,
-    waitForCapture: async () => null,
-    record: async () => ({ record: { id: 'before' } }),
-  } as never,
-  readWatched: async () => [DASHBOARD],
-  readSettings: async () => settingsSchema.parse({}),
-  device: async () => 'here',
-  salt: async () => 'salt-salt-salt-salt',
-});
+const restore = restoreServiceOver([savedRecord, backupRec], { saved, old: backup }, calls, [DASHBOARD]);
 
 beforeEach(() => {
   calls.applied = [];

@@ -3,8 +3,8 @@
 // saved with it, nor recorded as what the dashboard held before the restore.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
-import { settingsSchema } from '../../../lib/storage';
 import { backupRecord } from '../support/backup-record-fixture';
+import { restoreServiceOver } from '../support/restore-service-fixture';
 
 const tab = { tabId: 7, url: 'http://127.0.0.1:4410/doku.php?do=admin&page=config', dashboard: {} };
 const field = (key: string, value: string): CapturedField => ({
@@ -31,14 +31,9 @@ const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
 const capturedDraft = backupRecord({ id: 'draft', type: 'config', capturedAt: 3, source: 'manual' });
 
 const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[] }));
-vi.mock('../../../lib/background/apply-in-tab', () => ({
-  applyInTab: async (...args: unknown[]) => {
-    calls.applied.push(args);
-    return { type: 'config', title: 'Configuration Manager', savedVia: 'none', fields: [] };
-  },
-  readInTab: async () => ({ ok: false, status: 0 }),
-  sendInTab: async () => ({ ok: false, status: 0 }),
-}));
+vi.mock('../../../lib/background/apply-in-tab', async () =>
+  (await import('../support/apply-in-tab-mock')).applyInTabMock(calls),
+);
 vi.mock('../../../lib/background/restore-tabs', () => ({
   createRestoreTabs: () => ({
     home: async () => undefined,
@@ -48,29 +43,11 @@ vi.mock('../../../lib/background/restore-tabs', () => ({
   }),
 }));
 
-const { createRestoreService } = await import('../../../lib/background/create-restore-service');
-
-const restore = createRestoreService({
-  journal: {
-    get: async (id: string) => (id === 'saved' ? savedRecord : backupRec),
-    snapshotOf: async (record: { id: string }) =>
-      record.id === 'saved' ? saved : record.id === 'draft' ? page : backup,
-    newestOfSection: async (_w: string, _t: string, limit: number, keep: (r: unknown) => boolean) =>
-      [capturedDraft, savedRecord, backupRec].filter(keep).slice(0, limit),
-  } as never,
-  capture: {
-    markRestoring: (...args: unknown[]) => {
-      if (args[4]) calls.before.push(args[4]);
-    },
-    takeBefore: () => undefined,
-    waitForCapture: async () => null,
-    record: async () => ({ record: { id: 'before' } }),
-  } as never,
-  readWatched: async () => [],
-  readSettings: async () => settingsSchema.parse({}),
-  device: async () => 'here',
-  salt: async () => 'salt-salt-salt-salt',
-});
+const restore = restoreServiceOver(
+  [capturedDraft, savedRecord, backupRec],
+  { saved, draft: page, old: backup },
+  calls,
+);
 
 beforeEach(() => {
   calls.applied = [];

@@ -3,6 +3,7 @@
 // Compared with this browser's own newest backup instead, a teammate's change the page loaded counted as an edit
 // typed here, and the restore put this browser's older value back over it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBridgeMessage } from '../../../lib/page/bridge/bridge-protocol';
 import { PAGE_AGENT } from '../../../lib/page/capture-agent/claim-page';
 import { startCapture } from '../../../lib/page/capture-agent/start-capture';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';
@@ -75,17 +76,16 @@ async function saveTagline(value: string) {
     new MessageEvent('message', {
       source: window,
       origin: new URL(PAGE).origin,
-      data: {
-        source: 'savepoint-bridge',
-        v: 1,
-        kind: 'saved',
-        via: 'fetch',
-        method: 'PUT',
-        url: `${new URL(PAGE).origin}/api/settings`,
-        status: 200,
-        body: { kind: 'json', value: { title: "Teammate's title", tagline: value } },
-        at: 1,
-      },
+      data: createBridgeMessage(
+        {
+          via: 'fetch',
+          method: 'PUT',
+          url: `${new URL(PAGE).origin}/api/settings`,
+          status: 200,
+          body: { kind: 'json', value: { title: "Teammate's title", tagline: value } },
+        },
+        1,
+      ),
     }),
   );
   await vi.waitFor(() => expect(sent.some((message) => message.type === 'capture:saved')).toBe(true));

@@ -1,4 +1,5 @@
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
+import type { RawField } from '../../../lib/capture/snapshot-draft';
 
 /** A text field of a snapshot. */
 export function field(key: string, value: CapturedField['value'], label = key): CapturedField {
@@ -14,5 +15,20 @@ export function snapshot(type: string, values: Record<string, CapturedField['val
     fields: Object.entries(values).map(([key, value]) => field(key, value)),
     trigger: { kind: 'fetch' },
     leftOut: [],
+  };
+}
+
+/** A text field as a page's draft has it (what the capture script reads), before the worker finishes it. */
+export function rawField(key: string, value: string): RawField {
+  return {
+    key,
+    label: key,
+    value,
+    locator: { name: key, inputType: 'text' },
+    type: 'text',
+    autocomplete: '',
+    disabled: false,
+    readOnly: false,
+    truncated: false,
   };
 }

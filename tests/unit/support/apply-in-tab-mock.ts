@@ -1,0 +1,20 @@
+/** What a restore did: the page's apply calls (snapshot, fields, putBack) and its "Before restore" entries. */
+export interface RestoreCalls {
+  applied: unknown[][];
+  before: unknown[];
+}
+
+/**
+ * apply-in-tab.ts for vi.mock: the page reports a save it could not confirm; reads and sends reach no page. It
+ * imports nothing of the worker's, which would wait on the very mock it is building.
+ */
+export function applyInTabMock(calls: RestoreCalls) {
+  return {
+    applyInTab: async (...args: unknown[]) => {
+      calls.applied.push(args);
+      return { type: 'config', title: 'Configuration Manager', savedVia: 'none', fields: [] };
+    },
+    readInTab: async () => ({ ok: false, status: 0 }),
+    sendInTab: async () => ({ ok: false, status: 0 }),
+  };
+}
