@@ -19,11 +19,15 @@ export interface Baselines {
   of(container: Element): Promise<RawField[]> | undefined;
 }
 
-export function createBaselines(): Baselines {
+/**
+ * `unsaved`: containers whose values, as the page loaded, were never saved (a form the server sent back refused,
+ * as typed): they get a baseline only from a save.
+ */
+export function createBaselines(unsaved: readonly Element[] = []): Baselines {
   const taken = new WeakMap<Element, Promise<RawField[]>>();
   return {
     take(container, fields) {
-      if (taken.has(container)) return;
+      if (taken.has(container) || unsaved.includes(container)) return;
       // The values are read at once (readFields is synchronous); only secrets' digests are awaited.
       taken.set(container, fields ? Promise.resolve(fields) : digestSecretFields(readFields(container)));
     },

@@ -1,7 +1,7 @@
 import { buildDraft } from '../dom/build-draft';
 import { findSection } from '../dom/find-section';
 import { isField } from '../dom/is-field';
-import { showsRefusedForm } from '../dom/shows-refused-form';
+import { refusedForms } from '../dom/shows-refused-form';
 import { createSender } from '../../messaging/message-sender';
 import type { ContentConfig, TabMessageType } from '../../messaging';
 import { claimPage } from './claim-page';
@@ -50,8 +50,10 @@ export async function startCapture(): Promise<void> {
   if (!claim) return;
   const send = createSender(runtime);
   let config: ContentConfig;
+  // A form the server sent back refused shows what was typed and not saved: it has no baseline until it saves.
+  const refused = refusedForms(document);
   try {
-    config = await send('content:config', { refused: showsRefusedForm(document) });
+    config = await send('content:config', { refused: refused.length > 0 });
   } catch {
     claim.release();
     return; // Orphaned or not answering: stay out of the page's way.
@@ -60,7 +62,7 @@ export async function startCapture(): Promise<void> {
     claim.release();
     return;
   }
-  const baselines = createBaselines();
+  const baselines = createBaselines(refused);
   createCaptureAgent({
     win: window,
     config,

@@ -14,16 +14,19 @@ function isMarked(field: Element, form: Element): boolean {
 }
 
 /**
- * True when the page shows a form with a field marked as refused: the answer of a classic form post the server
- * did not accept, sent back 200 with the form to correct (no redirect). Hidden fields and fields in hidden parts
- * (a template for errors yet to come) do not count.
+ * The forms the page shows with a field marked as refused: the answer of a classic form post the server did not
+ * accept, sent back 200 with the form to correct (no redirect). Hidden fields and fields in hidden parts (a template
+ * for errors yet to come) do not count.
  */
+export function refusedForms(doc: Document = document): HTMLFormElement[] {
+  return Array.from(doc.forms).filter((form) =>
+    Array.from(form.querySelectorAll(FIELD_CANDIDATES)).some(
+      (field) => isField(field) && !field.closest('[hidden], [aria-hidden="true"]') && isMarked(field, form),
+    ),
+  );
+}
+
+/** True when the page shows a form with a field marked as refused (see `refusedForms`). */
 export function showsRefusedForm(doc: Document = document): boolean {
-  for (const form of Array.from(doc.forms)) {
-    for (const field of Array.from(form.querySelectorAll(FIELD_CANDIDATES))) {
-      if (!isField(field) || field.closest('[hidden], [aria-hidden="true"]')) continue;
-      if (isMarked(field, form)) return true;
-    }
-  }
-  return false;
+  return refusedForms(doc).length > 0;
 }

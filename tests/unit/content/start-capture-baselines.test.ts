@@ -136,6 +136,20 @@ describe('the page tells a restore what the dashboard holds', () => {
     expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
   });
 
+  it('a form the server sent back refused: its values were typed, never saved, so it does not say', async () => {
+    // A classic post the server refused answers 200 with the form as typed, a field marked (DokuWiki's td.error).
+    document.body.innerHTML = `<form id="settings"><h2>General</h2>
+      <label>Wiki title <input name="title" value="Refused draft"></label>
+      <div class="error"><label>Breadcrumbs <input name="breadcrumbs" value="many"></label></div>
+      <button type="submit">Save</button></form>`;
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    input('title').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const [draft] = await ask();
+    expect(draft?.section?.fields).toHaveLength(2);
+    expect(draft?.section?.loaded).toBeUndefined();
+  });
+
   it('does not send the baseline with a drift check', async () => {
     await startCapture();
     await vi.advanceTimersByTimeAsync(1_500);
