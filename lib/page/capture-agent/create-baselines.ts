@@ -20,14 +20,15 @@ export interface Baselines {
 }
 
 /**
- * `unsaved`: containers whose values, as the page loaded, were never saved (a form the server sent back refused,
- * as typed): they get a baseline only from a save.
+ * `unknown(container)`: true when the page cannot say what the dashboard holds there (a form the server sent back
+ * refused shows what was typed; a page this script was given long after it loaded may have been edited already):
+ * such a container gets a baseline only from a save.
  */
-export function createBaselines(unsaved: readonly Element[] = []): Baselines {
+export function createBaselines(unknown: (container: Element) => boolean = () => false): Baselines {
   const taken = new WeakMap<Element, Promise<RawField[]>>();
   return {
     take(container, fields) {
-      if (taken.has(container) || unsaved.includes(container)) return;
+      if (taken.has(container) || unknown(container)) return;
       // The values are read at once (readFields is synchronous); only secrets' digests are awaited.
       taken.set(container, fields ? Promise.resolve(fields) : digestSecretFields(readFields(container)));
     },

@@ -1,4 +1,5 @@
 import { buildDraft } from '../dom/build-draft';
+import { editedSinceParse } from '../dom/edited-since-parse';
 import { findSection } from '../dom/find-section';
 import { isField } from '../dom/is-field';
 import { refusedForms } from '../dom/shows-refused-form';
@@ -17,6 +18,19 @@ const warn = (error: unknown) => console.warn('Savepoint:', error);
 const COLLECT: TabMessageType = 'tab:collect';
 /** (ms) after the load event before comparing the page with the latest backups, off the page's busy start. */
 const DRIFT_DELAY = 1000;
+
+/**
+ * (ms) after the page's load event: a capture script started later was given to a tab already open (after an update
+ * of Savepoint, or a new watch), where the user may have typed already; it takes no baseline but from a save. A
+ * section whose fields show other than the page's markup when it starts (typed before) takes none either.
+ */
+const LATE_START = 10_000;
+
+/** True when this script starts more than LATE_START after its page loaded. */
+function startedLate(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return !!navigation?.loadEventEnd && performance.now() - navigation.loadEventEnd > LATE_START;
+}
 
 /**
  * Every section on the page as a draft, for "Capture now", restore previews and drift checks. Asked (`tell`), each
@@ -51,7 +65,9 @@ export async function startCapture(): Promise<void> {
   const send = createSender(runtime);
   let config: ContentConfig;
   // A form the server sent back refused shows what was typed and not saved: it has no baseline until it saves.
-  const refused = refusedForms(document);
+  const refused: Element[] = refusedForms(document);
+  const late = startedLate();
+  const edited = collectSections(document).filter(editedSinceParse);
   try {
     config = await send('content:config', { refused: refused.length > 0 });
   } catch {
@@ -62,7 +78,9 @@ export async function startCapture(): Promise<void> {
     claim.release();
     return;
   }
-  const baselines = createBaselines(refused);
+  const baselines = createBaselines(
+    (container) => late || refused.includes(container) || edited.includes(container),
+  );
   createCaptureAgent({
     win: window,
     config,

@@ -49,6 +49,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   (globalThis as Record<symbol, unknown>)[PAGE_AGENT] = undefined;
@@ -145,6 +146,28 @@ describe('the page tells a restore what the dashboard holds', () => {
     await startCapture();
     await vi.advanceTimersByTimeAsync(1_500);
     input('title').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const [draft] = await ask();
+    expect(draft?.section?.fields).toHaveLength(2);
+    expect(draft?.section?.loaded).toBeUndefined();
+  });
+
+  it('given to a tab long after it loaded (an update of Savepoint): the user may have typed already, so it does not say', async () => {
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ loadEventEnd: 1_000 }] as never);
+    vi.spyOn(performance, 'now').mockReturnValue(600_000);
+    input('title').value = 'Typed before Savepoint was given the page';
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const [draft] = await ask();
+    expect(draft?.section?.fields).toHaveLength(2);
+    expect(draft?.section?.loaded).toBeUndefined();
+  });
+
+  it('a field that shows other than the markup when it starts (typed before it was given the page): it does not say', async () => {
+    input('title').value = 'Typed before Savepoint was given the page';
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const [draft] = await ask();
     expect(draft?.section?.fields).toHaveLength(2);
     expect(draft?.section?.loaded).toBeUndefined();
