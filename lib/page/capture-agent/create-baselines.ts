@@ -13,6 +13,14 @@ export interface Baselines {
    * have been edited there.
    */
   take(container: Element, fields?: RawField[]): void;
+  /**
+   * A field of `container` takes the focus: its fields read now become its baseline, unless the user has edited it
+   * since its last save (`edited`). Values the page's script filled in after it settled (an answer that came late)
+   * are what the dashboard holds, not edits.
+   */
+  focused(container: Element): void;
+  /** A field of `container` changed by an input or change event (an edit): its baseline stays until it saves. */
+  edited(container: Element): void;
   /** `container` was just saved with `fields`: they are what the dashboard holds now. */
   saved(container: Element, fields: RawField[]): void;
   /** The baseline of `container`, if one was taken. */
@@ -26,15 +34,23 @@ export interface Baselines {
  */
 export function createBaselines(unknown: (container: Element) => boolean = () => false): Baselines {
   const taken = new WeakMap<Element, Promise<RawField[]>>();
-  return {
+  const touched = new WeakSet<Element>();
+  const baselines: Baselines = {
     take(container, fields) {
       if (taken.has(container) || unknown(container)) return;
       // The values are read at once (readFields is synchronous); only secrets' digests are awaited.
       taken.set(container, fields ? Promise.resolve(fields) : digestSecretFields(readFields(container)));
     },
+    focused(container) {
+      if (!touched.has(container)) taken.delete(container);
+      baselines.take(container);
+    },
+    edited: (container) => void touched.add(container),
     saved(container, fields) {
+      touched.delete(container);
       taken.set(container, Promise.resolve(fields));
     },
     of: (container) => taken.get(container),
   };
+  return baselines;
 }

@@ -102,14 +102,17 @@ export async function startCapture(): Promise<void> {
   claim.listening();
   // A section is read as the dashboard holds it before the user can edit it: when a field of it takes the focus
   // (before a key or click changes it), or when the page has settled, whichever comes first.
-  guard.listen(
-    window,
-    'focusin',
-    (event) => {
-      if (event.target instanceof Element && isField(event.target)) baselines.take(findSection(event.target));
-    },
-    { capture: true, passive: true },
-  );
+  // Until a field of it changes with an input or change event (typing, a click, the browser's autofill, a restore's
+  // fill), each focus reads it again: what the page's script filled in after it settled (setting values, which sends
+  // no event) is what the dashboard holds, not an edit.
+  const onField = (event: Event) => {
+    const field = event.target;
+    if (!(field instanceof Element) || !isField(field)) return;
+    if (event.type === 'focusin') baselines.focused(findSection(field));
+    else baselines.edited(findSection(field));
+  };
+  for (const type of ['focusin', 'input', 'change'] as const)
+    guard.listen(window, type, onField, { capture: true, passive: true });
 
   // Once the page has settled, say what it shows, so the popup can tell what changed since the last backup.
   const checkDrift = () => {

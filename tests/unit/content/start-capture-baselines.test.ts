@@ -173,6 +173,30 @@ describe('the page tells a restore what the dashboard holds', () => {
     expect(draft?.section?.loaded).toBeUndefined();
   });
 
+  it("values the page's script filled in after it settled (a late answer) are what it loaded, once a field takes the focus", async () => {
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    // The dashboard's answer comes late: its script fills the form in, then the user edits the tagline.
+    input('title').value = 'Title the server sent late';
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    input('tagline').value = 'UNSAVED DRAFT';
+    const [draft] = await ask();
+    expect(values(draft?.section?.loaded)).toEqual({
+      title: 'Title the server sent late',
+      tagline: 'Saved tagline',
+    });
+  });
+
+  it('once a field has changed with an event (typed, or filled by a restore the dashboard refused), a focus keeps the baseline', async () => {
+    await startCapture();
+    await vi.advanceTimersByTimeAsync(1_500);
+    input('title').value = 'Filled by a refused restore';
+    input('title').dispatchEvent(new Event('input', { bubbles: true }));
+    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const [draft] = await ask();
+    expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
+  });
+
   it('does not send the baseline with a drift check', async () => {
     await startCapture();
     await vi.advanceTimersByTimeAsync(1_500);
