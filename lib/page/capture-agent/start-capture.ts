@@ -105,11 +105,20 @@ export async function startCapture(): Promise<void> {
   // Until a field of it changes with an input or change event (typing, a click, the browser's autofill, a restore's
   // fill), each focus reads it again: what the page's script filled in after it settled (setting values, which sends
   // no event) is what the dashboard holds, not an edit.
+  // Each key typed sends an input event: a field's section is looked up once, not at every key.
+  const sections = new WeakMap<Element, Element>();
+  const sectionOf = (field: Element) => {
+    const known = sections.get(field);
+    if (known) return known;
+    const found = findSection(field);
+    sections.set(field, found);
+    return found;
+  };
   const onField = (event: Event) => {
     const field = event.target;
     if (!(field instanceof Element) || !isField(field)) return;
-    if (event.type === 'focusin') baselines.focused(findSection(field));
-    else baselines.edited(findSection(field));
+    if (event.type === 'focusin') baselines.focused(sectionOf(field));
+    else baselines.edited(sectionOf(field));
   };
   for (const type of ['focusin', 'input', 'change'] as const)
     guard.listen(window, type, onField, { capture: true, passive: true });
