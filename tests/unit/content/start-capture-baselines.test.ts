@@ -67,10 +67,19 @@ async function ask(): Promise<SnapshotDraft[]> {
 const values = (fields: { key: string; value: unknown }[] | undefined) =>
   Object.fromEntries((fields ?? []).map((field) => [field.key, field.value]));
 const input = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+const focus = (name: string) => input(name).dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+
+/** Starts the capture script, lets the page settle (its read 1 s after the load), focuses `name`, and asks. */
+async function settleFocusAndAsk(name: string): Promise<SnapshotDraft | undefined> {
+  await startCapture();
+  await vi.advanceTimersByTimeAsync(1_500);
+  focus(name);
+  return (await ask())[0];
+}
 
 /** The user edits the Tagline and presses Save; the page's fetch is accepted, the bridge reports it. */
 async function saveTagline(value: string) {
-  input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  focus('tagline');
   input('tagline').value = value;
   document.querySelector('button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   window.dispatchEvent(
@@ -97,7 +106,7 @@ async function saveTagline(value: string) {
 describe('the page tells a restore what the dashboard holds', () => {
   it('a field focused and then edited: the section as it was before the edit', async () => {
     await startCapture();
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    focus('tagline');
     input('tagline').value = 'UNSAVED DRAFT';
     const [draft] = await ask();
     expect(values(draft?.section?.fields)).toEqual({ title: "Teammate's title", tagline: 'UNSAVED DRAFT' });
@@ -143,10 +152,7 @@ describe('the page tells a restore what the dashboard holds', () => {
       <label>Wiki title <input name="title" value="Refused draft"></label>
       <div class="error"><label>Breadcrumbs <input name="breadcrumbs" value="many"></label></div>
       <button type="submit">Save</button></form>`;
-    await startCapture();
-    await vi.advanceTimersByTimeAsync(1_500);
-    input('title').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    const [draft] = await ask();
+    const draft = await settleFocusAndAsk('title');
     expect(draft?.section?.fields).toHaveLength(2);
     expect(draft?.section?.loaded).toBeUndefined();
   });
@@ -155,20 +161,14 @@ describe('the page tells a restore what the dashboard holds', () => {
     vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ loadEventEnd: 1_000 }] as never);
     vi.spyOn(performance, 'now').mockReturnValue(600_000);
     input('title').value = 'Typed before Savepoint was given the page';
-    await startCapture();
-    await vi.advanceTimersByTimeAsync(1_500);
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    const [draft] = await ask();
+    const draft = await settleFocusAndAsk('tagline');
     expect(draft?.section?.fields).toHaveLength(2);
     expect(draft?.section?.loaded).toBeUndefined();
   });
 
   it('a field that shows other than the markup when it starts (typed before it was given the page): it does not say', async () => {
     input('title').value = 'Typed before Savepoint was given the page';
-    await startCapture();
-    await vi.advanceTimersByTimeAsync(1_500);
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    const [draft] = await ask();
+    const draft = await settleFocusAndAsk('tagline');
     expect(draft?.section?.fields).toHaveLength(2);
     expect(draft?.section?.loaded).toBeUndefined();
   });
@@ -178,7 +178,7 @@ describe('the page tells a restore what the dashboard holds', () => {
     await vi.advanceTimersByTimeAsync(1_500);
     // The dashboard's answer comes late: its script fills the form in, then the user edits the tagline.
     input('title').value = 'Title the server sent late';
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    focus('tagline');
     input('tagline').value = 'UNSAVED DRAFT';
     const [draft] = await ask();
     expect(values(draft?.section?.loaded)).toEqual({
@@ -192,7 +192,7 @@ describe('the page tells a restore what the dashboard holds', () => {
     await vi.advanceTimersByTimeAsync(1_500);
     input('title').value = 'Filled by a refused restore';
     input('title').dispatchEvent(new Event('input', { bubbles: true }));
-    input('tagline').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    focus('tagline');
     const [draft] = await ask();
     expect(values(draft?.section?.loaded)).toEqual({ title: "Teammate's title", tagline: 'Saved tagline' });
   });
