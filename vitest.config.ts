@@ -21,7 +21,9 @@ export default defineConfig({
           name: 'unit',
           testTimeout,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-          environment: 'happy-dom',
+          // Most unit tests need no page: a file that does says so in its first line (`// @vitest-environment
+          // happy-dom`). A happy-dom window for every file cost the run 15 % of its time.
+          environment: 'node',
           restoreMocks: true,
         },
       },

@@ -1,5 +1,3 @@
-// @vitest-environment node
-// Playwright's module expects Node, not the happy-dom window the other unit tests get.
 import { describe, expect, it } from 'vitest';
 import { findChromium, NO_CHROMIUM } from '../support/find-chromium';
 

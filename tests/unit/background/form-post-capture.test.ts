@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, type FormPosts } from '../../../lib/background/create-handlers';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createBridgeGate, type BridgeGateOptions } from '../../../lib/page/bridge/bridge-gate';
 import { PAGE_ORIGIN } from './fake-page';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeMessage } from '../../../lib/page/bridge/bridge-protocol';
 import { wrapXhr } from '../../../lib/page/bridge/wrap-xhr';

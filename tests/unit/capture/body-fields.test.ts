@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { formatPath, getAtPath, parsePath, resolveKey, setAtPath } from '../../../lib/capture/body-path';
 import { bodyEntries } from '../../../lib/capture/body-to-fields';

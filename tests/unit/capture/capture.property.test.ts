@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBridgeMessage, MAX_BRIDGE_MESSAGE_BYTES } from '../../../lib/page/bridge/bridge-protocol';

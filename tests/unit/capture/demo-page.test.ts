@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { renderSettingsPage } from '../../../demo/pages/settings-page';
 import { findSection, sectionTitle, sectionType } from '../../../lib/page/dom/find-section';

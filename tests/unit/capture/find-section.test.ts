@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findSection, sectionTitle, sectionType } from '../../../lib/page/dom/find-section';
 import { DEMO_DASHBOARD, mount } from './demo-dashboard';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { contentHash } from '../../../lib/capture/canonical-json';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { matchPostedForm } from '../../../lib/capture/match-posted-form';
 import { sentBodyOf, type WebRequestBody } from '../../../lib/page/bridge/sent-body';

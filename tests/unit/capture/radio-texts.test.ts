@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../../../lib/diff/diff-snapshots';
 import { formatValue } from '../../../lib/popup/format-value';

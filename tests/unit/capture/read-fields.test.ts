@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findSection } from '../../../lib/page/dom/find-section';
 import { MAX_VALUE_CHARS, TRUNCATED_MARKER } from '../../../lib/capture/limits';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { finishSnapshot } from '../../../lib/capture/finish-snapshot';
 import type { SnapshotDraft } from '../../../lib/capture/snapshot-draft';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { createCaptureAgent } from '../../../lib/page/capture-agent/create-capture-agent';
 import { mount } from '../capture/demo-dashboard';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A partial restore on the page puts back what the page shows unlike what the dashboard holds. The page is the one
 // that knows what the dashboard holds: the form as it loaded (a teammate's save included) or as it last saved it.
 // Compared with this browser's own newest backup instead, a teammate's change the page loaded counted as an edit

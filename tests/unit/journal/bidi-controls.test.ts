@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import type { ConvexHttpClient } from 'convex/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { ChangeTable } from '../../../components/popup/ChangeTable';
 import { RestoreReportPanel } from '../../../components/popup/RestoreReportPanel';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../components/popup/ErrorBoundary';
 import { CannotShow } from '../../../components/popup/CannotShow';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DEFERRED_MODULE, DEFERRED_PRELOAD, deferPopupTags } from '../../../lib/popup/defer-popup-tags';
 

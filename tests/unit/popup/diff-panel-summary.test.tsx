@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DiffPanel } from '../../../components/popup/DiffPanel';
 import type { FieldChange } from '../../../lib/diff/diff-snapshots';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { deferPopupTags } from '../../../lib/popup/defer-popup-tags';
 import { loadDeferredPopup } from '../../../lib/popup/load-deferred-popup';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { RestorePreviewPanel } from '../../../components/popup/RestorePreviewPanel';
 import type { RestorePreview } from '../../../lib/messaging';

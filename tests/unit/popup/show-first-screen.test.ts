@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FirstScreen } from '../../../lib/popup/read-first-screen';
 import { BEHIND_FIRST_SCREEN, showFirstScreen } from '../../../lib/popup/show-first-screen';

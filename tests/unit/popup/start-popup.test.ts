@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_SCREEN_WAIT, showFirstScreen } from '../../../lib/popup/show-first-screen';
 import { LONGEST_COVER, startPopup } from '../../../lib/popup/start-popup';

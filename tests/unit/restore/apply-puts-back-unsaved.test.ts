@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import { applySnapshot } from '../../../lib/page/restore-agent/apply-snapshot';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A backup this browser did not make (pulled from Convex, written by any capture key of the workspace; or imported)
 // is data: it must not choose the button a restore presses, nor the input a value goes into. Attacks from the
 // security review (helper's tests/unit/security/restore-presses-backup-chosen-control.test.ts), applied to what the

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { fieldLabel } from '../../../lib/capture/field-label';
 import { findField } from '../../../lib/page/restore-agent/find-field';

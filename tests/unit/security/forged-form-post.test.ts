@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // SECURITY: the classic form-post path records the values the page's DOM showed at a `submit` event, paired with
 // any POST navigation of the tab to the same URL that got a 2xx/3xx. Neither the event nor the body is checked:
 // the capture agent accepts an untrusted (script-dispatched) submit event, and the background never compares the
