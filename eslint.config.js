@@ -12,6 +12,8 @@ export default tseslint.config(
       'convex/_generated/**',
       'test-results/**',
       'playwright-report/**',
+      // Local scratch scripts, git-ignored.
+      '.diag/**',
     ],
   },
   js.configs.recommended,
