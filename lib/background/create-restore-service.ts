@@ -71,11 +71,21 @@ export function createRestoreService(deps: Deps) {
         device: await deps.device(),
       });
       let before = await currentSection(tab.tabId, snapshot, true);
+      // A page loaded here, for the restore, shows what the dashboard holds and nothing typed.
+      let fresh = false;
+      // A form the page posts is filled on the page loaded again: loaded before a teammate's save, it would show
+      // (and its Save send back) what the dashboard held before it.
+      if (before && snapshot.trigger.kind === 'form') {
+        tab = await dashboardTab(record.workspace, tab.url, tab.tabId, true);
+        before = await currentSection(tab.tabId, snapshot, true);
+        fresh = true;
+      }
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
       const formPage = !before && !snapshot.request ? await page() : null;
       if (formPage !== null && tab.url !== formPage) {
         tab = await dashboardTab(record.workspace, formPage, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
+        fresh = true;
       }
       let report: ApplyReport;
       // The save request this browser saw the section's save make: its refusal is heard at once, with its status.
@@ -95,7 +105,10 @@ export function createRestoreService(deps: Deps) {
           // The page's Save sends its whole form: an edit typed there and not saved is put back as the dashboard
           // saved it, unless the restore sets that field itself; and it is not what the dashboard held before.
           const unsaved = before
-            ? unsavedOnPage(before, await heldSection(deps.journal, before, record.workspace, record.type))
+            ? unsavedOnPage(
+                before,
+                fresh ? before : await heldSection(deps.journal, before, record.workspace, record.type),
+              )
             : null;
           // What the dashboard held goes into the history only once it accepts the save (for Undo): a save it
           // refuses changed nothing, and leaves no "Before restore" entry behind.

@@ -447,6 +447,8 @@ const SECOND = {
 
 /** Breadcrumbs as a teammate saved them from another browser, after FIRST and SECOND. */
 const TEAMMATE_BREADCRUMBS = '3';
+/** The start page as a teammate saved it later, while this browser's Configuration Manager was open. */
+const TEAMMATE_START = 'team-start';
 
 test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', () => {
   const unavailable = dokuwikiAvailable();
@@ -681,7 +683,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     );
   });
 
-  test("a partial restore with an unsaved edit on the page saves only the ticked field, keeps a teammate's save; Undo puts the wiki back", async ({
+  test("a partial restore with an unsaved edit on the page saves only the ticked field, keeps a teammate's saves (one the page loaded, one made since); Undo puts the wiki back", async ({
     context,
     extensionId,
   }) => {
@@ -692,6 +694,9 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(page.locator('#config___breadcrumbs')).toHaveValue(TEAMMATE_BREADCRUMBS);
     // Typed, not saved: the page's Save sends the whole form, this edit with it.
     await page.locator('#config___title').fill('UNSAVED DRAFT');
+    // The teammate saves again while the form is open here: the page still shows the start page they replaced.
+    await wiki.saveElsewhere({ start: TEAMMATE_START });
+    await expect(page.locator('#config___start')).toHaveValue(SECOND.start);
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);
     for (const box of await popup.page.getByRole('row').getByRole('checkbox').all()) await box.uncheck();
@@ -707,9 +712,11 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await popup.applyRestore();
     await expect(popup.row('Tagline')).toContainText('applied');
     await popup.screenshot('real-dokuwiki-report-unsaved');
+    // The restore loaded the form again before filling it: both of the teammate's saves stay.
     expect(await wiki.readConfig()).toMatchObject({
       title: SECOND.title,
       tagline: FIRST.tagline,
+      start: TEAMMATE_START,
       breadcrumbs: TEAMMATE_BREADCRUMBS,
     });
     // What the wiki held before the restore, not the draft: the teammate's save with it, which Undo puts back.
@@ -727,6 +734,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     const before = fieldValues((await journalSnapshot(context, entries[2]!.contentHash)) as CapturedSnapshot);
     expect(before).toMatchObject({
       'config[title]': SECOND.title,
+      'config[start]': TEAMMATE_START,
       'config[breadcrumbs]': TEAMMATE_BREADCRUMBS,
     });
     await popup.page.getByRole('button', { name: 'Undo restore' }).click();
@@ -734,6 +742,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     expect(await wiki.readConfig()).toMatchObject({
       title: SECOND.title,
       tagline: SECOND.tagline,
+      start: TEAMMATE_START,
       breadcrumbs: TEAMMATE_BREADCRUMBS,
     });
   });

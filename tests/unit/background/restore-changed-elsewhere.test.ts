@@ -2,6 +2,8 @@
 // page, loaded since, shows the teammate's title as saved. A partial restore of the Tagline must not take that title
 // for an edit typed here and put this browser's older title back over it, nor record the older title as what the
 // dashboard held before the restore (Undo would then revert the teammate too). An edit typed here is still put back.
+// A form the page posts is filled on the page loaded again, which shows even a save the teammate made after this page
+// had loaded.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
 import type { WatchedDashboard } from '../../../lib/storage';
@@ -24,12 +26,13 @@ const field = (key: string, value: string): CapturedField => ({
   value,
   locator: { name: key, inputType: 'text' },
 });
-const section = (values: Record<string, string>): Snapshot => ({
+/** The section with these values, saved by a script's request (`fetch`) or by posting its form (`form`). */
+const section = (values: Record<string, string>, kind: 'fetch' | 'form' = 'fetch'): Snapshot => ({
   type: 'config',
   title: 'Configuration Manager',
   pageUrl: URL_,
   fields: Object.entries(values).map(([key, value]) => field(key, value)),
-  trigger: { kind: 'form' },
+  trigger: { kind },
   leftOut: [],
 });
 const rawFields = (values: Record<string, string>) =>
@@ -43,8 +46,20 @@ const shown = { ...loaded, start: 'UNSAVED DRAFT' };
 const backup = section({ title: 'Team handbook', tagline: 'Everything we know', start: 'index' });
 const savedRecord = backupRecord({ id: 'saved', type: 'config', capturedAt: 2 });
 const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
+/** The same backup, of the section saved by posting its form. */
+const postedRec = backupRecord({ id: 'posted', type: 'config', capturedAt: 1 });
 
-const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[], tellLoaded: true }));
+const calls = vi.hoisted(() => ({
+  applied: [] as unknown[][],
+  before: [] as unknown[],
+  tellLoaded: true,
+  /** Each page the restore had the tab load (its dashboardTab calls). */
+  navigated: [] as unknown[][],
+  /** What the dashboard holds now, which the page shows once loaded again; null: what it showed already. */
+  holds: null as Record<string, string> | null,
+  /** Whether the tab shows the form before the restore loads any page (false: another page of the dashboard). */
+  formShown: true,
+}));
 vi.mock('../../../lib/background/apply-in-tab', async () =>
   (await import('../support/apply-in-tab-mock')).applyInTabMock(calls),
 );
@@ -54,17 +69,25 @@ vi.mock('../../../lib/background/restore-tabs', async () => {
   return {
     createRestoreTabs: () => ({
       home: async () => undefined,
-      tabOf: async () => tab,
-      dashboardTab: async () => tab,
+      // Another page of the wiki, when the form is not shown.
+      tabOf: async () => (calls.formShown ? tab : { ...tab, url: 'http://127.0.0.1:4410/doku.php?id=start' }),
+      dashboardTab: async (...args: unknown[]) => {
+        calls.navigated.push(args);
+        return tab;
+      },
       currentSection: async () => {
+        if (!calls.formShown && calls.navigated.length === 0) return null;
+        // Loaded again, the page shows what the dashboard holds, and nothing typed; just loaded, it cannot yet say
+        // how it loaded (it reads that a second after its load).
+        const fresh = calls.navigated.length > 0 ? calls.holds : null;
         const draft = {
           pageUrl: URL_,
           trigger: { kind: 'manual' },
           section: {
             type: 'config',
             title: 'Configuration Manager',
-            fields: rawFields(shown),
-            ...(calls.tellLoaded ? { loaded: rawFields(loaded) } : {}),
+            fields: rawFields(fresh ?? shown),
+            ...(calls.tellLoaded && !fresh ? { loaded: rawFields(loaded) } : {}),
           },
         };
         const answer = async () => ({ drafts: [draft] });
@@ -81,12 +104,20 @@ vi.mock('../../../lib/background/restore-tabs', async () => {
   };
 });
 
-const restore = restoreServiceOver([savedRecord, backupRec], { saved, old: backup }, calls, [DASHBOARD]);
+const restore = restoreServiceOver(
+  [savedRecord, backupRec, postedRec],
+  { saved, old: backup, posted: { ...backup, trigger: { kind: 'form' } } },
+  calls,
+  [DASHBOARD],
+);
 
 beforeEach(() => {
   calls.applied = [];
   calls.before = [];
   calls.tellLoaded = true;
+  calls.navigated = [];
+  calls.holds = null;
+  calls.formShown = true;
 });
 
 const values = (fields: { key: string; value: unknown }[]) =>
@@ -115,5 +146,37 @@ describe('a field a teammate saved elsewhere, which the page loaded, beside an e
     calls.tellLoaded = false;
     const preview = await restore.preview('old', tab.tabId);
     expect(preview.unsaved?.map((f) => f.key)).toEqual(['title', 'start']);
+  });
+});
+
+describe('a teammate saved after this page loaded: the form still shows the older value, and its Save sends it', () => {
+  // The page loaded the teammate's title; since then the teammate saved a new Start page too.
+  const holds = { ...loaded, start: 'welcome' };
+
+  it('a restore loads the form page again first, so a partial restore sends what the dashboard holds now', async () => {
+    calls.holds = holds;
+    await restore.apply('posted', tab.tabId, ['tagline']);
+    expect(calls.navigated).toEqual([[postedRec.workspace, URL_, tab.tabId, true]]);
+    const [, , fields, putBack] = calls.applied[0]!;
+    expect(fields).toEqual(['tagline']);
+    // Nothing to put back over the teammate's Start page: the page loaded again shows it as saved.
+    expect(putBack).toEqual([]);
+  });
+
+  it('the "Before restore" entry is what the dashboard held: the teammate\'s newer save, which Undo puts back', async () => {
+    calls.holds = holds;
+    await restore.apply('posted', tab.tabId, ['tagline']);
+    const [before] = calls.before as { snapshot: Snapshot }[];
+    expect(values(before!.snapshot.fields)).toEqual(holds);
+  });
+
+  it("a restore from another page of the dashboard keeps the teammate's saves too: the form it opens shows them", async () => {
+    calls.formShown = false;
+    calls.holds = holds;
+    await restore.apply('posted', tab.tabId, ['tagline']);
+    const [, , , putBack] = calls.applied[0]!;
+    expect(putBack).toEqual([]);
+    const [before] = calls.before as { snapshot: Snapshot }[];
+    expect(values(before!.snapshot.fields)).toEqual(holds);
   });
 });

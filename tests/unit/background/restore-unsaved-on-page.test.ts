@@ -1,6 +1,8 @@
 // A partial restore on the page presses the page's own Save, which sends the whole form: an edit the user typed
 // and did not save (found on the real DokuWiki: "UNSAVED DRAFT" in Wiki title, only Tagline ticked) must not be
-// saved with it, nor recorded as what the dashboard held before the restore.
+// saved with it, nor recorded as what the dashboard held before the restore. Here the page's script saves the form
+// (a request): the page stays as it is. A form the page posts is loaded again instead, without the edit
+// (restore-changed-elsewhere.test.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
 import { backupRecord } from '../support/backup-record-fixture';
@@ -18,7 +20,7 @@ const section = (title: string, tagline: string): Snapshot => ({
   title: 'Configuration Manager',
   pageUrl: tab.url,
   fields: [field('title', title), field('tagline', tagline)],
-  trigger: { kind: 'form' },
+  trigger: { kind: 'fetch' },
   leftOut: [],
 });
 /** What the dashboard last saved (the newest backup made here), what the page shows, and the backup restored. */
