@@ -47,9 +47,11 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   const unsaved = new Map((preview.unsaved ?? []).map((field) => [field.key, field]));
   const note = (key: string) => {
     const field = selected.has(key) ? undefined : unsaved.get(key);
-    return field
-      ? `Unsaved edit on the page: put back as saved, ${formatValue(field.value, field.texts)}`
-      : null;
+    if (!field) return null;
+    // A secret the dashboard held set cannot be put back (its value is never stored): the restore saves nothing.
+    return field.secret && field.value === null
+      ? 'Unsaved edit on the page, a secret Savepoint cannot put back: nothing is saved until you save or undo it there'
+      : `Unsaved edit on the page: put back as saved, ${formatValue(field.value, field.texts)}`;
   };
   const hideable = preview.comparedWith
     ? preview.changes.filter(

@@ -4,6 +4,7 @@ import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { typedSecrets } from '../restore/typed-secrets';
 import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { authorizeRestore } from '../sync/authorize-restore';
 import type { CaptureService } from './create-capture-service';
@@ -104,12 +105,11 @@ export function createRestoreService(deps: Deps) {
         } else {
           // The page's Save sends its whole form: an edit typed there and not saved is put back as the dashboard
           // saved it, unless the restore sets that field itself; and it is not what the dashboard held before.
-          const unsaved = before
-            ? unsavedOnPage(
-                before,
-                fresh ? before : await heldSection(deps.journal, before, record.workspace, record.type),
-              )
-            : null;
+          const held =
+            before &&
+            (fresh ? before : await heldSection(deps.journal, before, record.workspace, record.type));
+          const unsaved = before ? unsavedOnPage(before, held) : null;
+          const secrets = before ? await typedSecrets(before, held, await salt()) : { putBack: [] };
           // What the dashboard held goes into the history only once it accepts the save (for Undo): a save it
           // refuses changed nothing, and leaves no "Before restore" entry behind.
           if (unsaved) {
@@ -121,8 +121,20 @@ export function createRestoreService(deps: Deps) {
           // A backup made elsewhere chooses no button and no input: the page's own reading of the section does.
           const onPage = madeHere(record) ? snapshot : asThePageHasIt(snapshot, before);
           const restored = new Set(fields ?? onPage.fields.map((field) => field.key));
-          const putBack = unsaved?.fields.filter((field) => !restored.has(field.key)) ?? [];
-          report = await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
+          const putBack = [
+            ...(unsaved?.fields.filter((field) => !restored.has(field.key)) ?? []),
+            ...secrets.putBack,
+          ];
+          const blocked = secrets.blocked;
+          report = blocked
+            ? {
+                type: record.type,
+                title: record.title,
+                savedVia: 'none',
+                fields: [],
+                saveError: `${blocked.label || blocked.key} has an unsaved change on the page that Savepoint cannot put back (a secret is never stored), so nothing was saved: save or undo it there first`,
+              }
+            : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
         }
         // Saved by request, the tab the restore ran in still holds the old values too.
         if (report.fields.some((field) => field.outcome === 'applied')) {

@@ -5,6 +5,7 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { typedSecrets } from '../restore/typed-secrets';
 import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
 import type { WatchedDashboard } from '../storage';
@@ -67,11 +68,19 @@ export async function previewRestore(
       );
   }
   byRequest &&= !refusal;
-  // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved.
-  const unsaved =
-    current && !byRequest
-      ? unsavedOnPage(current, await heldSection(deps.journal, current, record.workspace, record.type)).fields
-      : [];
+  // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved; a
+  // secret typed there is emptied again if it was empty, else the restore saves nothing (named with no value) unless
+  // the page is loaded again first (a form it posts).
+  const held =
+    current && !byRequest && (await heldSection(deps.journal, current, record.workspace, record.type));
+  const secrets = held ? await typedSecrets(current!, held, await deps.salt()) : { putBack: [] };
+  const unsaved = held
+    ? [
+        ...unsavedOnPage(current!, held).fields,
+        ...secrets.putBack,
+        ...(secrets.blocked && stored.trigger.kind !== 'form' ? [secrets.blocked] : []),
+      ]
+    : [];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);

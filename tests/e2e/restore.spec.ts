@@ -119,6 +119,30 @@ test.describe('one-click restore through the dashboard', () => {
       .toMatchObject({ primaryName: 'New primary', fallbackName: 'New fallback' });
   });
 
+  test('a partial restore empties again an API key typed on the page and not saved, which its Save would send', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBrain('Older prompt');
+    await dashboard.expectStatus('brain', 'Saved');
+    await dashboard.saveBrain('Newer prompt');
+    await dashboard.expectStatus('brain', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    // Typed, not saved. The demo keeps its key when the field is sent empty ("leave blank to keep the current key").
+    await dashboard.page.getByLabel('API key').fill('sk-typed-not-saved');
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    for (const box of await popup.page.getByRole('row').getByRole('checkbox').all()) await box.uncheck();
+    await popup.row('System prompt').getByRole('checkbox').check();
+    await expect(popup.row('API key')).toContainText('Unsaved edit on the page: put back as saved, (empty)');
+    await popup.row('API key').scrollIntoViewIfNeeded();
+    await popup.screenshot('restore-preview-secret-unsaved');
+    await popup.applyRestore();
+    await expect(popup.row('System prompt')).toContainText('applied');
+    expect((await storedSettings()).brain).toMatchObject({ systemPrompt: 'Older prompt', apiKey: '' });
+  });
+
   test('restores a section by its save request from a page without its form, sending only what its save sends', async ({
     context,
     extensionId,

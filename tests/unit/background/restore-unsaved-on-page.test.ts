@@ -5,6 +5,7 @@
 // (restore-changed-elsewhere.test.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedField, Snapshot } from '../../../lib/capture/snapshot';
+import { secretHash } from '../../../lib/capture/secret-hash';
 import { backupRecord } from '../support/backup-record-fixture';
 import { restoreServiceOver } from '../support/restore-service-fixture';
 
@@ -32,7 +33,12 @@ const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
 /** "Capture now" with the draft on the page: a backup of the page, not of a save. */
 const capturedDraft = backupRecord({ id: 'draft', type: 'config', capturedAt: 3, source: 'manual' });
 
-const calls = vi.hoisted(() => ({ applied: [] as unknown[][], before: [] as unknown[] }));
+const calls = vi.hoisted(() => ({
+  applied: [] as unknown[][],
+  before: [] as unknown[],
+  /** What the page shows, when not `page`. */
+  shows: null as Snapshot | null,
+}));
 vi.mock('../../../lib/background/apply-in-tab', async () =>
   (await import('../support/apply-in-tab-mock')).applyInTabMock(calls),
 );
@@ -41,7 +47,7 @@ vi.mock('../../../lib/background/restore-tabs', () => ({
     home: async () => undefined,
     tabOf: async () => tab,
     dashboardTab: async () => tab,
-    currentSection: async () => page,
+    currentSection: async () => calls.shows ?? page,
   }),
 }));
 
@@ -54,6 +60,7 @@ const restore = restoreServiceOver(
 beforeEach(() => {
   calls.applied = [];
   calls.before = [];
+  calls.shows = null;
 });
 
 describe('an unsaved edit on the page, in a field the restore leaves unticked', () => {
@@ -80,6 +87,52 @@ describe('an unsaved edit on the page, in a field the restore leaves unticked', 
 
   it('a full restore has nothing to put back: every field gets the backup value', async () => {
     await restore.apply('old', tab.tabId);
+    expect(calls.applied[0]![3]).toEqual([]);
+  });
+});
+
+describe('a secret typed on the page and not saved (a secret is never stored, so it cannot be put back as saved)', () => {
+  const SALT = 'salt-salt-salt-salt';
+  /** An API key field as a snapshot of this browser has it: no value, the salted hash of what the page held. */
+  const apiKey = async (value: string): Promise<CapturedField> => ({
+    ...field('apiKey', ''),
+    label: 'API key',
+    value: null,
+    locator: { name: 'apiKey', inputType: 'password' },
+    secret: { hash: await secretHash(SALT, 'apiKey', value), reason: 'password' },
+  });
+  /** The service over a dashboard that last saved the API key `savedKey`, on a page where `typed` was typed. */
+  async function restoreWithKey(savedKey: string, typed: string) {
+    const held = { ...saved, fields: [...saved.fields, await apiKey(savedKey)] };
+    calls.shows = {
+      ...page,
+      fields: [field('title', 'Wiki'), field('tagline', 'Saved tagline'), await apiKey(typed)],
+    };
+    return restoreServiceOver([savedRecord, backupRec], { saved: held, old: backup }, calls);
+  }
+
+  it('one the page held empty (a key the dashboard never shows) is emptied again before the page is saved', async () => {
+    await (await restoreWithKey('', 'typed, not saved')).apply('old', tab.tabId, ['tagline']);
+    const [, , , putBack] = calls.applied[0]!;
+    expect(putBack).toMatchObject([{ key: 'apiKey', value: '', locator: { name: 'apiKey' } }]);
+  });
+
+  it('one typed over a key the page held cannot be put back: nothing is saved, and the report says which', async () => {
+    const report = await (await restoreWithKey('the saved key', 'typed, not saved')).apply('old', tab.tabId);
+    expect(calls.applied).toEqual([]);
+    expect(report.savedVia).toBe('none');
+    expect(report.saveError).toMatch(/^API key has an unsaved change on the page/);
+  });
+
+  it('the preview says so on its row: emptied again, or not put back', async () => {
+    const emptied = await (await restoreWithKey('', 'typed')).preview('old', tab.tabId);
+    expect(emptied.unsaved).toMatchObject([{ key: 'apiKey', value: '' }]);
+    const blocked = await (await restoreWithKey('the saved key', 'typed')).preview('old', tab.tabId);
+    expect(blocked.unsaved).toMatchObject([{ key: 'apiKey', value: null, secret: {} }]);
+  });
+
+  it('one the page shows as the dashboard saved it is left alone', async () => {
+    await (await restoreWithKey('the saved key', 'the saved key')).apply('old', tab.tabId, ['tagline']);
     expect(calls.applied[0]![3]).toEqual([]);
   });
 });

@@ -22,10 +22,10 @@ const preview: RestorePreview = {
   ],
 };
 
-function notes(selected: string[]) {
+function notes(selected: string[], shown: RestorePreview = preview) {
   const container = render(
     <RestorePreviewPanel
-      preview={preview}
+      preview={shown}
       when="2 minutes ago"
       selected={new Set(selected)}
       busy={false}
@@ -51,5 +51,36 @@ describe('the restore preview of a page with an unsaved edit', () => {
 
   it('a ticked field gets the backup value: nothing is put back', () => {
     expect(notes(['title', 'tagline'])[0]).toEqual(['Wiki title', null]);
+  });
+});
+
+describe('the restore preview of a page with a secret typed and not saved (its value is never stored)', () => {
+  const apiKey = {
+    key: 'apiKey',
+    label: 'API key',
+    locator: { name: 'apiKey', inputType: 'password' },
+    secret: { hash: 'h', reason: 'password' },
+  };
+  const withKey = (value: '' | null): RestorePreview => ({
+    ...preview,
+    changes: [
+      ...preview.changes,
+      { key: 'apiKey', label: 'API key', kind: 'unchanged', before: null, after: null, secret: 'unknown' },
+    ],
+    unsaved: [{ ...apiKey, value }],
+  });
+
+  it('one the dashboard holds empty is emptied again', () => {
+    expect(notes(['tagline'], withKey('')).at(-1)).toEqual([
+      'API key',
+      'Unsaved edit on the page: put back as saved, (empty)',
+    ]);
+  });
+
+  it('any other stops the restore, which says so before it is pressed', () => {
+    expect(notes(['tagline'], withKey(null)).at(-1)).toEqual([
+      'API key',
+      'Unsaved edit on the page, a secret Savepoint cannot put back: nothing is saved until you save or undo it there',
+    ]);
   });
 });
