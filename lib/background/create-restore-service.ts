@@ -15,6 +15,7 @@ import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
 import { heldSection } from './held-section';
+import { postsForm } from './posts-form';
 import { staleTabs } from './stale-tabs';
 
 interface Deps {
@@ -76,7 +77,7 @@ export function createRestoreService(deps: Deps) {
       let fresh = false;
       // A form the page posts is filled on the page loaded again: loaded before a teammate's save, it would show
       // (and its Save send back) what the dashboard held before it.
-      if (before && snapshot.trigger.kind === 'form') {
+      if (before && (await postsForm(deps.journal, record.workspace, snapshot))) {
         tab = await dashboardTab(record.workspace, tab.url, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;

@@ -14,6 +14,7 @@ import { newestOtherBackup } from './newest-other-backup';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
 import { heldSection } from './held-section';
+import { postsForm } from './posts-form';
 import type { RestoreTab } from './restore-tabs';
 
 interface Deps {
@@ -78,7 +79,9 @@ export async function previewRestore(
     ? [
         ...unsavedOnPage(current!, held).fields,
         ...secrets.putBack,
-        ...(secrets.blocked && stored.trigger.kind !== 'form' ? [secrets.blocked] : []),
+        ...(secrets.blocked && !(await postsForm(deps.journal, record.workspace, stored))
+          ? [secrets.blocked]
+          : []),
       ]
     : [];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made

@@ -170,6 +170,23 @@ describe('a teammate saved after this page loaded: the form still shows the olde
     expect(values(before!.snapshot.fields)).toEqual(holds);
   });
 
+  it('so does an Undo, whose "Before restore" entry was read from the page: the section\'s saves post its form', async () => {
+    const readFromPage = backupRecord({ id: 'before', type: 'config', capturedAt: 1, source: 'manual' });
+    const undo = restoreServiceOver(
+      [{ ...savedRecord, id: 'posted-save' }, readFromPage],
+      {
+        'posted-save': { ...saved, trigger: { kind: 'form' } },
+        before: { ...backup, trigger: { kind: 'manual' } },
+      },
+      calls,
+      [DASHBOARD],
+    );
+    calls.holds = holds;
+    await undo.apply('before', tab.tabId, ['tagline']);
+    expect(calls.navigated).toEqual([[readFromPage.workspace, URL_, tab.tabId, true]]);
+    expect(calls.applied[0]![3]).toEqual([]);
+  });
+
   it("a restore from another page of the dashboard keeps the teammate's saves too: the form it opens shows them", async () => {
     calls.formShown = false;
     calls.holds = holds;
