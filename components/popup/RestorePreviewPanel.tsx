@@ -45,10 +45,11 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   // An edit on the page the dashboard did not save, in a field left unticked, is put back as saved (the page's
   // Save sends its whole form): said on its row, which is never hidden.
   const unsaved = new Map((preview.unsaved ?? []).map((field) => [field.key, field]));
+  // A secret the dashboard held set cannot be put back (its value is never stored): the restore saves nothing.
+  const typedSecret = [...unsaved.values()].some((field) => field.secret && field.value === null);
   const note = (key: string) => {
     const field = selected.has(key) ? undefined : unsaved.get(key);
     if (!field) return null;
-    // A secret the dashboard held set cannot be put back (its value is never stored): the restore saves nothing.
     return field.secret && field.value === null
       ? 'Unsaved edit on the page, a secret Savepoint cannot put back: nothing is saved until you save or undo it there'
       : `Unsaved edit on the page: put back as saved, ${formatValue(field.value, field.texts)}`;
@@ -113,7 +114,7 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
           type="button"
           className="button primary"
           onClick={onApply}
-          disabled={busy || count === 0 || !!preview.refusal}
+          disabled={busy || count === 0 || !!preview.refusal || typedSecret}
         >
           {busy ? 'Restoring…' : `Restore ${count} ${count === 1 ? 'field' : 'fields'}`}
         </button>

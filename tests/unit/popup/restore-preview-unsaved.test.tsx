@@ -22,8 +22,8 @@ const preview: RestorePreview = {
   ],
 };
 
-function notes(selected: string[], shown: RestorePreview = preview) {
-  const container = render(
+function panel(selected: string[], shown: RestorePreview) {
+  return render(
     <RestorePreviewPanel
       preview={shown}
       when="2 minutes ago"
@@ -34,7 +34,10 @@ function notes(selected: string[], shown: RestorePreview = preview) {
       onCancel={() => undefined}
     />,
   );
-  return [...container.querySelectorAll('tbody tr')].map((row) => [
+}
+
+function notes(selected: string[], shown: RestorePreview = preview) {
+  return [...panel(selected, shown).querySelectorAll('tbody tr')].map((row) => [
     row.querySelector('th')?.textContent,
     row.querySelector('.change-note')?.textContent ?? null,
   ]);
@@ -82,5 +85,12 @@ describe('the restore preview of a page with a secret typed and not saved (its v
       'API key',
       'Unsaved edit on the page, a secret Savepoint cannot put back: nothing is saved until you save or undo it there',
     ]);
+  });
+
+  it('and offers no Restore button to press until then; an emptied one leaves it', () => {
+    const restore = (value: '' | null) =>
+      panel(['tagline'], withKey(value)).querySelector<HTMLButtonElement>('.panel-actions .primary');
+    expect(restore(null)?.disabled).toBe(true);
+    expect(restore('')?.disabled).toBe(false);
   });
 });
