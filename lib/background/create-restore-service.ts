@@ -4,7 +4,6 @@ import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
-import { typedSecrets } from '../restore/typed-secrets';
 import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { authorizeRestore } from '../sync/authorize-restore';
 import type { CaptureService } from './create-capture-service';
@@ -109,8 +108,7 @@ export function createRestoreService(deps: Deps) {
           const held =
             before &&
             (fresh ? before : await heldSection(deps.journal, before, record.workspace, record.type));
-          const unsaved = before ? unsavedOnPage(before, held) : null;
-          const secrets = before ? await typedSecrets(before, held, await salt()) : { putBack: [] };
+          const unsaved = before ? await unsavedOnPage(before, held, await salt()) : null;
           // What the dashboard held goes into the history only once it accepts the save (for Undo): a save it
           // refuses changed nothing, and leaves no "Before restore" entry behind.
           if (unsaved) {
@@ -122,11 +120,9 @@ export function createRestoreService(deps: Deps) {
           // A backup made elsewhere chooses no button and no input: the page's own reading of the section does.
           const onPage = madeHere(record) ? snapshot : asThePageHasIt(snapshot, before);
           const restored = new Set(fields ?? onPage.fields.map((field) => field.key));
-          const putBack = [
-            ...(unsaved?.fields.filter((field) => !restored.has(field.key)) ?? []),
-            ...secrets.putBack,
-          ];
-          const blocked = secrets.blocked;
+          // A secret is never restored (no value is stored): a typed one emptied again is put back even so.
+          const putBack = unsaved?.fields.filter((field) => field.secret || !restored.has(field.key)) ?? [];
+          const blocked = unsaved?.blocked;
           report = blocked
             ? {
                 type: record.type,

@@ -5,7 +5,6 @@ import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
-import { typedSecrets } from '../restore/typed-secrets';
 import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { textsAsThePageShows } from '../restore/texts-as-the-page-shows';
 import type { WatchedDashboard } from '../storage';
@@ -74,16 +73,13 @@ export async function previewRestore(
   // the page is loaded again first (a form it posts).
   const held =
     current && !byRequest && (await heldSection(deps.journal, current, record.workspace, record.type));
-  const secrets = held ? await typedSecrets(current!, held, await deps.salt()) : { putBack: [] };
-  const unsaved = held
-    ? [
-        ...unsavedOnPage(current!, held).fields,
-        ...secrets.putBack,
-        ...(secrets.blocked && !(await postsForm(deps.journal, record.workspace, stored))
-          ? [secrets.blocked]
-          : []),
-      ]
-    : [];
+  const onPage = held ? await unsavedOnPage(current!, held, await deps.salt()) : null;
+  const unsaved = [
+    ...(onPage?.fields ?? []),
+    ...(onPage?.blocked && !(await postsForm(deps.journal, record.workspace, stored))
+      ? [onPage.blocked]
+      : []),
+  ];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);

@@ -108,13 +108,27 @@ describe('a secret typed on the page and not saved (a secret is never stored, so
       ...page,
       fields: [field('title', 'Wiki'), field('tagline', 'Saved tagline'), await apiKey(typed)],
     };
-    return restoreServiceOver([savedRecord, backupRec], { saved: held, old: backup }, calls);
+    // The backup has the key too, left out as every secret is.
+    const older = { ...backup, fields: [...backup.fields, await apiKey('an older key')] };
+    return restoreServiceOver([savedRecord, backupRec], { saved: held, old: older }, calls);
   }
 
   it('one the page held empty (a key the dashboard never shows) is emptied again before the page is saved', async () => {
     await (await restoreWithKey('', 'typed, not saved')).apply('old', tab.tabId, ['tagline']);
     const [, , , putBack] = calls.applied[0]!;
     expect(putBack).toMatchObject([{ key: 'apiKey', value: '', locator: { name: 'apiKey' } }]);
+  });
+
+  it('by a full restore too (a secret is never restored, so the restore sets no value of its own)', async () => {
+    await (await restoreWithKey('', 'typed, not saved')).apply('old', tab.tabId);
+    expect(calls.applied[0]![3]).toMatchObject([{ key: 'apiKey', value: '' }]);
+  });
+
+  it('the "Before restore" entry holds the key as the dashboard held it, not the typed one', async () => {
+    await (await restoreWithKey('', 'typed, not saved')).apply('old', tab.tabId, ['tagline']);
+    const [before] = calls.before as { snapshot: Snapshot }[];
+    const key = before!.snapshot.fields.find((f) => f.key === 'apiKey');
+    expect(key?.secret?.hash).toBe((await apiKey('')).secret?.hash);
   });
 
   it('one typed over a key the page held cannot be put back: nothing is saved, and the report says which', async () => {
