@@ -50,6 +50,8 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   const note = (key: string) => {
     const field = selected.has(key) ? undefined : unsaved.get(key);
     if (!field) return null;
+    // Loaded again, the page shows what the dashboard holds then, which may be newer than what this browser saw.
+    if (preview.reloads) return 'Unsaved edit on the page: dropped when the page loads again';
     return field.secret && field.value === null
       ? 'Unsaved edit on the page, a secret Savepoint cannot put back: nothing is saved until you save or undo it there'
       : `Unsaved edit on the page: put back as saved, ${formatValue(field.value, field.texts)}`;
@@ -78,6 +80,12 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
             : 'This section is not on the page in this tab: Savepoint opens the dashboard to restore it.'
           : null}
       </p>
+      {preview.reloads ? (
+        <p className="panel-sub" data-testid="restore-reloads">
+          Savepoint loads this page again before it fills the form, so a save made since it loaded (in another
+          tab or by a teammate) is kept.
+        </p>
+      ) : null}
       {preview.comparedBackup ? (
         <p className="panel-sub" data-testid="restore-compared-backup">
           Compared with the newest backup of this section, from{' '}

@@ -74,12 +74,9 @@ export async function previewRestore(
   const held =
     current && !byRequest && (await heldSection(deps.journal, current, record.workspace, record.type));
   const onPage = held ? await unsavedOnPage(current!, held, await deps.salt()) : null;
-  const unsaved = [
-    ...(onPage?.fields ?? []),
-    ...(onPage?.blocked && !(await postsForm(deps.journal, record.workspace, stored))
-      ? [onPage.blocked]
-      : []),
-  ];
+  // A form the page posts is filled on the page loaded again (create-restore-service.ts).
+  const reloads = Boolean(current && !byRequest) && (await postsForm(deps.journal, record.workspace, stored));
+  const unsaved = [...(onPage?.fields ?? []), ...(onPage?.blocked && !reloads ? [onPage.blocked] : [])];
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);
@@ -104,6 +101,7 @@ export async function previewRestore(
     ...(newest ? { comparedBackup: { id: newest.record.id, capturedAt: newest.record.capturedAt } } : {}),
     changes,
     ...(unsaved.length ? { unsaved } : {}),
+    ...(reloads ? { reloads: true as const } : {}),
     ...(byRequest && request
       ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
       : {}),

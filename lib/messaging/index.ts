@@ -123,6 +123,11 @@ export interface RestorePreview {
   changes: FieldChange[];
   /** Fields the page shows with an edit it did not save, as the dashboard saved them: put back unless ticked. */
   unsaved?: CapturedField[];
+  /**
+   * The page saves the section by posting its form: the restore loads it again and fills the form as loaded (what
+   * the dashboard holds then, a teammate's newer save included; an edit typed here and not saved is dropped).
+   */
+  reloads?: true;
   /** The dashboard's save request the restore will send instead (its form is not on the page). */
   request?: { method: string; url: string };
   /** Why the backup's save request will not be sent from this page. */

@@ -187,6 +187,14 @@ describe('a teammate saved after this page loaded: the form still shows the olde
     expect(calls.applied[0]![3]).toEqual([]);
   });
 
+  it('its preview says the page is loaded again first, and still names the edit typed here, which that drops', async () => {
+    const preview = await restore.preview('posted', tab.tabId);
+    expect(preview.reloads).toBe(true);
+    expect(preview.unsaved).toMatchObject([{ key: 'start', value: 'home' }]);
+    // A section saved by a script's request is filled on the page as it is.
+    expect((await restore.preview('old', tab.tabId)).reloads).toBeUndefined();
+  });
+
   it("a restore from another page of the dashboard keeps the teammate's saves too: the form it opens shows them", async () => {
     calls.formShown = false;
     calls.holds = holds;

@@ -94,3 +94,23 @@ describe('the restore preview of a page with a secret typed and not saved (its v
     expect(restore('')?.disabled).toBe(false);
   });
 });
+
+describe('the restore preview of a form the page posts (DokuWiki), which the restore fills on the page loaded again', () => {
+  const posted: RestorePreview = { ...preview, reloads: true };
+
+  it('says the page is loaded again first, which keeps a newer save made elsewhere', () => {
+    expect(panel(['tagline'], posted).querySelector('[data-testid="restore-reloads"]')?.textContent).toBe(
+      'Savepoint loads this page again before it fills the form, so a save made since it loaded (in another tab or ' +
+        'by a teammate) is kept.',
+    );
+    expect(panel(['tagline'], preview).querySelector('[data-testid="restore-reloads"]')).toBeNull();
+  });
+
+  it('says, on each unticked field edited and not saved, that the edit is dropped, not which value is put back', () => {
+    expect(notes(['tagline'], posted)).toEqual([
+      ['Wiki title', 'Unsaved edit on the page: dropped when the page loads again'],
+      ['Tagline', null],
+      ['Language', 'Unsaved edit on the page: dropped when the page loads again'],
+    ]);
+  });
+});
