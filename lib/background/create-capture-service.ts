@@ -72,6 +72,10 @@ interface Deps {
 /** Turns accepted saves into journal backups (deduplicated, pruned) and lets restores wait for them. */
 export function createCaptureService(deps: Deps) {
   const now = deps.now ?? Date.now;
+  // Each backup recorded here is captured at least a millisecond after the one before: the history lists them by
+  // capture time, so a restore's entry comes above its "Before restore" entry even when both fall in one millisecond.
+  let lastCapturedAt = 0;
+  const captureTime = () => (lastCapturedAt = Math.max(now(), lastCapturedAt + 1));
   const waiters = new Set<{
     match: (r: Pick<Recorded, 'tabId' | 'workspace'> & { type: string }) => boolean;
     resolve: (r: SaveOutcome) => void;
@@ -208,7 +212,7 @@ export function createCaptureService(deps: Deps) {
         snapshot,
         contentHash: await contentHash(snapshot),
         source: effectiveSource,
-        capturedAt: now(),
+        capturedAt: captureTime(),
         device: install.deviceName,
         ...labelAndNote(extra),
       });

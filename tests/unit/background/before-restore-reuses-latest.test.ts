@@ -15,8 +15,9 @@ beforeEach(async () => {
   journal = createJournal(await openJournal(`before-reuse-${Math.random()}`));
 });
 
-function service() {
+function service(now?: () => number) {
   return createCaptureService({
+    ...(now ? { now } : {}),
     journal,
     readSettings: async () => settingsSchema.parse({}),
     readInstall: async () => ({ salt: 'salt-salt-salt-salt', deviceId: 'd', deviceName: 'test' }),
@@ -35,8 +36,8 @@ function saved(title: string) {
 }
 
 /** Two saves of the section here, the newest "Ops runbook"; then a restore of the older one. */
-async function restoreOfOlder(before: string) {
-  const capture = service();
+async function restoreOfOlder(before: string, now?: () => number) {
+  const capture = service(now);
   await capture.record(saved('Team handbook'), 'wiki', 'auto', { tabId: 7 });
   const newest = await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 7 });
   const label = 'Before restore of Config';
@@ -70,5 +71,20 @@ describe('the "Before restore" entry of a restore', () => {
       'auto',
       'auto',
     ]);
+  });
+});
+
+describe('entries recorded within one millisecond (a coarse clock, a fast machine)', () => {
+  it('are listed in the order they were recorded: the restore above its "Before restore" entry, above the saves', async () => {
+    await restoreOfOlder('Changed elsewhere', () => 1_000);
+    const listed = await journal.list('wiki');
+    expect(listed.map((r) => r.label ?? r.source)).toEqual([
+      'restore',
+      'Before restore of Config',
+      'auto',
+      'auto',
+    ]);
+    // Each a millisecond after the one before: the history says when, and the clock never ran back.
+    expect(listed.map((r) => r.capturedAt)).toEqual([1_003, 1_002, 1_001, 1_000]);
   });
 });
