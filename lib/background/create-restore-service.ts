@@ -76,7 +76,8 @@ export function createRestoreService(deps: Deps) {
       let fresh = false;
       // A form the page posts is filled on the page loaded again: loaded before a teammate's save, it would show
       // (and its Save send back) what the dashboard held before it.
-      if (before && (await postsForm(deps.journal, record.workspace, snapshot))) {
+      const posts = await postsForm(deps.journal, record.workspace, snapshot);
+      if (before && posts) {
         tab = await dashboardTab(record.workspace, tab.url, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;
@@ -136,7 +137,14 @@ export function createRestoreService(deps: Deps) {
         // Saved by request, the tab the restore ran in still holds the old values too.
         if (report.fields.some((field) => field.outcome === 'applied')) {
           const filled = report.savedVia === 'control' ? tab.tabId : undefined;
-          report.staleTabs = await staleTabs(await deps.readWatched(), record.workspace, filled);
+          // A posted form's values are only on a page that shows it (not on a page of the wiki).
+          const showsForm = async (id: number) => (await currentSection(id, snapshot)) !== null;
+          report.staleTabs = await staleTabs(
+            await deps.readWatched(),
+            record.workspace,
+            filled,
+            posts ? showsForm : undefined,
+          );
         }
         await audit.finish({
           result: reportResult(report),

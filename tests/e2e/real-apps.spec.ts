@@ -559,7 +559,7 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     expect(saved?.type).toBe('config');
   });
 
-  test('a restore from another page of the wiki puts 6 settings back through the form, with a fresh token', async ({
+  test('a restore from another page of the wiki puts 6 settings back through the form, with a fresh token; the report names the other tab showing the form, not a wiki page', async ({
     context,
     extensionId,
   }) => {
@@ -568,6 +568,13 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await new DokuWikiConfig(page, wiki).save(SECOND);
     const saves = async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s));
     await expect.poll(async () => (await saves()).length).toBe(2);
+    // Two more tabs of the wiki: the Configuration Manager (its form still shows SECOND after the restore, and its
+    // Save would send SECOND back), and a wiki page, which holds no settings.
+    const formTab = await context.newPage();
+    await new DokuWikiConfig(formTab, wiki).open();
+    const readingTab = await context.newPage();
+    await readingTab.goto(`${wiki.url}/doku.php?id=wiki:welcome`);
+    await expect(readingTab.locator('#dw__configform')).toHaveCount(0);
     // The user is reading a wiki page: the Configuration Manager's form is not on screen.
     await page.goto(`${wiki.url}/doku.php?id=start`);
     await expect(page.locator('#dw__configform')).toHaveCount(0);
@@ -577,6 +584,11 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await popup.previewRestore(1);
     await popup.applyRestore();
     await expect(popup.row('Wiki title')).toContainText('applied');
+    const stale = popup.page.getByTestId('report-stale');
+    await expect(stale).toContainText(
+      `“${await formTab.title()}” still shows the settings from before the restore`,
+    );
+    await expect(stale).not.toContainText(await readingTab.title());
     await popup.screenshot('real-dokuwiki-report');
     expect(await wiki.readConfig()).toMatchObject(FIRST_IN_LOCAL_PHP);
     // The wiki shows what it holds: the form, loaded afresh, has the first values again.

@@ -25,6 +25,22 @@ describe('the tabs that still show a section from before its restore', () => {
     expect((await staleTabs([ACME], 'acme')).map((tab) => tab.tabId)).toEqual([filled.id, other.id]);
   });
 
+  it('of a form the page posts (a wiki), are only those that show the form: a page of the wiki holds no settings', async () => {
+    const filled = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings' });
+    const form = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings?tab=2' });
+    const reading = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings/help' });
+    // A tab whose page cannot say (it is still loading, its script not there yet) is named, to be safe.
+    const unknown = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings?tab=3' });
+    const showsForm = async (tabId: number) => {
+      if (tabId === unknown.id) throw new Error('No answer from the page');
+      return tabId !== reading.id;
+    };
+    expect((await staleTabs([ACME], 'acme', filled.id, showsForm)).map((tab) => tab.tabId)).toEqual([
+      form.id,
+      unknown.id,
+    ]);
+  });
+
   it('are reloaded when the popup asks, if they show a watched dashboard, and no other tab', async () => {
     const dashboard = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings' });
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
