@@ -2,6 +2,7 @@ import type { Doc, Id } from './_generated/dataModel';
 import type { MutationCtx, QueryCtx } from './_generated/server';
 import { foldDependants, storeAsDelta, wholeData, type RebuildCache } from './backupDeltas';
 import { CHUNK_MAX_BYTES, deleteChunks, splitUtf8 } from './backupText';
+import { countBackups } from './sectionCount';
 import type { Backup } from './schema';
 
 export { CHUNK_MAX_BYTES, splitUtf8, utf8Size } from './backupText';
@@ -31,6 +32,7 @@ export async function insertBackup(ctx: MutationCtx, backup: NewBackup): Promise
       await ctx.db.insert('backupChunks', { backupId: id, index, data });
   }
   if (previous !== null) await storeAsDelta(ctx, previous, id, backup.data);
+  await countBackups(ctx, backup.workspace, backup.type, 1);
   return id;
 }
 
@@ -70,6 +72,7 @@ export async function removeBackup(ctx: MutationCtx, doc: Doc<'settingsBackups'>
   await foldDependants(ctx, doc);
   await deleteChunks(ctx, doc);
   await ctx.db.delete(doc._id);
+  await countBackups(ctx, doc.workspace, doc.type, -1);
 }
 
 /** The backup a client knows by its own id, or null. */

@@ -167,6 +167,19 @@ export default defineSchema({
     .index('by_workspace_and_type_and_createdAt', ['workspace', 'type', 'createdAt'])
     .index('by_baseId', ['baseId']),
 
+  /**
+   * How many backups a section holds, once retention has counted it (sectionCount.ts); every backup stored or removed
+   * keeps it. A section within its retention is then not read again after each backup.
+   */
+  sectionCounts: defineTable({
+    workspace: v.string(),
+    type: v.string(),
+    backups: v.number(),
+    /** The retention the section was last judged by, and how many backups that judging kept (pinned ones too). */
+    judgedBy: v.number(),
+    kept: v.number(),
+  }).index('by_workspace_and_type', ['workspace', 'type']),
+
   backupChunks: defineTable({
     backupId: v.id('settingsBackups'),
     index: v.number(),

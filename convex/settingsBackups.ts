@@ -18,6 +18,7 @@ import {
 } from './limits';
 import { backupValidator, extensionSourceValidator, restoreResultValidator, type Backup } from './schema';
 import { countsOf, isBeyondRetention, retentionRunValidator, runAfter } from './retentionRun';
+import { mayExceed, setSectionCount } from './sectionCount';
 import { countRemoved, ensureWorkspace } from './workspaceRow';
 
 /** Fields of a new backup as the extension sends them (besides the access key and workspace). */
@@ -82,10 +83,13 @@ async function storeChecked(ctx: MutationCtx, backup: CheckedBackup): Promise<Id
     settingsSyncStatus: 'synced',
     settingsSyncError: undefined,
   });
-  await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, {
-    workspace: backup.workspace,
-    type: backup.type,
-  });
+  // A section counted within its retention has nothing to remove: it is not read again.
+  if (await mayExceed(ctx, backup.workspace, backup.type, row.retention ?? DEFAULT_RETENTION)) {
+    await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, {
+      workspace: backup.workspace,
+      type: backup.type,
+    });
+  }
   return id;
 }
 
@@ -306,6 +310,7 @@ export const pruneSection = internalMutation({
     const row = await ensureWorkspace(ctx, workspace);
     const keep = row.retention ?? DEFAULT_RETENTION;
     const from = run !== undefined && run.removed === (row.backupsRemoved ?? 0) ? run : undefined;
+    if (from === undefined && !(await mayExceed(ctx, workspace, type, keep))) return null;
     const older = ctx.db
       .query('settingsBackups')
       .withIndex('by_workspace_and_type_and_createdAt', (q) => {
@@ -348,6 +353,8 @@ export const pruneSection = internalMutation({
         at: Date.now(),
       });
     }
+    // Read whole in this one call: what it holds now is counted, and kept from here on (sectionCount.ts).
+    if (from === undefined && !more) await setSectionCount(ctx, workspace, type, keep, judged - removed);
     if (more && last !== undefined) {
       await ctx.scheduler.runAfter(0, internal.settingsBackups.pruneSection, {
         workspace,
