@@ -17,6 +17,7 @@ import { measureConvexBodyBytes } from './measure-convex-body-bytes';
 import { timeBareMutations } from './measure-convex-baseline';
 import { measureHistoryReads } from './measure-history-reads';
 import { measureIdenticalSaves } from './measure-identical-saves';
+import { measureRetentionReads } from './measure-retention-reads';
 import { measurePageLoad, measureUnwatchedPage, type Timed } from './measure-page-load';
 import { measurePopupOpen } from './measure-popup-open';
 import { BOT_NAMES_API, measureSaveRoundTrip } from './measure-save-round-trip';
@@ -155,6 +156,7 @@ try {
 }
 await step('6. popup history', '≤ 1.5× and ≤ 100 ms', measurePopupOpen);
 await step('8. history reads', 'equal', measureHistoryReads);
+await step('8. retention reads', '≤ 3', measureRetentionReads);
 await step('9. body bytes', '≤ 3×', measureBodyBytes);
 await step('9. Convex body bytes', '≤ 3×', measureConvexBodyBytes);
 

@@ -3,6 +3,7 @@
 // database bandwidth. A section within its retention has nothing to remove, and is not read again.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { api, internal } from '../../convex/_generated/api';
+import { documentsReadForRetention } from '../support/retention-reads';
 import { backupArgs, seededBackend, type Backend } from './fixture';
 
 beforeEach(() => {
@@ -47,6 +48,11 @@ test('a backup of a section within its retention reads no backups for retention'
   // The workspace's row and what it knows of the section: not its 60 backups.
   expect(await documentsReadByRetention(t)).toBeLessThanOrEqual(3);
   expect(await idsLeft(t)).toHaveLength(60);
+});
+
+test('after a backup of a section of 150 (retention 200), retention reads nothing; before it counted, all 151', async () => {
+  expect(await documentsReadForRetention(150, true)).toBe(0);
+  expect(await documentsReadForRetention(150, false)).toBeGreaterThan(150);
 });
 
 test('once a section outgrows its retention, its oldest backups go, exactly as before', async () => {
