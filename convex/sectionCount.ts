@@ -17,7 +17,10 @@ export async function findSectionCount(
     .unique();
 }
 
-/** Adds `change` (+1 for a backup stored, −1 for one removed) to a section's count, where it has one. */
+/**
+ * Adds `change` (+1 for a backup stored, −1 for one removed) to a section's count, where it has one. A removal lowers
+ * what the last judging kept too: a deleted backup (another key's, a pinned one) makes no room beyond the retention.
+ */
 export async function countBackups(
   ctx: MutationCtx,
   workspace: string,
@@ -25,7 +28,11 @@ export async function countBackups(
   change: number,
 ): Promise<void> {
   const counted = await findSectionCount(ctx, workspace, type);
-  if (counted !== null) await ctx.db.patch(counted._id, { backups: counted.backups + change });
+  if (counted === null) return;
+  await ctx.db.patch(counted._id, {
+    backups: counted.backups + change,
+    ...(change < 0 ? { kept: Math.max(0, counted.kept + change) } : {}),
+  });
 }
 
 /** Records what a retention call that judged all of a section by retention `keep` left: `kept` backups. */

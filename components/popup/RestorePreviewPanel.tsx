@@ -82,8 +82,9 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
       </p>
       {preview.reloads ? (
         <p className="panel-sub" data-testid="restore-reloads">
-          Savepoint loads this page again before it fills the form, so a save made since it loaded (in another
-          tab or by a teammate) is kept.
+          Savepoint loads this page again before it fills the form: the fields you leave unticked keep what
+          the dashboard holds then, with any save made since this page loaded (in another tab or by a
+          teammate).
         </p>
       ) : null}
       {preview.comparedBackup ? (

@@ -19,6 +19,15 @@ export async function staleTabs(
   const tabs = (await browser.tabs.query({}))
     .filter(({ id, url }) => id !== filled && url && findDashboard(watched, url)?.workspace === workspace)
     .map(({ id, title, url }) => ({ tabId: id as number, title: title || (url as string) }));
-  const shown = await Promise.all(tabs.map(({ tabId }) => showsForm?.(tabId).catch(() => true) ?? true));
+  const shown = await Promise.all(tabs.map(({ tabId }) => (showsForm ? answerOf(showsForm(tabId)) : true)));
   return tabs.filter((_, i) => shown[i]);
+}
+
+/** (ms) a tab has to say whether it shows the form (a page on an alert, or busy, may never answer). */
+export const SHOWS_FORM_WAIT = 1_500;
+
+/** The tab's answer, or true (named) when it fails or does not come in time. */
+function answerOf(answer: Promise<boolean>): Promise<boolean> {
+  const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(true), SHOWS_FORM_WAIT));
+  return Promise.race([answer.catch(() => true), late]);
 }

@@ -22,11 +22,16 @@ export function createSectionSizes() {
     counted(workspace: string, type: string, size: number): void {
       sizes.set(sectionKey(workspace, type), size);
     },
-    /** A write added (`by` > 0) or removed backups of a section; a section never counted stays unknown. */
+    /**
+     * A write added (`by` > 0) or removed backups of a section; a section never counted stays unknown. A removal
+     * lowers what the last prune left too: a deleted pinned backup makes no room for more beyond the retention.
+     */
     resize(workspace: string, type: string, by: number): void {
       const key = sectionKey(workspace, type);
       const known = sizes.get(key);
       if (known !== undefined) sizes.set(key, known + by);
+      const left = leftByPrune.get(key);
+      if (by < 0 && left !== undefined) leftByPrune.set(key, Math.max(0, left + by));
     },
     /** An import wrote sections this journal did not follow: each is counted again when next pruned. */
     forget(): void {

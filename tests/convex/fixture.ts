@@ -1,5 +1,5 @@
 import { convexTest } from 'convex-test';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { internal } from '../../convex/_generated/api';
 import schema from '../../convex/schema';
 import { contentHash } from '../../lib/capture/canonical-json';
@@ -100,7 +100,7 @@ const TABLES = [
  * run (retention after a backup counts its section), so that what they write is never taken for the refusal's.
  */
 export async function everything(t: Backend) {
-  await t.finishAllScheduledFunctions(() => undefined);
+  await t.finishAllScheduledFunctions(vi.isFakeTimers() ? vi.runAllTimers : () => undefined);
   return await t.run(async (ctx) => {
     const tables: Record<string, unknown[]> = {};
     for (const table of TABLES) tables[table] = await ctx.db.query(table).collect();

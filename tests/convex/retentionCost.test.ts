@@ -111,3 +111,23 @@ test('a section at its retention is read once in `1 % + 1` backups, holding at m
   expect(left).toHaveLength(100);
   expect([left[0], left.at(-1)]).toEqual(['b101', 'b2']);
 });
+
+test("an admin deleting backups makes no room for another key's beyond its retention", async () => {
+  const { t, capture, admin } = await seededBackend();
+  await t.action(api.writes.setRetention, { ...admin, retention: 5 });
+  // 5 backups of the capture key and 6 of the admin's: the admin's oldest goes, 10 stay.
+  await backUp(t, capture, 5);
+  await backUp(t, admin, 6, 100);
+  expect(await idsLeft(t)).toHaveLength(10);
+  for (let i = 101; i < 106; i++)
+    await t.action(api.writes.deleteBackup, { ...admin, clientBackupId: `b${i}` });
+  // The capture key's next 5 backups push out its own 5 older ones: it keeps 5, as its retention says.
+  await backUp(t, capture, 5, 5);
+  expect((await idsLeft(t)).filter((id) => Number(id.slice(1)) < 100)).toEqual([
+    'b9',
+    'b8',
+    'b7',
+    'b6',
+    'b5',
+  ]);
+});

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/create-handlers';
-import { staleTabs } from '../../../lib/background/stale-tabs';
+import { SHOWS_FORM_WAIT, staleTabs } from '../../../lib/background/stale-tabs';
 import type { Sender } from '../../../lib/messaging';
 import type { WatchedDashboard } from '../../../lib/storage';
 
@@ -39,6 +39,19 @@ describe('the tabs that still show a section from before its restore', () => {
       form.id,
       unknown.id,
     ]);
+  });
+
+  it('of a posted form, name a tab that does not answer in time (a page on an alert): the report does not wait for it', async () => {
+    vi.useFakeTimers();
+    try {
+      const filled = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings' });
+      const stuck = await fakeBrowser.tabs.create({ url: 'https://dash.example.com/acme/settings?tab=2' });
+      const named = staleTabs([ACME], 'acme', filled.id, () => new Promise<boolean>(() => undefined));
+      await vi.advanceTimersByTimeAsync(SHOWS_FORM_WAIT);
+      expect((await named).map((tab) => tab.tabId)).toEqual([stuck.id]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('are reloaded when the popup asks, if they show a watched dashboard, and no other tab', async () => {

@@ -114,6 +114,24 @@ describe('journal prune', () => {
     expect(reads).toEqual({ count: 1, counts: 1 });
   });
 
+  it('with slack, a backup removed lowers what the last prune left: deleted pinned ones make no room beyond the retention', async () => {
+    const pinned = [];
+    for (let i = 0; i < 3; i += 1) {
+      const record = await add();
+      await journal.update(record.id, (r) => ({ ...r, pinned: true }));
+      pinned.push(record.id);
+    }
+    for (let i = 0; i < 3; i += 1) await add();
+    // Retention 2, slack 1: the 3 pinned and the newest 2 stay.
+    expect(await journal.prune('acme', 'bot-names', 2, 1)).toBe(1);
+    // The user deletes the pinned ones; 2 more saves make 4, over the retention and its slack.
+    for (const id of pinned) await journal.remove(id);
+    await add();
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 2, 1)).toBe(2);
+    expect(await journal.count()).toBe(2);
+  });
+
   it("with slack, keeps the size it knows through a sync pass's pull, and adds what the pull brought", async () => {
     const plain = journal;
     const { pruning, reads } = journalWatchingReads();

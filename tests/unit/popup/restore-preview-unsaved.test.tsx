@@ -98,10 +98,10 @@ describe('the restore preview of a page with a secret typed and not saved (its v
 describe('the restore preview of a form the page posts (DokuWiki), which the restore fills on the page loaded again', () => {
   const posted: RestorePreview = { ...preview, reloads: true };
 
-  it('says the page is loaded again first, which keeps a newer save made elsewhere', () => {
+  it('says the page is loaded again first, so unticked fields keep a newer save made elsewhere', () => {
     expect(panel(['tagline'], posted).querySelector('[data-testid="restore-reloads"]')?.textContent).toBe(
-      'Savepoint loads this page again before it fills the form, so a save made since it loaded (in another tab or ' +
-        'by a teammate) is kept.',
+      'Savepoint loads this page again before it fills the form: the fields you leave unticked keep what the ' +
+        'dashboard holds then, with any save made since this page loaded (in another tab or by a teammate).',
     );
     expect(panel(['tagline'], preview).querySelector('[data-testid="restore-reloads"]')).toBeNull();
   });
