@@ -8,6 +8,7 @@ import { isQuotaError } from '../journal/is-quota-error';
 import { labelAndNote } from '../journal/label-and-note';
 import { countChanges } from '../diff/diff-snapshots';
 import { pruneSlack } from '../journal/prune-slack';
+import { revertedRestore } from './reverted-restore';
 import { newBackupRecord } from '../journal/new-backup-record';
 import type { InstallInfo, Settings } from '../storage';
 import { readWorkspaceFacts } from '../storage';
@@ -216,6 +217,11 @@ export function createCaptureService(deps: Deps) {
         device: install.deviceName,
         ...labelAndNote(extra),
       });
+      if (result.added && effectiveSource === 'auto' && !result.held) {
+        // A page that still showed the settings from before a restore saved them again: the history says so.
+        const label = await revertedRestore(deps.journal, result.record, snapshot).catch(() => undefined);
+        if (label) await deps.journal.update(result.record.id, (record) => ({ ...record, label }));
+      }
       if (result.added) {
         const sent = deps.afterRecord(workspace, snapshot.type);
         // Retention is housekeeping, done once the sync pass that sends this backup is over: pruning a section at

@@ -312,6 +312,29 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     await expect(editor.page.locator('#user-settings-view-snap-grid')).not.toBeChecked();
   });
 
+  test('a save from the editor that still held the newer settings is named in the history as reverting the restore', async ({
+    context,
+    extensionId,
+  }) => {
+    const editor = await saveOlderThenNewer(context);
+    let popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    // Not reloaded: the editor's tray opens with the newer settings it holds, and closing it posts them back.
+    await editor.openSettings();
+    await editor.closeSettings();
+    const reverts = 'Reverts the restore: 5 of 5 settings';
+    await expect
+      .poll(async () => (await journalEntries(context)).map((entry) => entry.label ?? entry.source))
+      .toEqual(['auto', 'auto', 'restore', reverts]);
+    expect(await nodeRedView(nodeRed)).toMatchObject({ 'view-grid-size': '60', 'view-snap-grid': true });
+    await popup.page.close();
+    popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await expect(popup.entries.first()).toContainText(reverts);
+    await popup.screenshot('real-node-red-history-reverted');
+  });
+
   test('a partial restore changes only the chosen setting; every other stays as Node-RED has it', async ({
     context,
     extensionId,

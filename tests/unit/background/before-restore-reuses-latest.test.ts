@@ -88,3 +88,28 @@ describe('entries recorded within one millisecond (a coarse clock, a fast machin
     expect(listed.map((r) => r.capturedAt)).toEqual([1_003, 1_002, 1_001, 1_000]);
   });
 });
+
+describe('a save after a restore that puts back what the restore changed (a page still showing the older settings)', () => {
+  it('is labelled in the history as reverting the restore, with how many of its settings', async () => {
+    const capture = service();
+    await restoreOfOlder('Ops runbook');
+    // The editor still held "Ops runbook" in memory, and saves it back.
+    await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 8 });
+    const [newest] = await journal.list('wiki');
+    expect(newest?.label).toBe('Reverts the restore: 1 of 1 setting');
+  });
+
+  it('a save that changes something else, or comes after another save, is not', async () => {
+    const capture = service();
+    await restoreOfOlder('Ops runbook');
+    await capture.record(saved('A new title'), 'wiki', 'auto', { tabId: 8 });
+    await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 8 });
+    expect((await journal.list('wiki')).map((r) => r.label ?? r.source)).toEqual([
+      'auto',
+      'auto',
+      'restore',
+      'auto',
+      'auto',
+    ]);
+  });
+});
