@@ -7,7 +7,7 @@ afterEach(() => {
 });
 
 describe('afterNextPaint', () => {
-  it('resolves in a task after the next animation frame, not before it', async () => {
+  it('resolves in a task after the frame after the next one, not before it (the next is still being drawn)', async () => {
     vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
@@ -17,15 +17,18 @@ describe('afterNextPaint', () => {
     expect(done).toBe(false);
     frames.shift()?.(performance.now());
     await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    frames.shift()?.(performance.now());
+    await vi.advanceTimersByTimeAsync(0);
     expect(done).toBe(true);
   });
 
-  it('resolves after 50 ms where no frame comes (a page that is not shown)', async () => {
+  it('resolves after 100 ms where no frame comes (a page that is not shown)', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);
     let done = false;
     void afterNextPaint().then(() => (done = true));
-    await vi.advanceTimersByTimeAsync(49);
+    await vi.advanceTimersByTimeAsync(99);
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
