@@ -37,7 +37,9 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   const differing = preview.changes.filter((change) =>
     preview.comparedWith === 'server' ? change.kind === 'changed' : change.kind !== 'unchanged',
   ).length;
-  const against = AGAINST[preview.comparedWith ?? 'page'];
+  // A page loaded again before the restore fills it is compared as the dashboard saved it, its edits dropped.
+  const asSaved = preview.reloads && preview.comparedWith === 'page';
+  const against = asSaved ? 'the page as saved' : AGAINST[preview.comparedWith ?? 'page'];
   // A large section (DokuWiki's configuration: 170 fields) lists what differs, and what is ticked; the unchanged
   // fields on request. With nothing to compare with, every field is listed (the form is not on the page and the
   // section has no other backup).
@@ -113,7 +115,13 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
       {listed.length > 0 ? (
         <ChangeTable
           changes={listed}
-          column={preview.comparedWith ? COLUMN[preview.comparedWith] : 'Backup value'}
+          column={
+            asSaved
+              ? 'Page as saved → backup'
+              : preview.comparedWith
+                ? COLUMN[preview.comparedWith]
+                : 'Backup value'
+          }
           ticks={{ selected, canTick: isRestorable, disabled: busy, onToggle, note }}
         />
       ) : null}

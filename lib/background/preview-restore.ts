@@ -77,6 +77,8 @@ export async function previewRestore(
   // A form the page posts is filled on the page loaded again (create-restore-service.ts).
   const reloads = Boolean(current && !byRequest) && (await postsForm(deps.journal, record.workspace, stored));
   const unsaved = [...(onPage?.fields ?? []), ...(onPage?.blocked && !reloads ? [onPage.blocked] : [])];
+  // The page loaded again drops those edits: the restore changes the form as the dashboard holds it.
+  if (reloads && onPage) current = onPage.asSaved;
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);

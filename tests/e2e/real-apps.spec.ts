@@ -743,6 +743,9 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(popup.row('Wiki title')).toContainText(
       'Unsaved edit on the page: dropped when the page loads again',
     );
+    // And the row compares the backup with the title as the wiki holds it, which the page loaded again shows.
+    await expect(popup.row('Wiki title')).toContainText(`${SECOND.title} → ${FIRST.title}`);
+    await expect(popup.row('Wiki title')).not.toContainText('UNSAVED DRAFT');
     // The teammate's save is no edit of this page's: not put back over with this browser's older value.
     await expect(popup.page.getByText(/Unsaved edit on the page/)).toHaveCount(1);
     await popup.row('Wiki title').scrollIntoViewIfNeeded();

@@ -195,6 +195,13 @@ describe('a teammate saved after this page loaded: the form still shows the olde
     expect((await restore.preview('old', tab.tabId)).reloads).toBeUndefined();
   });
 
+  it('its preview compares with the form as the page loaded it: the edit typed here is not what the restore changes', async () => {
+    const preview = await restore.preview('posted', tab.tabId);
+    const start = preview.changes.find((change) => change.key === 'start');
+    // The page loaded again shows the Start page as saved ("home"), not the draft typed here.
+    expect(start).toMatchObject({ kind: 'changed', before: 'home', after: 'index' });
+  });
+
   it("a restore from another page of the dashboard keeps the teammate's saves too: the form it opens shows them", async () => {
     calls.formShown = false;
     calls.holds = holds;

@@ -106,6 +106,15 @@ describe('the restore preview of a form the page posts (DokuWiki), which the res
     expect(panel(['tagline'], preview).querySelector('[data-testid="restore-reloads"]')).toBeNull();
   });
 
+  it('compares the backup with the page as saved, which the page loaded again shows, and says so', () => {
+    const shown = panel(['tagline'], posted);
+    expect(shown.querySelector('.panel-sub')?.textContent).toContain(
+      '2 fields differ from the page as saved.',
+    );
+    expect(shown.querySelector('thead')?.textContent).toContain('Page as saved → backup');
+    expect(panel(['tagline'], preview).querySelector('thead')?.textContent).toContain('Page now → backup');
+  });
+
   it('says, on each unticked field edited and not saved, that the edit is dropped, not which value is put back', () => {
     expect(notes(['tagline'], posted)).toEqual([
       ['Wiki title', 'Unsaved edit on the page: dropped when the page loads again'],
