@@ -202,7 +202,7 @@ export function createJournal(db: JournalDb) {
       const excess = unpinned.filter((record) => !kept.has(record));
       let removed = 0;
       for (const record of excess.filter(isPrunable)) if (await removeBackup(record.id, true)) removed += 1;
-      if (slack > 0) sizes.left(workspace, type, all.length - removed);
+      if (slack > 0) sizes.left(workspace, type, all.length - removed, keep);
       return removed;
     },
 

@@ -11,10 +11,11 @@ export function createSectionSizes() {
    */
   const sizes = new Map<string, number>();
   /**
-   * (backups) what the last prune with slack left in each section: pinned backups and those not yet in Convex stay,
-   * and the next prune waits until `slack` more have come on top of them, not on top of the retention alone.
+   * (backups) what the last prune with slack left in each section, by the retention it kept (`keep`): pinned backups
+   * and those not yet in Convex stay, and the next prune by the same retention waits until `slack` more have come on
+   * top of them, not on top of the retention alone.
    */
-  const leftByPrune = new Map<string, number>();
+  const leftByPrune = new Map<string, { size: number; keep: number }>();
   return {
     /** The size last counted and followed since, if any. */
     known: (workspace: string, type: string) => sizes.get(sectionKey(workspace, type)),
@@ -31,19 +32,23 @@ export function createSectionSizes() {
       const known = sizes.get(key);
       if (known !== undefined) sizes.set(key, known + by);
       const left = leftByPrune.get(key);
-      if (by < 0 && left !== undefined) leftByPrune.set(key, Math.max(0, left + by));
+      if (by < 0 && left !== undefined) leftByPrune.set(key, { ...left, size: Math.max(0, left.size + by) });
     },
     /** An import wrote sections this journal did not follow: each is counted again when next pruned. */
     forget(): void {
       sizes.clear();
     },
-    /** The size a section may reach before a prune with slack reads it: `keep`, or more if the last one left more. */
+    /**
+     * The size a section may reach before a prune with slack reads it: `keep`, or more if the last one by the same
+     * retention left more (a lowered retention applies at once).
+     */
     floor(workspace: string, type: string, keep: number): number {
-      return Math.max(keep, leftByPrune.get(sectionKey(workspace, type)) ?? 0);
+      const left = leftByPrune.get(sectionKey(workspace, type));
+      return left?.keep === keep ? Math.max(keep, left.size) : keep;
     },
-    /** What a prune with slack left in a section. */
-    left(workspace: string, type: string, size: number): void {
-      leftByPrune.set(sectionKey(workspace, type), size);
+    /** What a prune with slack by retention `keep` left in a section. */
+    left(workspace: string, type: string, size: number, keep: number): void {
+      leftByPrune.set(sectionKey(workspace, type), { size, keep });
     },
   };
 }

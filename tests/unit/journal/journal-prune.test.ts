@@ -132,6 +132,16 @@ describe('journal prune', () => {
     expect(await journal.count()).toBe(2);
   });
 
+  it('with slack, a lowered retention applies at the next prune: what a higher one left makes no room', async () => {
+    for (let i = 0; i < 7; i += 1) await add();
+    // Retention 5, slack 1: 7 backups, 5 left.
+    expect(await journal.prune('acme', 'bot-names', 5, 1)).toBe(2);
+    // The user lowers the retention to 2: the next save's prune keeps 2, not the 5 the higher one left.
+    await add();
+    expect(await journal.prune('acme', 'bot-names', 2, 1)).toBe(4);
+    expect(await journal.count()).toBe(2);
+  });
+
   it("with slack, keeps the size it knows through a sync pass's pull, and adds what the pull brought", async () => {
     const plain = journal;
     const { pruning, reads } = journalWatchingReads();
