@@ -78,6 +78,13 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
                 {field.outcome === 'changed-by-dashboard' && field.actual !== undefined ? (
                   <span className="hint"> (now {formatValue(field.actual, field.texts)})</span>
                 ) : null}
+                {field.replaced !== undefined ? (
+                  <span className="hint">
+                    {' '}
+                    (over a save made since this page loaded:{' '}
+                    {formatValue(field.replaced, field.replacedTexts)})
+                  </span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -1,9 +1,11 @@
+import type { Snapshot } from '../capture/snapshot';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
 import type { RestorePreview } from '../messaging';
 import { reportResult, type ApplyReport } from '../messaging/apply-report';
 import { readInstall, type Settings, type WatchedDashboard } from '../storage';
 import { asThePageHasIt } from '../restore/as-the-page-has-it';
+import { replacedNewerSaves } from '../restore/replaced-newer-saves';
 import { unsavedOnPage } from '../restore/unsaved-on-page';
 import { authorizeRestore } from '../sync/authorize-restore';
 import type { CaptureService } from './create-capture-service';
@@ -77,7 +79,12 @@ export function createRestoreService(deps: Deps) {
       // A form the page posts is filled on the page loaded again: loaded before a teammate's save, it would show
       // (and its Save send back) what the dashboard held before it.
       const posts = await postsForm(deps.journal, record.workspace, snapshot);
+      // What the preview compared with (this browser's knowledge of what the dashboard held), to name the saves
+      // made since then that the restore replaces.
+      let known: Snapshot | null = null;
       if (before && posts) {
+        const saved = await heldSection(deps.journal, before, record.workspace, record.type);
+        known = (await unsavedOnPage(before, saved, await salt())).asSaved;
         tab = await dashboardTab(record.workspace, tab.url, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;
@@ -133,6 +140,7 @@ export function createRestoreService(deps: Deps) {
                 saveError: `${blocked.label || blocked.key} has an unsaved change on the page that Savepoint cannot put back (a secret is never stored), so nothing was saved: save or undo it there first`,
               }
             : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
+          if (known && before) report = replacedNewerSaves(report, known, before);
         }
         // Saved by request, the tab the restore ran in still holds the old values too.
         if (report.fields.some((field) => field.outcome === 'applied')) {

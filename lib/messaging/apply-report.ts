@@ -24,6 +24,9 @@ export interface FieldReport {
   actual?: FieldValue;
   /** A drop-down's option texts by value, as the page showed them after the save (see `CapturedField.texts`). */
   texts?: Record<string, string>;
+  /** The value of a save made since the preview that the restore replaced (replaced-newer-saves.ts). */
+  replaced?: FieldValue;
+  replacedTexts?: Record<string, string>;
 }
 
 /** A dashboard tab that still shows the settings from before a restore (see lib/background/stale-tabs.ts). */

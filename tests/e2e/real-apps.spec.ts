@@ -472,6 +472,8 @@ const SECOND = {
 const TEAMMATE_BREADCRUMBS = '3';
 /** The start page as a teammate saved it later, while this browser's Configuration Manager was open. */
 const TEAMMATE_START = 'team-start';
+/** The Tagline the teammate saves while this browser's form is open, which a restore of the Tagline replaces. */
+const TEAMMATE_TAGLINE = 'Written by the on-call team';
 
 test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', () => {
   const unavailable = dokuwikiAvailable();
@@ -718,7 +720,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     );
   });
 
-  test("a partial restore with an unsaved edit on the page saves only the ticked field, keeps a teammate's saves (one the page loaded, one made since); Undo puts the wiki back", async ({
+  test("a partial restore with an unsaved edit on the page saves only the ticked field, keeps a teammate's saves (one the page loaded, one made since), names the one it replaced; Undo puts the wiki back", async ({
     context,
     extensionId,
   }) => {
@@ -729,8 +731,9 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(page.locator('#config___breadcrumbs')).toHaveValue(TEAMMATE_BREADCRUMBS);
     // Typed, not saved: the page's Save sends the whole form, this edit with it.
     await page.locator('#config___title').fill('UNSAVED DRAFT');
-    // The teammate saves again while the form is open here: the page still shows the start page they replaced.
-    await wiki.saveElsewhere({ start: TEAMMATE_START });
+    // The teammate saves again while the form is open here: the page still shows the start page they replaced, and
+    // the Tagline, which the restore then replaces.
+    await wiki.saveElsewhere({ start: TEAMMATE_START, tagline: TEAMMATE_TAGLINE });
     await expect(page.locator('#config___start')).toHaveValue(SECOND.start);
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);
@@ -752,7 +755,10 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await popup.expectAccessible('real-dokuwiki-preview-unsaved');
     await popup.screenshot('real-dokuwiki-preview-unsaved');
     await popup.applyRestore();
-    await expect(popup.row('Tagline')).toContainText('applied');
+    // The report names the teammate's Tagline the restore replaced (Undo puts it back).
+    await expect(popup.row('Tagline')).toContainText(
+      `applied (over a save made since this page loaded: ${TEAMMATE_TAGLINE})`,
+    );
     await popup.screenshot('real-dokuwiki-report-unsaved');
     // The restore loaded the form again before filling it: both of the teammate's saves stay.
     expect(await wiki.readConfig()).toMatchObject({
@@ -776,6 +782,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     const before = fieldValues((await journalSnapshot(context, entries[2]!.contentHash)) as CapturedSnapshot);
     expect(before).toMatchObject({
       'config[title]': SECOND.title,
+      'config[tagline]': TEAMMATE_TAGLINE,
       'config[start]': TEAMMATE_START,
       'config[breadcrumbs]': TEAMMATE_BREADCRUMBS,
     });
@@ -783,7 +790,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await expect(popup.page.locator('.report-summary')).toContainText('Undone', { timeout: 30_000 });
     expect(await wiki.readConfig()).toMatchObject({
       title: SECOND.title,
-      tagline: SECOND.tagline,
+      tagline: TEAMMATE_TAGLINE,
       start: TEAMMATE_START,
       breadcrumbs: TEAMMATE_BREADCRUMBS,
     });

@@ -116,3 +116,34 @@ describe('a restore that left dashboard tabs showing the settings from before it
     expect(panel(report()).querySelector('[data-testid="report-stale"]')).toBeNull();
   });
 });
+
+describe('the report of a restore over a save made since the preview (a teammate, another tab)', () => {
+  it('names the value the restore replaced on its row, as the page shows it', () => {
+    const replaced = report({
+      fields: [
+        {
+          key: 'title',
+          label: 'Wiki title',
+          outcome: 'applied',
+          expected: 'Old',
+          replaced: "Teammate's title",
+        },
+        {
+          key: 'lang',
+          label: 'Language',
+          outcome: 'applied',
+          expected: 'en',
+          replaced: 'de',
+          replacedTexts: { en: 'English', de: 'Deutsch' },
+        },
+        { key: 'breadcrumbs', label: 'Breadcrumbs', outcome: 'applied', expected: '5' },
+      ],
+    });
+    const cells = [...panel(replaced).querySelectorAll('tbody td')].map((cell) => cell.textContent);
+    expect(cells).toEqual([
+      "applied (over a save made since this page loaded: Teammate's title)",
+      'applied (over a save made since this page loaded: Deutsch)',
+      'applied',
+    ]);
+  });
+});

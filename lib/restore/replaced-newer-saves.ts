@@ -1,0 +1,27 @@
+import type { Snapshot } from '../capture/snapshot';
+import type { ApplyReport } from '../messaging/apply-report';
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Marks each field a restore applied over a save made since the preview (`replaced`): the page loaded again for the
+ * restore (`held`, what the dashboard held then) had a value other than what this browser knew the dashboard held
+ * (`known`, what the preview compared with), a teammate's or another tab's save, which the restore replaced and
+ * "Undo restore" puts back. Secrets keep no value to compare.
+ */
+export function replacedNewerSaves(
+  report: ApplyReport,
+  known: Pick<Snapshot, 'fields'>,
+  held: Pick<Snapshot, 'fields'>,
+): ApplyReport {
+  const knownByKey = new Map(known.fields.map((field) => [field.key, field]));
+  const heldByKey = new Map(held.fields.map((field) => [field.key, field]));
+  const fields = report.fields.map((field) => {
+    const was = knownByKey.get(field.key);
+    const then = heldByKey.get(field.key);
+    if (field.outcome !== 'applied' || !was || !then || was.secret || then.secret) return field;
+    if (same(then.value, was.value) || same(then.value, field.expected)) return field;
+    return { ...field, replaced: then.value, ...(then.texts ? { replacedTexts: then.texts } : {}) };
+  });
+  return { ...report, fields };
+}
