@@ -38,7 +38,7 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
     preview.comparedWith === 'server' ? change.kind === 'changed' : change.kind !== 'unchanged',
   ).length;
   // A page loaded again before the restore fills it is compared as the dashboard saved it, its edits dropped.
-  const asSaved = preview.reloads && preview.comparedWith === 'page';
+  const asSaved = preview.comparedAsSaved === true;
   const against = asSaved ? 'the page as saved' : AGAINST[preview.comparedWith ?? 'page'];
   // A large section (DokuWiki's configuration: 170 fields) lists what differs, and what is ticked; the unchanged
   // fields on request. With nothing to compare with, every field is listed (the form is not on the page and the

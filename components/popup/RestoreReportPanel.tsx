@@ -32,6 +32,8 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
   // alone on request, as the preview does.
   const [showSkipped, setShowSkipped] = useState(false);
   const skipped = report.fields.filter((field) => field.outcome === 'skipped').length;
+  // Fields the restore set over a save this browser had not seen: Undo puts them back.
+  const replaced = report.fields.filter((field) => field.replaced !== undefined).length;
   const listed = showSkipped ? report.fields : report.fields.filter((field) => field.outcome !== 'skipped');
   return (
     <>
@@ -55,6 +57,13 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
             : report.verifiedBy === 'response'
               ? '; the dashboard accepted it (it offers no way to read the settings back).'
               : '.'}
+        </p>
+      ) : null}
+      {replaced && !undone ? (
+        <p className="panel-sub" data-testid="report-replaced">
+          {replaced === 1 ? '1 field' : `${replaced} fields`} replaced a newer save made elsewhere (in another
+          tab or by a teammate) since Savepoint last saw this section: Undo restore puts{' '}
+          {replaced === 1 ? 'it' : 'them'} back.
         </p>
       ) : null}
       {report.staleTabs?.length ? (
@@ -81,8 +90,8 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
                 {field.replaced !== undefined ? (
                   <span className="hint">
                     {' '}
-                    (over a save made since this page loaded:{' '}
-                    {formatValue(field.replaced, field.replacedTexts)})
+                    (replaced “{formatValue(field.replaced, field.replacedTexts)}”, a newer save made
+                    elsewhere)
                   </span>
                 ) : null}
               </td>

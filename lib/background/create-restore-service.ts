@@ -16,6 +16,8 @@ import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
 import { heldSection } from './held-section';
+import { loadedSection } from './collect-snapshots';
+import { savedBackup } from './saved-backup';
 import { postsForm } from './posts-form';
 import { staleTabs } from './stale-tabs';
 
@@ -79,12 +81,11 @@ export function createRestoreService(deps: Deps) {
       // A form the page posts is filled on the page loaded again: loaded before a teammate's save, it would show
       // (and its Save send back) what the dashboard held before it.
       const posts = await postsForm(deps.journal, record.workspace, snapshot);
-      // What the preview compared with (this browser's knowledge of what the dashboard held), to name the saves
-      // made since then that the restore replaces.
+      // What the dashboard held as far as this browser knows, to name the saves made elsewhere since then that the
+      // restore replaces: the section as the page loaded it (a page that cannot say names none).
       let known: Snapshot | null = null;
       if (before && posts) {
-        const saved = await heldSection(deps.journal, before, record.workspace, record.type);
-        known = (await unsavedOnPage(before, saved, await salt())).asSaved;
+        known = loadedSection(before) ?? null;
         tab = await dashboardTab(record.workspace, tab.url, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;
@@ -92,6 +93,8 @@ export function createRestoreService(deps: Deps) {
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
       const formPage = !before && !snapshot.request ? await page() : null;
       if (formPage !== null && tab.url !== formPage) {
+        // Or the section's newest save made here, from another page.
+        known = (await savedBackup(deps.journal, record.workspace, record.type))?.snapshot ?? null;
         tab = await dashboardTab(record.workspace, formPage, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;

@@ -13,6 +13,7 @@ import { newestOtherBackup } from './newest-other-backup';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
 import { heldSection } from './held-section';
+import { loadedSection } from './collect-snapshots';
 import { postsForm } from './posts-form';
 import type { RestoreTab } from './restore-tabs';
 
@@ -77,8 +78,10 @@ export async function previewRestore(
   // A form the page posts is filled on the page loaded again (create-restore-service.ts).
   const reloads = Boolean(current && !byRequest) && (await postsForm(deps.journal, record.workspace, stored));
   const unsaved = [...(onPage?.fields ?? []), ...(onPage?.blocked && !reloads ? [onPage.blocked] : [])];
-  // The page loaded again drops those edits: the restore changes the form as the dashboard holds it.
-  if (reloads && onPage) current = onPage.asSaved;
+  // The page loaded again drops those edits: the restore changes the form as the dashboard holds it, when the page
+  // said how it loaded (else this browser's newest save may predate a teammate's, which the page shows).
+  const asSaved = reloads && onPage && loadedSection(current!) ? onPage.asSaved : null;
+  if (asSaved) current = asSaved;
   // The form is not on the page and the dashboard was not read: the section's newest backup this browser made
   // is the best knowledge of what it holds (unless it is this very backup, which would then show nothing).
   const newest = current ? undefined : await newestOtherBackup(deps.journal, record);
@@ -104,6 +107,7 @@ export async function previewRestore(
     changes,
     ...(unsaved.length ? { unsaved } : {}),
     ...(reloads ? { reloads: true as const } : {}),
+    ...(asSaved ? { comparedAsSaved: true as const } : {}),
     ...(byRequest && request
       ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
       : {}),

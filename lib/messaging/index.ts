@@ -128,6 +128,8 @@ export interface RestorePreview {
    * the dashboard holds then, a teammate's newer save included; an edit typed here and not saved is dropped).
    */
   reloads?: true;
+  /** With `reloads`: compared with the page as the dashboard saved it (as it loaded), its unsaved edits dropped. */
+  comparedAsSaved?: true;
   /** The dashboard's save request the restore will send instead (its form is not on the page). */
   request?: { method: string; url: string };
   /** Why the backup's save request will not be sent from this page. */

@@ -3,11 +3,14 @@ import type { ApplyReport } from '../messaging/apply-report';
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** The outcomes of a field whose value the restore's save sent: it replaced what the dashboard held. */
+const SENT = new Set(['applied', 'changed-by-dashboard']);
+
 /**
- * Marks each field a restore applied over a save made since the preview (`replaced`): the page loaded again for the
- * restore (`held`, what the dashboard held then) had a value other than what this browser knew the dashboard held
- * (`known`, what the preview compared with), a teammate's or another tab's save, which the restore replaced and
- * "Undo restore" puts back. Secrets keep no value to compare.
+ * Marks each field a restore's save set over a newer save made elsewhere (`replaced`): the form page loaded for the
+ * restore (`held`, what the dashboard held then) had a value other than what this browser knew it held (`known`: the
+ * section as the page had loaded it, or its newest save made here), a teammate's or another tab's save, which the
+ * restore replaced and "Undo restore" puts back. Secrets keep no value to compare.
  */
 export function replacedNewerSaves(
   report: ApplyReport,
@@ -19,7 +22,7 @@ export function replacedNewerSaves(
   const fields = report.fields.map((field) => {
     const was = knownByKey.get(field.key);
     const then = heldByKey.get(field.key);
-    if (field.outcome !== 'applied' || !was || !then || was.secret || then.secret) return field;
+    if (!SENT.has(field.outcome) || !was || !then || was.secret || then.secret) return field;
     if (same(then.value, was.value) || same(then.value, field.expected)) return field;
     return { ...field, replaced: then.value, ...(then.texts ? { replacedTexts: then.texts } : {}) };
   });

@@ -757,7 +757,10 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
     await popup.applyRestore();
     // The report names the teammate's Tagline the restore replaced (Undo puts it back).
     await expect(popup.row('Tagline')).toContainText(
-      `applied (over a save made since this page loaded: ${TEAMMATE_TAGLINE})`,
+      `applied (replaced “${TEAMMATE_TAGLINE}”, a newer save made elsewhere)`,
+    );
+    await expect(popup.page.getByTestId('report-replaced')).toContainText(
+      '1 field replaced a newer save made elsewhere',
     );
     await popup.screenshot('real-dokuwiki-report-unsaved');
     // The restore loaded the form again before filling it: both of the teammate's saves stay.

@@ -43,7 +43,8 @@ const saved = section({ title: 'Wiki', tagline: 'Saved tagline', start: 'home' }
 /** The page as it loaded (the teammate's title), and as it shows now (an edit typed in Start page). */
 const loaded = { title: "Teammate's title", tagline: 'Saved tagline', start: 'home' };
 const shown = { ...loaded, start: 'UNSAVED DRAFT' };
-const backup = section({ title: 'Team handbook', tagline: 'Everything we know', start: 'index' });
+const backupValues = { title: 'Team handbook', tagline: 'Everything we know', start: 'index' };
+const backup = section(backupValues);
 const savedRecord = backupRecord({ id: 'saved', type: 'config', capturedAt: 2 });
 const backupRec = backupRecord({ id: 'old', type: 'config', capturedAt: 1 });
 /** The same backup, of the section saved by posting its form. */
@@ -59,6 +60,8 @@ const calls = vi.hoisted(() => ({
   holds: null as Record<string, string> | null,
   /** Whether the tab shows the form before the restore loads any page (false: another page of the dashboard). */
   formShown: true,
+  appliedReport: undefined as unknown,
+  saved: undefined as unknown,
 }));
 vi.mock('../../../lib/background/apply-in-tab', async () =>
   (await import('../support/apply-in-tab-mock')).applyInTabMock(calls),
@@ -118,6 +121,8 @@ beforeEach(() => {
   calls.navigated = [];
   calls.holds = null;
   calls.formShown = true;
+  calls.appliedReport = undefined;
+  calls.saved = undefined;
 });
 
 const values = (fields: { key: string; value: unknown }[]) =>
@@ -197,9 +202,19 @@ describe('a teammate saved after this page loaded: the form still shows the olde
 
   it('its preview compares with the form as the page loaded it: the edit typed here is not what the restore changes', async () => {
     const preview = await restore.preview('posted', tab.tabId);
+    expect(preview.comparedAsSaved).toBe(true);
     const start = preview.changes.find((change) => change.key === 'start');
     // The page loaded again shows the Start page as saved ("home"), not the draft typed here.
     expect(start).toMatchObject({ kind: 'changed', before: 'home', after: 'index' });
+  });
+
+  it("a page that cannot say how it loaded is previewed as it is: this browser's newest save may predate it", async () => {
+    calls.tellLoaded = false;
+    const preview = await restore.preview('posted', tab.tabId);
+    expect(preview.comparedAsSaved).toBeUndefined();
+    // The title the page shows (a teammate's save before it loaded) is what the restore would change.
+    const title = preview.changes.find((change) => change.key === 'title');
+    expect(title).toMatchObject({ kind: 'changed', before: "Teammate's title", after: 'Team handbook' });
   });
 
   it("a restore from another page of the dashboard keeps the teammate's saves too: the form it opens shows them", async () => {
@@ -210,5 +225,77 @@ describe('a teammate saved after this page loaded: the form still shows the olde
     expect(putBack).toEqual([]);
     const [before] = calls.before as { snapshot: Snapshot }[];
     expect(values(before!.snapshot.fields)).toEqual(holds);
+  });
+
+  describe('a ticked field restored over that newer save', () => {
+    /** The page's Save set the Start page to the backup's, and the wiki kept it. */
+    const savedStart = () => {
+      calls.holds = holds;
+      calls.appliedReport = {
+        type: 'config',
+        title: 'Configuration Manager',
+        savedVia: 'control',
+        fields: [
+          { key: 'start', label: 'start', outcome: 'applied', expected: 'index' },
+          { key: 'title', label: 'title', outcome: 'skipped', expected: 'Team handbook' },
+        ],
+      };
+      calls.saved = section({ ...holds, start: 'index' }, 'form');
+    };
+
+    it("is reported with the teammate's value it replaced, which the preview could not show", async () => {
+      savedStart();
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields).toMatchObject([
+        { key: 'start', outcome: 'applied', replaced: 'welcome' },
+        { key: 'title', outcome: 'skipped' },
+      ]);
+      expect(report.fields[1]).not.toHaveProperty('replaced');
+    });
+
+    it('so it is from another page of the dashboard, against the newest backup made here', async () => {
+      savedStart();
+      calls.formShown = false;
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields[0]).toMatchObject({ key: 'start', outcome: 'applied', replaced: 'welcome' });
+    });
+
+    it('nothing is named when the page could not say how it loaded: an edit typed there is no save', async () => {
+      savedStart();
+      calls.holds = loaded;
+      calls.tellLoaded = false;
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields[0]).not.toHaveProperty('replaced');
+    });
+
+    it('nothing is named for a backup pulled from another device, with no save made here to know better', async () => {
+      savedStart();
+      calls.holds = loaded;
+      calls.tellLoaded = false;
+      const pulledRec = backupRecord({ id: 'pulled', type: 'config', capturedAt: 1, outbox: 'remote' });
+      const pulled = restoreServiceOver([pulledRec], { pulled: section(backupValues, 'form') }, calls, [
+        DASHBOARD,
+      ]);
+      const report = await pulled.apply('pulled', tab.tabId, ['start']);
+      expect(calls.navigated).toHaveLength(1);
+      expect(report.fields[0]).toMatchObject({ key: 'start', outcome: 'applied' });
+      // The page showed an edit typed there, not a save: the wiki held "home" all along.
+      expect(report.fields[0]).not.toHaveProperty('replaced');
+    });
+
+    it('a value the dashboard changed on save is named too: the save still replaced the newer one', async () => {
+      savedStart();
+      calls.saved = section({ ...holds, start: 'Index' }, 'form');
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields[0]).toMatchObject({ outcome: 'changed-by-dashboard', replaced: 'welcome' });
+    });
+
+    it('nothing is named when nobody saved since: the page loaded again shows what this browser knew', async () => {
+      savedStart();
+      calls.holds = loaded;
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields[0]).toMatchObject({ key: 'start', outcome: 'applied' });
+      expect(report.fields[0]).not.toHaveProperty('replaced');
+    });
   });
 });

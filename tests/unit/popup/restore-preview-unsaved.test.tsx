@@ -107,12 +107,14 @@ describe('the restore preview of a form the page posts (DokuWiki), which the res
   });
 
   it('compares the backup with the page as saved, which the page loaded again shows, and says so', () => {
-    const shown = panel(['tagline'], posted);
+    const shown = panel(['tagline'], { ...posted, comparedAsSaved: true });
     expect(shown.querySelector('.panel-sub')?.textContent).toContain(
       '2 fields differ from the page as saved.',
     );
     expect(shown.querySelector('thead')?.textContent).toContain('Page as saved → backup');
     expect(panel(['tagline'], preview).querySelector('thead')?.textContent).toContain('Page now → backup');
+    // A page that could not say how it loaded is compared as it is.
+    expect(panel(['tagline'], posted).querySelector('thead')?.textContent).toContain('Page now → backup');
   });
 
   it('says, on each unticked field edited and not saved, that the edit is dropped, not which value is put back', () => {

@@ -139,11 +139,17 @@ describe('the report of a restore over a save made since the preview (a teammate
         { key: 'breadcrumbs', label: 'Breadcrumbs', outcome: 'applied', expected: '5' },
       ],
     });
-    const cells = [...panel(replaced).querySelectorAll('tbody td')].map((cell) => cell.textContent);
+    const shown = panel(replaced);
+    const cells = [...shown.querySelectorAll('tbody td')].map((cell) => cell.textContent);
     expect(cells).toEqual([
-      "applied (over a save made since this page loaded: Teammate's title)",
-      'applied (over a save made since this page loaded: Deutsch)',
+      "applied (replaced “Teammate's title”, a newer save made elsewhere)",
+      'applied (replaced “Deutsch”, a newer save made elsewhere)',
       'applied',
     ]);
+    expect(shown.querySelector('[data-testid="report-replaced"]')?.textContent).toBe(
+      '2 fields replaced a newer save made elsewhere (in another tab or by a teammate) since Savepoint last saw ' +
+        'this section: Undo restore puts them back.',
+    );
+    expect(panel(report()).querySelector('[data-testid="report-replaced"]')).toBeNull();
   });
 });

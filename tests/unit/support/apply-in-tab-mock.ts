@@ -2,17 +2,28 @@
 export interface RestoreCalls {
   applied: unknown[][];
   before: unknown[];
+  /** What the page's apply reports, when not the default (nothing applied, no way to save found). */
+  appliedReport?: unknown;
+  /** The capture the restore's save made, when the dashboard accepted it (else no word comes). */
+  saved?: unknown;
 }
 
 /**
- * apply-in-tab.ts for vi.mock: the page reports a save it could not confirm; reads and sends reach no page. It
+ * apply-in-tab.ts for vi.mock: the page reports `calls.appliedReport`, by default a save it could not make; reads and sends reach no page. It
  * imports nothing of the worker's, which would wait on the very mock it is building.
  */
 export function applyInTabMock(calls: RestoreCalls) {
   return {
     applyInTab: async (...args: unknown[]) => {
       calls.applied.push(args);
-      return { type: 'config', title: 'Configuration Manager', savedVia: 'none', fields: [] };
+      return (
+        calls.appliedReport ?? {
+          type: 'config',
+          title: 'Configuration Manager',
+          savedVia: 'none',
+          fields: [],
+        }
+      );
     },
     readInTab: async () => ({ ok: false, status: 0 }),
     sendInTab: async () => ({ ok: false, status: 0 }),

@@ -27,7 +27,7 @@ export function restoreServiceOver(
         if (args[4]) calls.before.push(args[4]);
       },
       takeBefore: () => undefined,
-      waitForCapture: async () => null,
+      waitForCapture: async () => (calls.saved ? { snapshot: calls.saved } : null),
       record: async () => ({ record: { id: 'before' } }),
     } as never,
     readWatched: async () => watched,
