@@ -62,8 +62,8 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
       {replaced && !undone ? (
         <p className="panel-sub" data-testid="report-replaced">
           {replaced === 1 ? '1 field' : `${replaced} fields`} replaced a newer save made elsewhere (in another
-          tab or by a teammate) since Savepoint last saw this section: Undo restore puts{' '}
-          {replaced === 1 ? 'it' : 'them'} back.
+          tab or by a teammate) since the page loaded
+          {report.undoId ? `: Undo restore puts ${replaced === 1 ? 'it' : 'them'} back.` : '.'}
         </p>
       ) : null}
       {report.staleTabs?.length ? (

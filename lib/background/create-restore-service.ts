@@ -17,7 +17,6 @@ import { restoreOnPage } from './restore-on-page';
 import { createRestoreTabs } from './restore-tabs';
 import { heldSection } from './held-section';
 import { loadedSection } from './collect-snapshots';
-import { savedBackup } from './saved-backup';
 import { postsForm } from './posts-form';
 import { staleTabs } from './stale-tabs';
 
@@ -82,7 +81,9 @@ export function createRestoreService(deps: Deps) {
       // (and its Save send back) what the dashboard held before it.
       const posts = await postsForm(deps.journal, record.workspace, snapshot);
       // What the dashboard held as far as this browser knows, to name the saves made elsewhere since then that the
-      // restore replaces: the section as the page loaded it (a page that cannot say names none).
+      // restore replaces: the section as the page loaded it. A page that cannot say names none; nor does a restore
+      // from another page, whose newest save made here holds what the form sent, which the dashboard may have
+      // stored otherwise (DokuWiki strips a number's spaces).
       let known: Snapshot | null = null;
       if (before && posts) {
         known = loadedSection(before) ?? null;
@@ -93,8 +94,6 @@ export function createRestoreService(deps: Deps) {
       // Another page of the same dashboard: a section saved by its form is restored on the page it was saved on.
       const formPage = !before && !snapshot.request ? await page() : null;
       if (formPage !== null && tab.url !== formPage) {
-        // Or the section's newest save made here, from another page.
-        known = (await savedBackup(deps.journal, record.workspace, record.type))?.snapshot ?? null;
         tab = await dashboardTab(record.workspace, formPage, tab.tabId, true);
         before = await currentSection(tab.tabId, snapshot, true);
         fresh = true;

@@ -9,8 +9,8 @@ const SENT = new Set(['applied', 'changed-by-dashboard']);
 /**
  * Marks each field a restore's save set over a newer save made elsewhere (`replaced`): the form page loaded for the
  * restore (`held`, what the dashboard held then) had a value other than what this browser knew it held (`known`: the
- * section as the page had loaded it, or its newest save made here), a teammate's or another tab's save, which the
- * restore replaced and "Undo restore" puts back. Secrets keep no value to compare.
+ * section as the page had loaded it), a teammate's or another tab's save, which the restore replaced and "Undo
+ * restore" puts back. Secrets keep no value to compare.
  */
 export function replacedNewerSaves(
   report: ApplyReport,
@@ -24,6 +24,8 @@ export function replacedNewerSaves(
     const then = heldByKey.get(field.key);
     if (!SENT.has(field.outcome) || !was || !then || was.secret || then.secret) return field;
     if (same(then.value, was.value) || same(then.value, field.expected)) return field;
+    // The dashboard kept the newer value after all: nothing was replaced.
+    if (field.outcome === 'changed-by-dashboard' && same(field.actual, then.value)) return field;
     return { ...field, replaced: then.value, ...(then.texts ? { replacedTexts: then.texts } : {}) };
   });
   return { ...report, fields };

@@ -760,7 +760,7 @@ test.describe('DokuWiki Configuration Manager: what an admin reads before and af
       `applied (replaced “${TEAMMATE_TAGLINE}”, a newer save made elsewhere)`,
     );
     await expect(popup.page.getByTestId('report-replaced')).toContainText(
-      '1 field replaced a newer save made elsewhere',
+      '1 field replaced a newer save made elsewhere (in another tab or by a teammate) since the page loaded: Undo restore puts it back.',
     );
     await popup.screenshot('real-dokuwiki-report-unsaved');
     // The restore loaded the form again before filling it: both of the teammate's saves stay.

@@ -253,11 +253,23 @@ describe('a teammate saved after this page loaded: the form still shows the olde
       expect(report.fields[1]).not.toHaveProperty('replaced');
     });
 
-    it('so it is from another page of the dashboard, against the newest backup made here', async () => {
+    it('from another page of the dashboard nothing is named: the last save made here holds what its form sent, which the dashboard may store otherwise', async () => {
       savedStart();
       calls.formShown = false;
+      // The wiki stores a value otherwise than the form sent it (DokuWiki strips a number's spaces: "60 * 60" comes
+      // back "60*60"); here "home" comes back "HOME". No teammate saved anything.
+      calls.holds = { ...loaded, start: 'HOME' };
       const report = await restore.apply('posted', tab.tabId, ['start']);
-      expect(report.fields[0]).toMatchObject({ key: 'start', outcome: 'applied', replaced: 'welcome' });
+      expect(report.fields[0]).toMatchObject({ key: 'start', outcome: 'applied' });
+      expect(report.fields[0]).not.toHaveProperty('replaced');
+    });
+
+    it('nor when the dashboard kept the newer value after all', async () => {
+      savedStart();
+      calls.saved = section(holds, 'form');
+      const report = await restore.apply('posted', tab.tabId, ['start']);
+      expect(report.fields[0]).toMatchObject({ outcome: 'changed-by-dashboard' });
+      expect(report.fields[0]).not.toHaveProperty('replaced');
     });
 
     it('nothing is named when the page could not say how it loaded: an edit typed there is no save', async () => {

@@ -139,7 +139,7 @@ describe('the report of a restore over a save made since the preview (a teammate
         { key: 'breadcrumbs', label: 'Breadcrumbs', outcome: 'applied', expected: '5' },
       ],
     });
-    const shown = panel(replaced);
+    const shown = panel({ ...replaced, undoId: 'before' });
     const cells = [...shown.querySelectorAll('tbody td')].map((cell) => cell.textContent);
     expect(cells).toEqual([
       "applied (replaced “Teammate's title”, a newer save made elsewhere)",
@@ -147,8 +147,12 @@ describe('the report of a restore over a save made since the preview (a teammate
       'applied',
     ]);
     expect(shown.querySelector('[data-testid="report-replaced"]')?.textContent).toBe(
-      '2 fields replaced a newer save made elsewhere (in another tab or by a teammate) since Savepoint last saw ' +
-        'this section: Undo restore puts them back.',
+      '2 fields replaced a newer save made elsewhere (in another tab or by a teammate) since the page loaded: ' +
+        'Undo restore puts them back.',
+    );
+    // No way back kept: no Undo is promised.
+    expect(panel(replaced).querySelector('[data-testid="report-replaced"]')?.textContent).toMatch(
+      /since the page loaded\.$/,
     );
     expect(panel(report()).querySelector('[data-testid="report-replaced"]')).toBeNull();
   });
