@@ -24,7 +24,10 @@ export interface FieldReport {
   actual?: FieldValue;
   /** A drop-down's option texts by value, as the page showed them after the save (see `CapturedField.texts`). */
   texts?: Record<string, string>;
-  /** The value of a save made since the preview that the restore replaced (replaced-newer-saves.ts). */
+  /**
+   * A newer save made elsewhere since the page loaded that the restore replaced, as the page showed it
+   * (replaced-newer-saves.ts); with its drop-down's option texts.
+   */
   replaced?: FieldValue;
   replacedTexts?: Record<string, string>;
 }
