@@ -1,7 +1,6 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport } from '../messaging/apply-report';
-
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+import { sameValue as same } from './same-value';
 
 /** The outcomes of a field whose value the restore's save sent: it replaced what the dashboard held. */
 const SENT = new Set(['applied', 'changed-by-dashboard']);

@@ -1,9 +1,6 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport, FieldReport } from '../messaging/apply-report';
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+import { sameValue } from './same-value';
 
 /**
  * Compares the fields a restore through the form applied with the capture its save produced: kept, changed by the

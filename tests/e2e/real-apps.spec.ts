@@ -242,6 +242,16 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     return editor;
   }
 
+  /** The older save restored in full from the popup, by Node-RED's own request, while the editor stays open. */
+  async function restoreOlder(context: BrowserContext, extensionId: string) {
+    const editor = await saveOlderThenNewer(context);
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    return { editor, popup };
+  }
+
   test('a restore puts 5 older settings back by Node-RED’s own request (the tray is closed) and reads them back', async ({
     context,
     extensionId,
@@ -290,11 +300,7 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     context,
     extensionId,
   }) => {
-    const editor = await saveOlderThenNewer(context);
-    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
-    await popup.previewRestore(1);
-    await popup.applyRestore();
-    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    const { editor, popup } = await restoreOlder(context, extensionId);
     // The editor keeps its settings in memory: closing its tray now would post the newer ones back.
     const stale = popup.page.getByTestId('report-stale');
     await expect(stale).toContainText('still shows the settings from before the restore');
@@ -316,11 +322,9 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
     context,
     extensionId,
   }) => {
-    const editor = await saveOlderThenNewer(context);
-    let popup = await PopupPage.open(context, extensionId, await tabIdOf(context, editor.page));
-    await popup.previewRestore(1);
-    await popup.applyRestore();
-    expect(await nodeRedView(nodeRed)).toMatchObject(OLDER_VIEW);
+    const restored = await restoreOlder(context, extensionId);
+    const editor = restored.editor;
+    let popup = restored.popup;
     // Not reloaded: the editor's tray opens with the newer settings it holds, and closing it posts them back.
     await editor.openSettings();
     await editor.closeSettings();
