@@ -5,7 +5,7 @@ import {
   journalEntries,
   journalSnapshot,
 } from '../support/extension-api';
-import { expect, launchBrowser, serviceWorker, test } from '../support/extension-fixture';
+import { expect, launchBrowser, OWN_BROWSER, serviceWorker, test } from '../support/extension-fixture';
 import { DashboardPage } from './pages/dashboard-page';
 import { localConvex } from '../support/local-convex';
 import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
@@ -305,7 +305,7 @@ test.describe('capture on any watched dashboard', () => {
     await expect.poll(async () => (await journalEntries(context)).map((e) => e.type)).toEqual(['bot-names']);
   });
 
-  test('after the extension reloads, the orphaned capture script stays silent and the page keeps working', async ({
+  test(`after the extension reloads, the orphaned capture script stays silent and the page keeps working ${OWN_BROWSER}`, async ({
     context,
   }) => {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
@@ -334,7 +334,7 @@ test.describe('capture on any watched dashboard', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a dashboard opened right after the browser starts gets its scripts, and its first save is captured', async ({
+  test(`a dashboard opened right after the browser starts gets its scripts, and its first save is captured ${OWN_BROWSER}`, async ({
     context,
     profileDir,
   }) => {

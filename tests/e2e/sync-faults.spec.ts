@@ -14,6 +14,7 @@ import {
   expect,
   launchBrowser,
   LIMITED_STORAGE_EXTENSION_DIR,
+  OWN_BROWSER,
   resetServers,
   serviceWorker,
   test,
@@ -179,7 +180,10 @@ test.describe('sync faults: nothing lost, nothing duplicated', () => {
     await expectExactlyOnce(context, 2);
   });
 
-  test('the browser closed and reopened with a waiting outbox', async ({ context, profileDir }) => {
+  test(`the browser closed and reopened with a waiting outbox ${OWN_BROWSER}`, async ({
+    context,
+    profileDir,
+  }) => {
     await localConvex.down();
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveBotNames('Before restart');

@@ -1,12 +1,29 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type TestInfo,
+  type Worker,
+} from '@playwright/test';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, EXTENSION_DIR } from './chromium-args';
+import { chromiumArgs, EXTENSION_DIR, QUIET_CHROMIUM_ARGS } from './chromium-args';
 import { findChromium } from './find-chromium';
 import { CONTROL_HEADERS, CONTROL_URL, DEMO_URL } from './ports';
 
 export { EXTENSION_DIR, LIMITED_STORAGE_EXTENSION_DIR, chromiumArgs } from './chromium-args';
+
+/**
+ * The tag of a test that closes its browser, starts it again on its profile or reloads the extension: it gets a
+ * browser of its own, started with the extension as a user's is (in the shared browser, the extension the DevTools
+ * protocol installed had no service worker after `chrome.runtime.reload()`). Put it in the test's title.
+ */
+export const OWN_BROWSER = '@own-browser';
+
+const VIEWPORT = { width: 1200, height: 900 };
 
 /** Starts Chromium with the extension on a profile folder (reuse the folder to restart the browser). */
 export async function launchBrowser(
@@ -17,7 +34,7 @@ export async function launchBrowser(
     executablePath: findChromium().path,
     headless: true,
     args: chromiumArgs(extensionDir),
-    viewport: { width: 1200, height: 900 },
+    viewport: VIEWPORT,
   });
 }
 
@@ -39,24 +56,142 @@ export async function resetServers(): Promise<void> {
   await fetch(`${CONTROL_URL}/control/reset`, { method: 'POST', headers: CONTROL_HEADERS });
 }
 
+/**
+ * One Chromium for the tests of a worker, with no extension of its own: each test installs Savepoint into it afresh
+ * and removes it afterwards (what a new browser per test gave, without its 2 s start). Chrome deletes an extension's
+ * storage, IndexedDB, alarms and permissions when it is removed; each test's copy has a folder, so an id, of its own,
+ * so nothing a removal leaves to finish can reach the next test.
+ */
+interface SharedBrowser {
+  context: BrowserContext;
+  /** The browser's own DevTools session: installs and removes extensions. */
+  cdp: CDPSession;
+  /** The blank page the browser starts with, kept open between tests, with its DevTools session: clears storage. */
+  keeper: { page: Page; cdp: CDPSession };
+}
+
+async function launchSharedBrowser(profileDir: string): Promise<SharedBrowser> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChromium().path,
+    headless: true,
+    // Playwright disables extensions unless it is told otherwise; the DevTools protocol installs them only with
+    // this switch.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...QUIET_CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
+    viewport: VIEWPORT,
+  });
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium gave no browser for its persistent context');
+  return { context, cdp: await browser.newBrowserCDPSession(), keeper: await keeperPage(context) };
+}
+
+async function keeperPage(context: BrowserContext): Promise<SharedBrowser['keeper']> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+/** Installs a fresh copy of the test build into the shared browser; the returned function removes it and all it left. */
+async function installFresh(shared: SharedBrowser, copyDir: string): Promise<() => Promise<void>> {
+  const { context, cdp } = shared;
+  cpSync(EXTENSION_DIR, copyDir, { recursive: true });
+  const { id } = (await cdp.send('Extensions.loadUnpacked', { path: copyDir }).catch((error: unknown) => {
+    throw new Error(
+      `Chromium did not install the test extension over the DevTools protocol (its Extensions domain, in recent Chromium versions): ${String(error)}`,
+    );
+  })) as { id: string };
+  const origin = `chrome-extension://${id}`;
+
+  // What the test reaches over the network, to clear after it: cookies, storage and caches of web origins.
+  const origins = new Set<string>();
+  const track = (request: { url(): string }): void => {
+    const { protocol, origin: requested } = new URL(request.url());
+    if (protocol === 'http:' || protocol === 'https:') origins.add(requested);
+  };
+  context.on('request', track);
+  const listenersBefore = listenerSnapshot(context);
+
+  return async () => {
+    removeListenersAddedSince(context, listenersBefore);
+    context.off('request', track);
+    await context.setOffline(false);
+    const others = context.pages().filter((page) => page !== shared.keeper.page);
+    await Promise.all(others.map((page) => page.close().catch(() => undefined)));
+    if (shared.keeper.page.isClosed()) shared.keeper = await keeperPage(context);
+    else if (shared.keeper.page.url() !== 'about:blank') await shared.keeper.page.goto('about:blank');
+    await cdp.send('Extensions.uninstall', { id });
+    // Its service worker goes with it; the next test's `serviceWorker` must not find this one.
+    const deadline = Date.now() + 10_000;
+    while (context.serviceWorkers().some((w) => w.url().startsWith(origin))) {
+      if (Date.now() > deadline) throw new Error(`The removed extension's service worker is still running`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await context.clearCookies();
+    // The browser's own session has no storage to clear: a page's has the browser's.
+    for (const webOrigin of origins) {
+      await shared.keeper.cdp.send('Storage.clearDataForOrigin', { origin: webOrigin, storageTypes: 'all' });
+    }
+    await shared.keeper.cdp.send('Network.clearBrowserCache');
+  };
+}
+
+type Listener = (...args: unknown[]) => void;
+type Listeners = Map<string | symbol, Listener[]>;
+
+/** The listeners on the context now, by event: a test's own `context.on(…)` must not outlive it. */
+function listenerSnapshot(context: BrowserContext): Listeners {
+  const emitter = context as unknown as NodeJS.EventEmitter;
+  return new Map(emitter.eventNames().map((name) => [name, emitter.listeners(name) as Listener[]]));
+}
+
+function removeListenersAddedSince(context: BrowserContext, before: Listeners): void {
+  const emitter = context as unknown as NodeJS.EventEmitter;
+  for (const name of emitter.eventNames()) {
+    const kept = before.get(name) ?? [];
+    for (const listener of emitter.listeners(name)) {
+      if (!kept.includes(listener as Listener)) emitter.off(name, listener as Listener);
+    }
+  }
+}
+
+function ownsBrowser(testInfo: TestInfo): boolean {
+  return testInfo.tags.includes(OWN_BROWSER);
+}
+
 interface Fixtures {
   profileDir: string;
   context: BrowserContext;
   extensionId: string;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
+  sharedBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'savepoint-shared-profile-'));
+      const shared = await launchSharedBrowser(dir);
+      await use(shared);
+      await shared.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'savepoint-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir }, use) => {
+  context: async ({ profileDir, sharedBrowser }, use, testInfo) => {
     await resetServers();
-    const context = await launchBrowser(profileDir);
-    await use(context);
-    await context.close();
+    if (ownsBrowser(testInfo)) {
+      const context = await launchBrowser(profileDir);
+      await use(context);
+      await context.close();
+      return;
+    }
+    const remove = await installFresh(sharedBrowser, path.join(profileDir, 'extension'));
+    await use(sharedBrowser.context);
+    await remove();
   },
   extensionId: async ({ context }, use) => {
     const worker = await serviceWorker(context);
