@@ -50,8 +50,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           exclude: OWN_REALM,
-          // Each file in a VM context of its own, with its own globals and modules, as in a worker of its own, without
-          // a worker's start for every file: these files took 59 s against 161 s in worker threads (same machine, same hour).
+          // Each file in a VM context of its own, with its own globals and modules, as in a worker of its own,
+          // without a worker's start for every file: these files took 59 s against 161 s in worker threads (same
+          // machine, same hour).
           pool: 'vmThreads',
         },
       },
