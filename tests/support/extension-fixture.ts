@@ -4,7 +4,6 @@ import {
   type BrowserContext,
   type CDPSession,
   type Page,
-  type TestInfo,
   type Worker,
 } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -153,10 +152,6 @@ function removeListenersAddedSince(context: BrowserContext, before: Listeners): 
   }
 }
 
-function ownsBrowser(testInfo: TestInfo): boolean {
-  return testInfo.tags.includes(OWN_BROWSER);
-}
-
 interface Fixtures {
   profileDir: string;
   context: BrowserContext;
@@ -183,7 +178,7 @@ export const test = base.extend<Fixtures, { sharedBrowser: SharedBrowser }>({
   },
   context: async ({ profileDir, sharedBrowser }, use, testInfo) => {
     await resetServers();
-    if (ownsBrowser(testInfo)) {
+    if (testInfo.tags.includes(OWN_BROWSER)) {
       const context = await launchBrowser(profileDir);
       await use(context);
       await context.close();
