@@ -12,7 +12,9 @@ const testTimeout = 15_000;
 /**
  * Unit test files that need a realm of their own: they fail in a VM context, which has its own `Uint8Array`,
  * `SyntaxError` and `Object.prototype` beside Node's (esbuild refuses to load there; an error Node makes is not an
- * `instanceof` the context's class). A file added to `unit` that fails only there goes here.
+ * `instanceof` the context's class). A file added to `unit` that fails only there goes here. So does a test whose
+ * code under test checks `instanceof Error` (or `Date`) on a `DOMException` the test makes, an error from Node's
+ * `URL` or fetch, or a `structuredClone` result: in a VM context those take the other branch, and may still pass.
  */
 const OWN_REALM = [
   'tests/unit/background/collect-snapshots.test.ts',

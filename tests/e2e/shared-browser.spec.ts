@@ -1,6 +1,6 @@
 import { configureExtension, journalEntries, serviceWorkerStorage } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
-import { DEMO_PATTERN } from '../support/ports';
+import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 
 // The tests share one Chromium (tests/support/extension-fixture.ts): what one test leaves must not reach the next.
@@ -12,10 +12,21 @@ test.describe.serial('one browser for the tests, nothing carried from one test t
     await dashboard.saveBotNames('Left by the first test');
     await dashboard.expectStatus('bot-names', 'Saved');
     await expect.poll(async () => (await journalEntries(context)).length).toBe(1);
-    await dashboard.page.evaluate(() => {
+    await dashboard.page.evaluate(async () => {
       localStorage.setItem('left-by', 'the first test');
       document.cookie = 'left-by=first; max-age=3600; path=/';
+      await caches.open('left-by-the-first-test');
+      await new Promise((resolve, reject) => {
+        const open = indexedDB.open('left-by-the-first-test', 1);
+        open.onsuccess = () => resolve(open.result.close());
+        open.onerror = () => reject(open.error);
+      });
     });
+    // A page its own service worker serves (the demo's offline app registers one).
+    const app = await context.newPage();
+    await app.goto(`${DEMO_URL}/acme/lab/offline-app/`);
+    await app.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
     context.on('page', () => {
       throw new Error("The first test's listener outlived it");
     });
@@ -27,7 +38,15 @@ test.describe.serial('one browser for the tests, nothing carried from one test t
     expect(await context.cookies()).toEqual([]);
     const page = await context.newPage();
     const dashboard = await new DashboardPage(page).open();
-    expect(await dashboard.page.evaluate(() => localStorage.getItem('left-by'))).toBeNull();
+    expect(
+      await dashboard.page.evaluate(async () => ({
+        localStorage: localStorage.getItem('left-by'),
+        caches: await caches.keys(),
+        databases: (await indexedDB.databases()).map((db) => db.name),
+        serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+        online: navigator.onLine,
+      })),
+    ).toEqual({ localStorage: null, caches: [], databases: [], serviceWorkers: 0, online: true });
     expect(context.pages().map((p) => p.url())).toEqual(['about:blank', dashboard.page.url()]);
   });
 });

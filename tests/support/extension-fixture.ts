@@ -112,11 +112,13 @@ async function installFresh(shared: SharedBrowser, copyDir: string): Promise<() 
   return async () => {
     removeListenersAddedSince(context, listenersBefore);
     context.off('request', track);
+    // What a test may set on the context (the specs set it on pages; a later one might not). An init script or an
+    // exposed binding cannot be taken back: a test that needs one on the context needs a browser of its own.
     await context.setOffline(false);
-    const others = context.pages().filter((page) => page !== shared.keeper.page);
-    await Promise.all(others.map((page) => page.close().catch(() => undefined)));
-    if (shared.keeper.page.isClosed()) shared.keeper = await keeperPage(context);
-    else if (shared.keeper.page.url() !== 'about:blank') await shared.keeper.page.goto('about:blank');
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.clearPermissions();
+    await context.setExtraHTTPHeaders({});
+    await closeTestPages(shared);
     await cdp.send('Extensions.uninstall', { id });
     // Its service worker goes with it; the next test's `serviceWorker` must not find this one.
     const deadline = Date.now() + 10_000;
@@ -124,6 +126,8 @@ async function installFresh(shared: SharedBrowser, copyDir: string): Promise<() 
       if (Date.now() > deadline) throw new Error(`The removed extension's service worker is still running`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    // A tab the extension opened while it was being removed.
+    await closeTestPages(shared);
     await context.clearCookies();
     // The browser's own session has no storage to clear: a page's has the browser's.
     for (const webOrigin of origins) {
@@ -131,6 +135,14 @@ async function installFresh(shared: SharedBrowser, copyDir: string): Promise<() 
     }
     await shared.keeper.cdp.send('Network.clearBrowserCache');
   };
+}
+
+/** Closes every page but the keeper, which is left blank (and opened again if a test closed it). */
+async function closeTestPages(shared: SharedBrowser): Promise<void> {
+  const others = shared.context.pages().filter((page) => page !== shared.keeper.page);
+  await Promise.all(others.map((page) => page.close().catch(() => undefined)));
+  if (shared.keeper.page.isClosed()) shared.keeper = await keeperPage(shared.context);
+  else if (shared.keeper.page.url() !== 'about:blank') await shared.keeper.page.goto('about:blank');
 }
 
 type Listener = (...args: unknown[]) => void;
