@@ -2,6 +2,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { BenchRow } from './bench-row';
 import type { Timed } from './measure-page-load';
 import { timeFetches } from './measure-save-round-trip';
+import { workerCpu, type ProfileTraceEvent, type WorkerCpu } from './worker-cpu';
 
 /** Page loads and saves per browser while it is traced (one browser at a time). */
 const TRACED_LOADS = 20;
@@ -10,6 +11,12 @@ const TRACED_SAVES = 100;
 const SAVE_GAP = 15;
 /** Chromium's trace categories: each thread's tasks, and the scripts a page runs with their URLs. */
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8'];
+/**
+ * Page loads and saves per browser in a pass of its own, with V8's sampling profiler on: it slows the threads it
+ * samples, so the CPU counters above are taken without it.
+ */
+const PROFILED_LOADS = 10;
+const PROFILED_SAVES = 50;
 
 interface TraceEvent {
   name: string;
@@ -168,6 +175,34 @@ async function traced(
   return sums;
 }
 
+/**
+ * Runs `work` with V8's sampling profiler on, and splits the time the extensions' service workers spent running
+ * meanwhile by whose code ran (worker-cpu.ts).
+ * Traced over the browser's own DevTools session: Playwright's `startTracing` left the extension's renderer out.
+ */
+async function profiled(context: BrowserContext, work: () => Promise<unknown>): Promise<WorkerCpu> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser to profile');
+  const cdp = await browser.newBrowserCDPSession();
+  const events: ProfileTraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as ProfileTraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['disabled-by-default-v8.cpu_profiler'] },
+    transferMode: 'ReportEvents',
+  });
+  await work();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return workerCpu(events);
+}
+
+function workerText(cpu: WorkerCpu, count: number): string {
+  const each = (ms: number) => (ms / count).toFixed(2);
+  return `its own code ${each(cpu.own)}, Chromium's extension bindings ${each(cpu.bindings)}, other (GC, compiler, native) ${each(cpu.other)}`;
+}
+
 function perUnit(sums: CpuBreakdown, count: number): CpuBreakdown {
   return Object.fromEntries(PARTS.map((part) => [part, sums[part] / count])) as unknown as CpuBreakdown;
 }
@@ -191,6 +226,7 @@ export async function traceBreakdown(
   body: Record<string, string>,
 ): Promise<BenchRow[]> {
   const results: { name: string; load: CpuBreakdown; save: CpuBreakdown }[] = [];
+  const workers: BenchRow[] = [];
   for (const { name, context } of browsers) {
     const page = await context.newPage();
     await page.goto(url);
@@ -200,18 +236,27 @@ export async function traceBreakdown(
     // Past the capture script's drift check (1 s after load), so that it is not counted as the saves' cost.
     await page.waitForTimeout(1500);
     const save = await traced(context, page, () => timeFetches(page, TRACED_SAVES, body, SAVE_GAP));
-    await page.close();
     results.push({ name, load: perUnit(load, TRACED_LOADS), save: perUnit(save, TRACED_SAVES) });
+    if (context.serviceWorkers().length > 0) {
+      const workerLoad = await profiled(context, async () => {
+        for (let i = 0; i < PROFILED_LOADS; i += 1) await page.goto(url, { waitUntil: 'load' });
+      });
+      await page.waitForTimeout(1500);
+      const workerSave = await profiled(context, () => timeFetches(page, PROFILED_SAVES, body, SAVE_GAP));
+      workers.push(
+        row(
+          `10. (profile) the extension's service worker, sampled ms per page load, ${name}`,
+          workerText(workerLoad, PROFILED_LOADS),
+        ),
+        row(
+          `10. (profile) the extension's service worker, sampled ms per save, ${name}`,
+          workerText(workerSave, PROFILED_SAVES),
+        ),
+      );
+    }
+    await page.close();
   }
   const [, bare] = results;
-  const row = (figure: string, value: string, baseline: string): BenchRow => ({
-    figure,
-    value,
-    baseline,
-    ratio: '—',
-    target: '—',
-    met: '—',
-  });
   return results
     .filter((result) => result !== bare)
     .flatMap(({ name, load, save }) => [
@@ -225,5 +270,10 @@ export async function traceBreakdown(
         describe(save, bare?.save),
         bare ? describe(bare.save) : '—',
       ),
-    ]);
+    ])
+    .concat(workers);
+}
+
+function row(figure: string, value: string, baseline = '—'): BenchRow {
+  return { figure, value, baseline, ratio: '—', target: '—', met: '—' };
 }
