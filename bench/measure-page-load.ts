@@ -47,9 +47,9 @@ export async function loadSamples(browsers: Timed[], url: string): Promise<numbe
 }
 
 /** `value`'s loads against the bare browser's in the same rounds: the median ratio and its 90 % interval. */
-function pairedText(value: number[], bare: number[]): { text: string; ratio: number } {
+function pairedText(value: number[], bare: number[]): { text: string; ratio: number; high: number } {
   const { median: ratio, low, high } = medianInterval(pairedRatios(value, bare));
-  return { text: `${ratio.toFixed(3)}× (90 % CI ${low.toFixed(3)}–${high.toFixed(3)})`, ratio };
+  return { text: `${ratio.toFixed(3)}× (90 % CI ${low.toFixed(3)}–${high.toFixed(3)})`, ratio, high };
 }
 
 /**
@@ -57,6 +57,8 @@ function pairedText(value: number[], bare: number[]): { text: string; ratio: num
  * breakdown variant (`browsers` after the first two) against the same bare loads. The ratio is the median of the
  * round-by-round ratios (each load against the bare load of the same round, so that drift cancels), with a 90 %
  * bootstrap interval: on a shared 2-core machine single medians moved by ±10 % between runs, more than the target.
+ * The target counts as met only when the whole interval is within it: a median of 1.016× with an interval up to
+ * 1.216× (the 2026-12-07 17:20 run, after 1.155× in the run before) is noise, not a pass.
  */
 export async function measurePageLoad(
   [all, bare, ...breakdown]: [Timed, Timed, ...Timed[]],
@@ -71,7 +73,7 @@ export async function measurePageLoad(
       baseline: ms(median(baseline)),
       ratio: whole.text,
       target: '≤ 1.02×',
-      met: met(whole.ratio <= 1.02),
+      met: met(whole.high <= 1.02),
     },
     ...breakdown.map((variant, i) => ({
       figure: `1. (breakdown) page load, ${variant.name}`,
