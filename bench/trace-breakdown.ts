@@ -217,8 +217,9 @@ function describe(value: CpuBreakdown, baseline?: CpuBreakdown): string {
 
 /**
  * Row 10: where the CPU goes, per page load and per save, in each browser against the bare one: each process's CPU
- * (Chromium's per-process counters) and, from Chromium's trace, the page's time in Savepoint's own scripts.
- * `browsers` are all of Savepoint, the bare browser, then the breakdown variants.
+ * (Chromium's per-process counters) and, from Chromium's trace, the page's time in Savepoint's own scripts; then,
+ * for each browser whose extension has a service worker, that worker's sampled time by whose code ran (all zero
+ * when the worker never ran). `browsers` are all of Savepoint, the bare browser, then the breakdown variants.
  */
 export async function traceBreakdown(
   browsers: [Timed, Timed, ...Timed[]],
@@ -230,17 +231,16 @@ export async function traceBreakdown(
   for (const { name, context } of browsers) {
     const page = await context.newPage();
     await page.goto(url);
-    const load = await traced(context, page, async () => {
-      for (let i = 0; i < TRACED_LOADS; i += 1) await page.goto(url, { waitUntil: 'load' });
-    });
+    const loads = (count: number) => async () => {
+      for (let i = 0; i < count; i += 1) await page.goto(url, { waitUntil: 'load' });
+    };
+    const load = await traced(context, page, loads(TRACED_LOADS));
     // Past the capture script's drift check (1 s after load), so that it is not counted as the saves' cost.
     await page.waitForTimeout(1500);
     const save = await traced(context, page, () => timeFetches(page, TRACED_SAVES, body, SAVE_GAP));
     results.push({ name, load: perUnit(load, TRACED_LOADS), save: perUnit(save, TRACED_SAVES) });
     if (context.serviceWorkers().length > 0) {
-      const workerLoad = await profiled(context, async () => {
-        for (let i = 0; i < PROFILED_LOADS; i += 1) await page.goto(url, { waitUntil: 'load' });
-      });
+      const workerLoad = await profiled(context, loads(PROFILED_LOADS));
       await page.waitForTimeout(1500);
       const workerSave = await profiled(context, () => timeFetches(page, PROFILED_SAVES, body, SAVE_GAP));
       workers.push(
