@@ -22,7 +22,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url?: string };
 }
 
-/** (ms) of CPU that extensions' service workers spent, by whose code was running. */
+/** (ms) extensions' service workers spent running in V8, as its sampling profiler saw it, by whose code ran. */
 export interface WorkerCpu {
   /** The extension's own scripts (`chrome-extension://`), with the browser APIs they called. */
   own: number;
