@@ -1,4 +1,5 @@
 import type { useCaptureNow } from '../../lib/popup/use-capture-now';
+import { BusyButton } from './BusyButton';
 import { Notice } from './Notice';
 
 interface Props {
@@ -42,9 +43,15 @@ export function CaptureTools({ capture, shortcut, unavailable }: Props) {
         </label>
       </div>
       <div className="row">
-        <button type="submit" className="button primary" disabled={capture.busy || unavailable !== null}>
-          {capture.busy ? 'Capturing…' : 'Capture now'}
-        </button>
+        <BusyButton
+          type="submit"
+          className="button primary"
+          busy={capture.busy}
+          busyText="Capturing…"
+          unavailable={unavailable !== null}
+        >
+          Capture now
+        </BusyButton>
         {shortcut ? (
           <kbd className="shortcut" title="Keyboard shortcut for Capture now">
             {shortcut}

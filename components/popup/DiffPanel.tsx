@@ -2,6 +2,7 @@ import type { FieldChange } from '../../lib/diff/diff-snapshots';
 import type { BackupRecord } from '../../lib/journal/backup-record';
 import type { DiffAgainst } from '../../lib/popup/use-diff';
 import { absoluteTime, relativeTime } from '../../lib/time';
+import { BusyButton } from './BusyButton';
 import { ChangeTable } from './ChangeTable';
 import { ShowUnchangedToggle } from './ShowUnchangedToggle';
 import { Notice } from './Notice';
@@ -80,14 +81,15 @@ export function DiffPanel(props: Props) {
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => props.onAgainst({ kind: 'page' })}
-          disabled={!props.canCompareWithPage || against.kind === 'page'}
+        {/* Once the page is what it compares with, pressing it again does nothing: aria-disabled, not disabled,
+            which would drop the focus of the keyboard user who just pressed it (see BusyButton). */}
+        <BusyButton
+          busy={against.kind === 'page'}
+          unavailable={!props.canCompareWithPage}
+          onPress={() => props.onAgainst({ kind: 'page' })}
         >
           Compare with page
-        </button>
+        </BusyButton>
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {loading ? <p className="hint">Comparing…</p> : null}

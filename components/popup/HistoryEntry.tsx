@@ -38,9 +38,24 @@ interface Props extends EntryHandlers {
 /** The id of the line that says where a backup stands with Convex: the list item is described by it. */
 export const syncHintId = (id: string) => `entry-${id}-sync`;
 
+/**
+ * The ids of what names a backup to a screen reader, its list item and its buttons alike: its section, its label if
+ * it has one, and its time ("Bot names Before upgrade 3 minutes ago"), so that backups of one section, most of the
+ * history, are told apart.
+ */
+export function entryNameIds(record: Pick<BackupRecord, 'id' | 'label'>): string {
+  const ids = [
+    `entry-${record.id}-title`,
+    record.label ? `entry-${record.id}-label` : null,
+    `entry-${record.id}-time`,
+  ];
+  return ids.filter(Boolean).join(' ');
+}
+
 /** One backup in the history: section, time, source, size, device, changes, label, sync state and actions. */
 export function HistoryEntry({ record, now, sync, selected, confirming, adminRefusal, ...on }: Props) {
   const titleId = `entry-${record.id}-title`;
+  const nameIds = entryNameIds(record);
   const outbox = describeOutbox(record, sync);
   const inConvex = record.outbox === 'synced' || record.outbox === 'remote';
   const pulled = record.outbox === 'remote';
@@ -61,9 +76,10 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
           checked={selected}
           onChange={() => on.onToggleSelect(record.id)}
           aria-label="Select for export"
-          aria-describedby={titleId}
+          aria-describedby={nameIds}
         />
-        <span id={titleId} className="entry-title">
+        {/* Cut short in a narrow popup: the tooltip names it whole. */}
+        <span id={titleId} className="entry-title" title={record.title || record.type}>
           {record.title || record.type}
         </span>
         {record.pinned ? (
@@ -79,7 +95,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
           </span>
         ) : null}
         <span className={`badge badge-${record.source}`}>{record.source}</span>
-        <span className="entry-time">
+        <span className="entry-time" id={`entry-${record.id}-time`}>
           <RelativeTime at={record.capturedAt} now={now} />
         </span>
       </div>
@@ -91,7 +107,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
       {/* A line each, so that a long label does not hide the note; one cut names itself in its tooltip, and is cut
           at its end in its own direction (a right-to-left label keeps its start). */}
       {record.label ? (
-        <p className="entry-label" title={record.label} dir="auto">
+        <p className="entry-label" id={`entry-${record.id}-label`} title={record.label} dir="auto">
           <strong>{record.label}</strong>
         </p>
       ) : null}
@@ -162,7 +178,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
             type="button"
             className="button small"
             onClick={() => on.onRestore(record)}
-            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
+            aria-describedby={adminRefusal ? `${nameIds} ${READ_ONLY_NOTE_ID}` : nameIds}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -172,7 +188,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
             type="button"
             className="button small"
             onClick={() => on.onDiff(record)}
-            aria-describedby={titleId}
+            aria-describedby={nameIds}
           >
             Diff
           </button>
@@ -180,7 +196,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
             type="button"
             className="button small"
             onClick={() => on.onTogglePin(record)}
-            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
+            aria-describedby={adminRefusal ? `${nameIds} ${READ_ONLY_NOTE_ID}` : nameIds}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -191,7 +207,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
             className="button small subtle"
             onClick={() => on.onAsk(record.id, 'delete')}
             ref={deleteRef}
-            aria-describedby={adminRefusal ? `${titleId} ${READ_ONLY_NOTE_ID}` : titleId}
+            aria-describedby={adminRefusal ? `${nameIds} ${READ_ONLY_NOTE_ID}` : nameIds}
             disabled={adminRefusal !== null}
             title={adminRefusal ?? undefined}
           >
@@ -203,8 +219,7 @@ export function HistoryEntry({ record, now, sync, selected, confirming, adminRef
               className="button small subtle"
               onClick={() => on.onAsk(record.id, 'not-a-save')}
               ref={notSaveRef}
-              aria-label="Not a settings save"
-              aria-describedby={titleId}
+              aria-describedby={nameIds}
               title="Not a settings save: remove this backup and ignore its request"
             >
               Not a save

@@ -7,7 +7,7 @@ import { focusLost } from '../../lib/focus-lost';
 import type { EntryConfirm } from '../../lib/popup/use-entry-actions';
 import type { WorkspaceFacts } from '../../lib/storage';
 import { ErrorBoundary } from './ErrorBoundary';
-import { HistoryEntry, syncHintId, type EntryHandlers } from './HistoryEntry';
+import { entryNameIds, HistoryEntry, syncHintId, type EntryHandlers } from './HistoryEntry';
 
 /** (px) a typical entry's height before it is measured. */
 const ESTIMATED_ENTRY_HEIGHT = 84;
@@ -180,7 +180,7 @@ export function HistoryList({
               aria-posinset={item.index + 1}
               data-index={item.index}
               tabIndex={item.index === activeIndex ? 0 : -1}
-              aria-labelledby={`entry-${record.id}-title`}
+              aria-labelledby={entryNameIds(record)}
               aria-describedby={describeOutbox(record, sync) ? syncHintId(record.id) : undefined}
               onFocus={(event) => {
                 if (event.target === event.currentTarget && item.index !== activeIndex)

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { WatchedDashboard } from '../../lib/storage';
 import { useConfirmFocus } from '../../lib/popup/use-confirm-focus';
 import { MANAGED } from '../../lib/watch/managed';
+import { BusyButton } from './BusyButton';
 
 interface Props {
   dashboard: WatchedDashboard | null;
@@ -39,14 +40,14 @@ export function PopupFooter({ dashboard, locked, confirmingUnwatch, busy, ...on 
             onKeyDown={confirm.onKeyDown}
           >
             <span className="hint">Stop watching {dashboard.pattern}?</span>
-            <button
-              type="button"
+            <BusyButton
               className="button small danger"
-              onClick={() => on.onUnwatch(dashboard)}
-              disabled={busy}
+              busy={busy}
+              busyText="Unwatching…"
+              onPress={() => on.onUnwatch(dashboard)}
             >
               Unwatch
-            </button>
+            </BusyButton>
             <button type="button" className="button small" onClick={confirm.cancel} ref={cancelRef}>
               Cancel
             </button>

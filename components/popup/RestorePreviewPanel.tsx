@@ -3,6 +3,7 @@ import type { RestorePreview } from '../../lib/messaging';
 import { formatValue } from '../../lib/popup/format-value';
 import { isRestorable } from '../../lib/popup/restorable-fields';
 import { absoluteTime } from '../../lib/time';
+import { BusyButton } from './BusyButton';
 import { ChangeTable } from './ChangeTable';
 import { ShowUnchangedToggle } from './ShowUnchangedToggle';
 
@@ -127,14 +128,15 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
       ) : null}
       <ShowUnchangedToggle hidden={hideable.length} checked={showUnchanged} onChange={setShowUnchanged} />
       <div className="row panel-actions">
-        <button
-          type="button"
+        <BusyButton
           className="button primary"
-          onClick={onApply}
-          disabled={busy || count === 0 || !!preview.refusal || typedSecret}
+          busy={busy}
+          busyText="Restoring…"
+          unavailable={count === 0 || !!preview.refusal || typedSecret}
+          onPress={onApply}
         >
-          {busy ? 'Restoring…' : `Restore ${count} ${count === 1 ? 'field' : 'fields'}`}
-        </button>
+          {`Restore ${count} ${count === 1 ? 'field' : 'fields'}`}
+        </BusyButton>
         <button type="button" className="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>

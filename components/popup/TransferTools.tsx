@@ -1,4 +1,5 @@
 import type { useBundleTransfer } from '../../lib/popup/use-bundle-transfer';
+import { BusyButton } from './BusyButton';
 import { Notice } from './Notice';
 
 interface Props {
@@ -12,21 +13,20 @@ export function TransferTools({ transfer, selectedCount, canExport }: Props) {
   return (
     <section className="panel transfer-tools" aria-label="Export and import">
       <div className="row">
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void transfer.exportFile()}
-          disabled={transfer.busy || !canExport}
-        >
+        <BusyButton busy={transfer.busy} unavailable={!canExport} onPress={() => void transfer.exportFile()}>
           {selectedCount ? `Export ${selectedCount} selected` : 'Export all'}
-        </button>
+        </BusyButton>
         <label className="button small file-button">
           Import bundle
           <input
             type="file"
             accept="application/json,.json"
             className="visually-hidden"
-            disabled={transfer.busy}
+            // aria-disabled while an export or import runs, not disabled: that would drop the focus (see BusyButton).
+            aria-disabled={transfer.busy}
+            onClick={(event) => {
+              if (transfer.busy) event.preventDefault();
+            }}
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';

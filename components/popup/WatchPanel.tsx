@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { focusLost } from '../../lib/focus-lost';
 import type { useWatchDashboard } from '../../lib/popup/use-watch-dashboard';
 import { MANAGED } from '../../lib/watch/managed';
+import { BusyButton } from './BusyButton';
 import { Notice } from './Notice';
 
 interface Props {
@@ -43,17 +44,24 @@ export function WatchPanel({ watch, unwatched }: Props) {
             aria-invalid={watch.patternProblem ? true : undefined}
             aria-describedby="watch-pattern-hint"
           />
-          <p id="watch-pattern-hint" className="hint">
+          {/* What is wrong with the pattern shows as an error, and is read out as it changes. */}
+          <p
+            id="watch-pattern-hint"
+            className={watch.patternProblem ? 'hint tone-error' : 'hint'}
+            aria-live="polite"
+          >
             {watch.patternProblem ?? ':workspace marks the workspace in the path; * matches anything.'}
           </p>
           <div className="row">
-            <button
+            <BusyButton
               type="submit"
               className="button primary small"
-              disabled={watch.busy || !!watch.patternProblem}
+              busy={watch.busy}
+              busyText="Watching…"
+              unavailable={!!watch.patternProblem}
             >
               Watch
-            </button>
+            </BusyButton>
             <button type="button" className="button small" onClick={watch.cancel}>
               Cancel
             </button>

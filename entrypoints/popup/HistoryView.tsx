@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { HistoryEmpty } from '../../components/popup/HistoryEmpty';
 import { HistoryFilters } from '../../components/popup/HistoryFilters';
 import { HistoryList } from '../../components/popup/HistoryList';
@@ -51,6 +51,15 @@ export function HistoryView({
   const actions = useEntryActions(ws.selected);
   const problem = error ?? history.error ?? actions.error;
   const refusal = ws.selected ? adminRefusal(facts[ws.selected]) : null;
+  // Whether the empty message replaced listed entries (the last one deleted): it may then take their focus.
+  const listing = !loading && history.visible.length > 0;
+  const [wasListing, setWasListing] = useState(listing);
+  const [afterEntries, setAfterEntries] = useState(false);
+  if (wasListing !== listing) {
+    // Adjusting state while rendering is React's documented way to follow a change of what is rendered.
+    setWasListing(listing);
+    setAfterEntries(wasListing);
+  }
   return (
     <section className={covered ? 'history covered' : 'history'} aria-label="History">
       <div className="history-bar">
@@ -72,7 +81,10 @@ export function HistoryView({
       {loading ? (
         <HistoryEmpty state="loading" />
       ) : history.visible.length === 0 ? (
-        <HistoryEmpty state={history.records.length ? 'filtered' : held ? 'held' : 'empty'} />
+        <HistoryEmpty
+          state={history.records.length ? 'filtered' : held ? 'held' : 'empty'}
+          afterEntries={afterEntries}
+        />
       ) : (
         <HistoryList
           records={history.visible}

@@ -19,7 +19,7 @@ export function useBundleTransfer(journal: Journal | null, workspace: string | n
   const [message, setMessage] = useState<{ ok: boolean; text: string; details: string[] } | null>(null);
 
   async function exportFile() {
-    if (!journal || !workspace) return;
+    if (!journal || !workspace || busy) return;
     setBusy(true);
     setMessage(null);
     try {
@@ -35,6 +35,7 @@ export function useBundleTransfer(journal: Journal | null, workspace: string | n
   }
 
   async function importFile(file: File) {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     try {

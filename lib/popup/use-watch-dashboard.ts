@@ -68,6 +68,7 @@ export function useWatchDashboard(target: Target) {
   }
 
   async function watch() {
+    if (busy) return;
     if (locked) {
       setMessage({ ok: false, text: MANAGED });
       return;
@@ -97,6 +98,7 @@ export function useWatchDashboard(target: Target) {
   }
 
   async function unwatch(dashboard: WatchedDashboard) {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     try {

@@ -151,7 +151,7 @@ test.describe('what gets captured can be trusted', () => {
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await expect(popup.entries).toHaveCount(1);
-    await popup.entries.first().getByRole('button', { name: 'Not a settings save' }).click();
+    await popup.entries.first().getByRole('button', { name: 'Not a save', exact: true }).click();
     const rule = 'POST /api/workspaces/:workspace/bots/:id/recount';
     // The confirm names the request it will stop capturing, whole.
     await expect(popup.page.getByRole('group', { name: 'Confirm not a settings save' })).toContainText(rule);

@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { configureExtension, journalEntries, syncStatus, tabIdOf } from '../support/extension-api';
 import { expect, test } from '../support/extension-fixture';
 import { localConvex } from '../support/local-convex';
-import { CONVEX_URL, DEMO_PATTERN, TEST_ACME_KEY } from '../support/ports';
+import { CONVEX_URL, DEMO_PATTERN, DEMO_URL, TEST_ACME_KEY } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
 
@@ -77,7 +77,7 @@ test.describe('the popup from the keyboard', () => {
     // Delete and Not a save ask first: the focus goes to Cancel, and Escape or Cancel puts it back on the button.
     for (const [name, group] of [
       ['Delete', 'Confirm delete'],
-      ['Not a settings save', 'Confirm not a settings save'],
+      ['Not a save', 'Confirm not a settings save'],
     ]) {
       const ask = entries.first().getByRole('button', { name, exact: true });
       const confirm = entries.first().getByRole('group', { name: group });
@@ -188,14 +188,95 @@ test.describe('the popup from the keyboard', () => {
     await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
   });
 
-  test('a backup deleted from the keyboard hands the focus to the entry that takes its place', async ({
+  test('a control pressed from the keyboard keeps the focus while it works and after: a slow restore, Capture now, Export, Import, Compare with page', async ({
+    context,
+    extensionId,
+  }, testInfo) => {
+    await configureExtension(context, { watched: [DEMO_PATTERN] });
+    const { popup } = await popupAfterSaves(context, extensionId, ['Ada', 'Grace']);
+    const { page, entries } = popup;
+    /** Presses Enter on the focused control; the focus must not fall to the body, then or once `done` holds. */
+    const pressKeepingFocus = async (control: Locator, done: () => Promise<void>) => {
+      await expect(control).toBeFocused();
+      await page.keyboard.press('Enter');
+      expect(
+        await page.evaluate(() => document.activeElement?.tagName),
+        'the focus right after Enter',
+      ).not.toBe('BODY');
+      await done();
+      await expect(control).toBeFocused();
+    };
+
+    // A restore while the dashboard takes its time to save: its button says so, and keeps the focus.
+    const delaySaves = (ms: number) =>
+      fetch(`${DEMO_URL}/_test/delay`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ms }),
+      });
+    await delaySaves(2_000);
+    await tabTo(page, entries.nth(1).getByRole('button', { name: 'Restore', exact: true }));
+    await page.keyboard.press('Enter');
+    const apply = page.getByRole('button', { name: /^Restore \d+ fields?$/ });
+    await tabTo(page, apply);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Restoring…' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Restore report' })).toBeFocused({ timeout: 30_000 });
+    await delaySaves(0);
+    await page.keyboard.press('Escape');
+
+    await tabTo(page, popup.toolsButton);
+    await page.keyboard.press('Enter');
+    const capture = page.getByRole('button', { name: 'Capture now' });
+    await tabTo(page, capture);
+    await pressKeepingFocus(capture, async () => {
+      await expect(page.getByText(/^Captured \d+ sections?$/)).toBeVisible();
+    });
+
+    const exportAll = page.getByRole('button', { name: 'Export all' });
+    await tabTo(page, exportAll);
+    const bundlePath = testInfo.outputPath('keyboard-bundle.json');
+    const download = page.waitForEvent('download');
+    await pressKeepingFocus(exportAll, async () => {
+      await (await download).saveAs(bundlePath);
+      await expect(page.getByText(/^Exported \d+ backups$/)).toBeVisible();
+    });
+
+    const importBundle = page.getByLabel('Import bundle');
+    await tabTo(page, importBundle);
+    const chooser = page.waitForEvent('filechooser');
+    await pressKeepingFocus(importBundle, async () => {
+      await (await chooser).setFiles(bundlePath);
+      await expect(page.getByText(/^0 added, \d+ identical, 0 invalid$/)).toBeVisible();
+    });
+    // Escape closes the tools from where the focus was left, and gives it to their button.
+    await page.keyboard.press('Escape');
+    await expect(popup.toolsButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(popup.toolsButton).toBeFocused();
+
+    // Compare with page: once the page is chosen, the button stays (it has nothing more to do), with the focus.
+    const diff = entries.first().getByRole('button', { name: 'Diff' });
+    await tabTo(page, diff);
+    await page.keyboard.press('Enter');
+    const compare = page.getByRole('button', { name: 'Compare with page' });
+    await tabTo(page, compare);
+    await pressKeepingFocus(compare, async () => {
+      await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue('page');
+    });
+    await expect(compare).toHaveAttribute('aria-disabled', 'true');
+    // So Escape, which it hears, still leaves the diff.
+    await page.keyboard.press('Escape');
+    await expect(diff).toBeFocused();
+  });
+
+  test('a backup deleted from the keyboard hands the focus to the entry that takes its place, or to the empty history', async ({
     context,
     extensionId,
   }) => {
     await configureExtension(context, { watched: [DEMO_PATTERN] });
     const { page, entries } = (await popupAfterSaves(context, extensionId, ['Ada', 'Grace', 'Hopper'])).popup;
 
-    for (const remaining of [2, 1]) {
+    for (const remaining of [2, 1, 0]) {
       await tabTo(page, entries.first().getByRole('button', { name: 'Delete', exact: true }));
       await page.keyboard.press('Enter');
       // The confirm's own Delete is just before its Cancel, which has the focus.
@@ -206,7 +287,7 @@ test.describe('the popup from the keyboard', () => {
       await page.keyboard.press('Enter');
       await expect(entries).toHaveCount(remaining);
       // Not the page's body, from where the next Tab would start again at the top of the popup.
-      await expect(entries.first()).toBeFocused();
+      await expect(remaining ? entries.first() : page.getByText('No backups yet.')).toBeFocused();
     }
   });
 
@@ -227,7 +308,7 @@ test.describe('the popup from the keyboard', () => {
     const notSave = page.getByRole('group', { name: 'Confirm not a settings save' });
     const confirmDelete = page.getByRole('group', { name: 'Confirm delete' });
 
-    await tabTo(page, newest.getByRole('button', { name: 'Not a settings save' }));
+    await tabTo(page, newest.getByRole('button', { name: 'Not a save', exact: true }));
     await page.keyboard.press('Enter');
     await expect(notSave).toHaveCount(1);
     // Scrolled far enough for the virtualized list to drop the entry, then back.
@@ -242,7 +323,7 @@ test.describe('the popup from the keyboard', () => {
     await second.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(second.getByRole('group', { name: 'Confirm delete' })).toBeVisible();
     await expect(notSave).toHaveCount(0);
-    await newest.getByRole('button', { name: 'Not a settings save' }).click();
+    await newest.getByRole('button', { name: 'Not a save', exact: true }).click();
     await expect(notSave).toHaveCount(1);
     await expect(confirmDelete).toHaveCount(0);
     expect(await journalEntries(context)).toHaveLength(16);

@@ -86,8 +86,54 @@ describe('"Not a save" says which request it stops capturing', () => {
 
   it('is not offered for a backup no request made (a form post Savepoint saw as a page load)', () => {
     const form = entry(backupRecord({ id: 'c', place: { pageUrl: RECOUNT.pageUrl } }));
-    expect(form.querySelector('[aria-label="Not a settings save"]')).toBeNull();
+    const buttons = (root: HTMLElement) =>
+      [...root.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons(form)).not.toContain('Not a save');
     const fetched = entry(backupRecord({ id: 'd', place: RECOUNT }));
-    expect(fetched.querySelector('[aria-label="Not a settings save"]')).not.toBeNull();
+    expect(buttons(fetched)).toContain('Not a save');
+  });
+});
+
+describe('a screen reader tells backups of one section apart', () => {
+  /** The text of the elements `element`'s `attribute` names by id, as a screen reader joins them. */
+  const named = (element: Element, attribute: string) =>
+    (element.getAttribute(attribute) ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
+
+  it('each button is named by what it shows, and told of the backup by its section, label and time', () => {
+    const shown = entry(
+      backupRecord({ id: 'e', label: 'Before upgrade', capturedAt: -3 * 60_000, place: RECOUNT }),
+    );
+    const buttons = [...shown.querySelectorAll('.entry-actions button')];
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Restore',
+      'Diff',
+      'Pin',
+      'Delete',
+      'Not a save',
+    ]);
+    for (const button of buttons) {
+      // A voice-control user says what the button shows ("click Not a save"): its name is that text.
+      expect(button.getAttribute('aria-label')).toBeNull();
+      expect(named(button, 'aria-describedby')).toBe('Bot names Before upgrade 3 minutes ago');
+    }
+    expect(named(shown.querySelector('.entry-select') as Element, 'aria-describedby')).toBe(
+      'Bot names Before upgrade 3 minutes ago',
+    );
+  });
+
+  it('a backup without a label: its section and time', () => {
+    const shown = entry(backupRecord({ id: 'f', capturedAt: -60 * 60_000 }));
+    expect(named(shown.querySelector('.entry-actions button') as Element, 'aria-describedby')).toBe(
+      'Bot names 1 hour ago',
+    );
+  });
+
+  it('a title cut short in a narrow popup names itself whole in its tooltip', () => {
+    const title = 'Notification routing and escalation policies for the night shift';
+    const shown = entry(backupRecord({ id: 'g', title }));
+    expect(shown.querySelector('.entry-title')?.getAttribute('title')).toBe(title);
   });
 });
