@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { convexUrlError } from '@/lib/options/convex-url-error';
+import { workspaceKeyError } from '@/lib/options/workspace-key-error';
 import { isLocked } from '@/lib/options/is-locked';
 import { useDraft } from '@/lib/options/use-draft';
 import { sendMessage } from '@/lib/messaging/send-message';
@@ -8,7 +9,9 @@ import { AccessKeyField } from './AccessKeyField';
 import { Section } from './Section';
 import { StatusMessage, type Status } from './StatusMessage';
 import { TextField } from './TextField';
-import { WorkspaceKeysField } from './WorkspaceKeysField';
+import { WorkspaceKeysField, type TypedKey } from './WorkspaceKeysField';
+
+const NO_TYPED_KEY: TypedKey = { workspace: '', accessKey: '' };
 
 const KEY_COMMAND = `npx convex run keys:create '{"workspace":"acme","role":"admin","label":"my laptop"}'`;
 
@@ -22,6 +25,9 @@ export function ConvexSection({ settings }: { settings: Settings }) {
   const [url, setUrl] = useDraft(settings.convexUrl);
   const [accessKey, setAccessKey] = useDraft(settings.accessKey);
   const [workspaceKeys, setWorkspaceKeys] = useDraft(settings.workspaceKeys);
+  // A key typed under "Keys for other workspaces" and not added yet: Save connection adds it, or says why not.
+  const [typedKey, setTypedKey] = useState(NO_TYPED_KEY);
+  const [keyError, setKeyError] = useState<string | null>(null);
   const [urlError, setUrlError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [testing, setTesting] = useState(false);
@@ -35,16 +41,50 @@ export function ConvexSection({ settings }: { settings: Settings }) {
       setStatus(null);
       return;
     }
+    const typed = typedKey.workspace.trim() || typedKey.accessKey.trim() ? withTypedKey() : workspaceKeys;
+    if (!typed) {
+      setStatus({ tone: 'error', text: 'Not saved: the workspace key typed above is not complete' });
+      return;
+    }
     try {
       await writeSettings({
         ...(urlLocked ? {} : { convexUrl: url.trim() }),
         accessKey: accessKey.trim(),
-        workspaceKeys,
+        workspaceKeys: typed,
       });
+      setTypedKey(NO_TYPED_KEY);
       setStatus({ tone: 'ok', text: 'Saved' });
     } catch (caught) {
       setStatus({ tone: 'error', text: `Not saved: ${errorText(caught)}` });
     }
+  }
+
+  /** The list with the typed key added, or null (its error shown under it) when it cannot be added. */
+  function withTypedKey(): Settings['workspaceKeys'] | null {
+    const problem = workspaceKeyError(typedKey.workspace, typedKey.accessKey, workspaceKeys);
+    setKeyError(problem);
+    if (problem) return null;
+    return [...workspaceKeys, { workspace: typedKey.workspace.trim(), accessKey: typedKey.accessKey.trim() }];
+  }
+
+  function addKey() {
+    const next = withTypedKey();
+    if (!next) return;
+    setWorkspaceKeys(next);
+    setTypedKey(NO_TYPED_KEY);
+    // Kept with the URL and the main key: the list shows it now, and says it waits for Save.
+    setStatus({
+      tone: 'info',
+      text: `Key for ${typedKey.workspace.trim()} added. Save connection to keep it.`,
+    });
+  }
+
+  function removeKey(entry: Settings['workspaceKeys'][number]) {
+    setWorkspaceKeys(workspaceKeys.filter((other) => other !== entry));
+    setStatus({
+      tone: 'info',
+      text: `Key for ${entry.workspace} removed. Save connection to keep this change.`,
+    });
   }
 
   async function test() {
@@ -123,10 +163,14 @@ export function ConvexSection({ settings }: { settings: Settings }) {
         />
         <WorkspaceKeysField
           value={workspaceKeys}
-          onChange={(next) => {
-            setWorkspaceKeys(next);
-            setStatus(null);
+          typed={typedKey}
+          onType={(next) => {
+            setTypedKey(next);
+            setKeyError(null);
           }}
+          error={keyError}
+          onAdd={addKey}
+          onRemove={removeKey}
         />
         <div className="actions">
           <button type="submit" className="primary">

@@ -56,6 +56,8 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
     <form className="edit-dashboard" onSubmit={(event) => void save(event)} noValidate>
       <TextField
         label="URL pattern"
+        // Shown only when the user pressed Edit: its first field takes the focus from the button it replaced.
+        autoFocus
         autoComplete="off"
         spellCheck={false}
         value={pattern}

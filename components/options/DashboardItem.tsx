@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { focusLost } from '@/lib/focus-lost';
 import { formatLeftOut } from '@/lib/options/left-out-list';
 import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
@@ -19,6 +20,14 @@ interface DashboardItemProps {
 /** One watched dashboard: its pattern and workspace, access to its site, and Edit/Remove unless managed. */
 export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the edit form (Save or Cancel) takes its focus with it: it goes back to Edit, where it was before.
+  const returning = useRef(false);
+  useLayoutEffect(() => {
+    if (editing || !returning.current) return;
+    returning.current = false;
+    if (focusLost()) editButton.current?.focus();
+  }, [editing]);
   const [error, setError] = useState<string | null>(null);
   const origin = originOf(dashboard.pattern);
   const granted = useOriginGranted(origin);
@@ -41,7 +50,14 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
   if (editing) {
     return (
       <li className="dashboard">
-        <DashboardEditForm dashboard={dashboard} watched={watched} onDone={() => setEditing(false)} />
+        <DashboardEditForm
+          dashboard={dashboard}
+          watched={watched}
+          onDone={() => {
+            returning.current = true;
+            setEditing(false);
+          }}
+        />
       </li>
     );
   }
@@ -66,6 +82,7 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
           rules={dashboard.ignoreRules ?? []}
           onRemove={editable ? (rule) => removeIgnoreRule(dashboard.id, rule) : undefined}
           onError={setError}
+          focusWhenEmpty={() => editButton.current}
         />
         {granted === false ? <li className="warning">Savepoint has no access to this site yet</li> : null}
       </ul>
@@ -77,7 +94,12 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
         ) : null}
         {editable ? (
           <>
-            <button type="button" aria-label={`Edit ${dashboard.pattern}`} onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              aria-label={`Edit ${dashboard.pattern}`}
+              onClick={() => setEditing(true)}
+              ref={editButton}
+            >
               Edit
             </button>
             <button

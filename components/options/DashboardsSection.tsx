@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useFocusAfterRemoval } from '@/lib/options/use-focus-after-removal';
 import { isWatchedListLocked } from '@/lib/watch/watched-edits';
 import type { Settings, WatchedDashboard } from '@/lib/storage';
 import { AddDashboardForm } from './AddDashboardForm';
@@ -14,6 +16,15 @@ export function DashboardsSection({
   watched: WatchedDashboard[];
 }) {
   const locked = isWatchedListLocked(settings);
+  const list = useRef<HTMLUListElement>(null);
+  const section = useRef<HTMLDivElement>(null);
+  // A dashboard removed from the keyboard: the focus goes to the one now in its place, or to the Add form's field.
+  const onListFocus = useFocusAfterRemoval(
+    watched.map((dashboard) => dashboard.id),
+    list,
+    (item) => item.querySelector('.actions button'),
+    () => section.current?.querySelector<HTMLInputElement>('.add-dashboard input'),
+  );
   return (
     <Section id="dashboards" title="Watched dashboards">
       <p className="intro">
@@ -30,13 +41,13 @@ export function DashboardsSection({
       {watched.length === 0 ? (
         <p className="empty">No dashboards watched yet.</p>
       ) : (
-        <ul className="dashboards">
+        <ul className="dashboards" ref={list} onFocus={onListFocus}>
           {watched.map((dashboard) => (
             <DashboardItem key={dashboard.id} dashboard={dashboard} watched={watched} locked={locked} />
           ))}
         </ul>
       )}
-      {locked ? null : <AddDashboardForm watched={watched} />}
+      <div ref={section}>{locked ? null : <AddDashboardForm watched={watched} />}</div>
     </Section>
   );
 }

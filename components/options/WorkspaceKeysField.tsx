@@ -1,24 +1,46 @@
-import { useState } from 'react';
-import { maskKey, workspaceKeyError } from '@/lib/options/workspace-key-error';
+import { useRef, type KeyboardEvent } from 'react';
+import { maskKey } from '@/lib/options/workspace-key-error';
+import { useFocusAfterRemoval } from '@/lib/options/use-focus-after-removal';
 import type { Settings } from '@/lib/storage';
 import { TextField } from './TextField';
 
 type WorkspaceKey = Settings['workspaceKeys'][number];
 
-/** Keys for particular workspaces, on top of the main key: listed masked, added and removed here. */
-export function WorkspaceKeysField(props: { value: WorkspaceKey[]; onChange(next: WorkspaceKey[]): void }) {
-  const [workspace, setWorkspace] = useState('');
-  const [accessKey, setAccessKey] = useState('');
-  const [error, setError] = useState<string | null>(null);
+/** A key typed into the fields and not yet added to the list. */
+export interface TypedKey {
+  workspace: string;
+  accessKey: string;
+}
 
-  function add() {
-    const problem = workspaceKeyError(workspace, accessKey, props.value);
-    setError(problem);
-    if (problem) return;
-    props.onChange([...props.value, { workspace: workspace.trim(), accessKey: accessKey.trim() }]);
-    setWorkspace('');
-    setAccessKey('');
-  }
+interface Props {
+  value: WorkspaceKey[];
+  typed: TypedKey;
+  onType(next: TypedKey): void;
+  /** What is wrong with the typed key, shown under its fields. */
+  error: string | null;
+  /** Adds the typed key to the list (Add, or Enter in its fields). */
+  onAdd(): void;
+  onRemove(entry: WorkspaceKey): void;
+}
+
+/**
+ * Keys for particular workspaces, on top of the main key: listed masked, added and removed here, kept with the
+ * connection's Save. Enter in its fields adds the key rather than sending the connection's form.
+ */
+export function WorkspaceKeysField({ value, typed, onType, error, onAdd, onRemove }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  const workspaceField = useRef<HTMLInputElement>(null);
+  const onListFocus = useFocusAfterRemoval(
+    value.map((entry) => entry.workspace),
+    list,
+    (item) => item.querySelector('button'),
+    () => workspaceField.current,
+  );
+  const addOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    onAdd();
+  };
 
   return (
     <fieldset className="workspace-keys">
@@ -27,15 +49,15 @@ export function WorkspaceKeysField(props: { value: WorkspaceKey[]; onChange(next
         A workspace without a key of its own uses the access key above. Add one here for a workspace that key
         does not cover.
       </p>
-      {props.value.length > 0 ? (
-        <ul className="facts" aria-label="Keys for other workspaces">
-          {props.value.map((entry) => (
+      {value.length > 0 ? (
+        <ul className="facts" aria-label="Keys for other workspaces" ref={list} onFocus={onListFocus}>
+          {value.map((entry) => (
             <li key={entry.workspace}>
               <code>{entry.workspace}</code> key {maskKey(entry.accessKey)}{' '}
               <button
                 type="button"
                 aria-label={`Remove the key for ${entry.workspace}`}
-                onClick={() => props.onChange(props.value.filter((other) => other !== entry))}
+                onClick={() => onRemove(entry)}
               >
                 Remove
               </button>
@@ -44,12 +66,14 @@ export function WorkspaceKeysField(props: { value: WorkspaceKey[]; onChange(next
         </ul>
       ) : null}
       <TextField
+        ref={workspaceField}
         label="Workspace"
         autoComplete="off"
         spellCheck={false}
         placeholder="globex"
-        value={workspace}
-        onChange={setWorkspace}
+        value={typed.workspace}
+        onChange={(workspace) => onType({ ...typed, workspace })}
+        onKeyDown={addOnEnter}
         error={error}
       />
       <TextField
@@ -57,11 +81,12 @@ export function WorkspaceKeysField(props: { value: WorkspaceKey[]; onChange(next
         type="password"
         autoComplete="off"
         spellCheck={false}
-        value={accessKey}
-        onChange={setAccessKey}
+        value={typed.accessKey}
+        onChange={(accessKey) => onType({ ...typed, accessKey })}
+        onKeyDown={addOnEnter}
       />
       <div className="actions">
-        <button type="button" onClick={add}>
+        <button type="button" onClick={onAdd}>
           Add key for workspace
         </button>
       </div>
