@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { focusLost } from '@/lib/focus-lost';
+import { useConfirmFocus } from '@/lib/popup/use-confirm-focus';
 import { formatLeftOut } from '@/lib/options/left-out-list';
 import { ensureOrigin, originOf } from '@/lib/watch/origin-access';
 import { useOriginGranted } from '@/lib/options/use-origin-granted';
@@ -21,6 +22,14 @@ interface DashboardItemProps {
 export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Remove asks first, as the popup's Unwatch does: what goes with the dashboard (its save pattern, fields left
+  // out, requests marked not a save) cannot be brought back by watching it again.
+  const [confirming, setConfirming] = useState<'remove' | null>(null);
+  const confirm = useConfirmFocus(confirming, () => setConfirming(null), cancelButton, {
+    remove: removeButton,
+  });
   // Closing the edit form (Save or Cancel) takes its focus with it: it goes back to Edit, where it was before.
   const returning = useRef(false);
   useLayoutEffect(() => {
@@ -92,8 +101,25 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
             Allow access
           </button>
         ) : null}
-        {editable ? (
-          <>
+        {editable && confirming ? (
+          // Keyed apart from the buttons it replaces (see useConfirmFocus).
+          <span
+            key="confirm"
+            className="confirm"
+            role="group"
+            aria-label={`Confirm remove ${dashboard.pattern}`}
+            onKeyDown={confirm.onKeyDown}
+          >
+            <span>Stop watching it? Its backups stay; its settings here go.</span>
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Remove
+            </button>
+            <button type="button" onClick={confirm.cancel} ref={cancelButton}>
+              Cancel
+            </button>
+          </span>
+        ) : editable ? (
+          <span key="actions" className="actions-group">
             <button
               type="button"
               aria-label={`Edit ${dashboard.pattern}`}
@@ -106,11 +132,12 @@ export function DashboardItem({ dashboard, watched, locked }: DashboardItemProps
               type="button"
               className="danger"
               aria-label={`Remove ${dashboard.pattern}`}
-              onClick={() => void remove()}
+              onClick={() => setConfirming('remove')}
+              ref={removeButton}
             >
               Remove
             </button>
-          </>
+          </span>
         ) : null}
       </div>
       {error ? (

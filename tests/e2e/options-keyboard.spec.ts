@@ -106,13 +106,31 @@ test.describe('the options page from the keyboard', () => {
     await expect(dashboards.getByRole('button', { name: 'Save dashboard' })).toBeHidden();
     await expect(edit).toBeFocused();
 
-    // Remove: the dashboard now in its place, then, once none is left, the field that adds one.
-    await pressFromKeyboard(page, dashboards.getByRole('button', { name: `Remove ${first}` }));
-    await expect(dashboards.getByRole('button', { name: `Edit ${second}` })).toBeFocused();
-    await dashboards.getByRole('button', { name: `Remove ${second}` }).focus();
-    await page.keyboard.press('Enter');
+    // Remove asks first: Cancel takes the focus, Escape gives it back to Remove, and nothing is removed.
+    const remove = dashboards.getByRole('button', { name: `Remove ${first}` });
+    const confirmFirst = dashboards.getByRole('group', { name: `Confirm remove ${first}` });
+    await pressFromKeyboard(page, remove);
+    await expect(confirmFirst.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await confirmFirst.screenshot({ path: 'test-results/screenshots/options-remove-confirm.png' });
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(confirmFirst).toBeHidden();
+    await expect(remove).toBeFocused();
+    await expect(dashboards.getByRole('listitem').filter({ hasText: first })).toHaveCount(1);
+
+    // Removed: the dashboard now in its place takes the focus, then, once none is left, the field that adds one.
+    for (const [pattern, next] of [
+      [first, dashboards.getByRole('button', { name: `Edit ${second}` })],
+      [second, dashboards.getByLabel('Dashboard URL pattern')],
+    ] as const) {
+      await pressFromKeyboard(page, dashboards.getByRole('button', { name: `Remove ${pattern}` }));
+      // The confirm's own Remove is just before its Cancel, which has the focus.
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect(dashboards.getByRole('group', { name: `Confirm remove ${pattern}` })).toBeHidden();
+      await expect(next).toBeFocused();
+    }
     await expect(dashboards.getByText('No dashboards watched yet.')).toBeVisible();
-    await expect(dashboards.getByLabel('Dashboard URL pattern')).toBeFocused();
   });
 
   test('a key for another workspace: Enter adds it, the page says it waits for Save, Save keeps one typed and not added, Remove hands the focus on', async ({
