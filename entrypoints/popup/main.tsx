@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { fitPopupToWindow } from '../../lib/popup/fit-popup-to-window';
 import { startPopup } from '../../lib/popup/start-popup';
 import './style.css';
 
@@ -9,3 +11,5 @@ void startPopup(
   window.savepointFirstScreen,
   () => import('./mount-app'),
 );
+// A browser zoomed in gives the popup a smaller window than its frame: the frame fits it.
+fitPopupToWindow(browser.tabs.getZoomSettings().then((settings) => settings.defaultZoomFactor ?? 1));
