@@ -26,7 +26,8 @@ export function HistoryEmpty({ state, afterEntries = false }: Props) {
     );
   }
   return (
-    <p className="history-empty" ref={message} tabIndex={-1}>
+    // A status: a search or filter that leaves nothing to list is read out, as the list it replaced is not.
+    <p className="history-empty" ref={message} tabIndex={-1} role="status">
       {state === 'filtered'
         ? 'No backups match these filters.'
         : state === 'held'

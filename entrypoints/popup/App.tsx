@@ -67,6 +67,8 @@ export function App({ onShown }: Props) {
   usePullOnOpen(history.loading ? null : ws.selected);
   const selection = useSelection(ws.selected);
   const capture = useCaptureNow(tabId);
+  // What "Capture changes" in the drift notice captured, said where the notice was.
+  const [driftCaptured, setDriftCaptured] = useState<{ ok: boolean; text: string } | null>(null);
   const watch = useWatchDashboard(target);
   const retry = useRetry(ws.selected);
   const drift = useDrift(target.match?.workspace === ws.selected ? ws.selected : null);
@@ -122,17 +124,19 @@ export function App({ onShown }: Props) {
           landing={retry.landing}
         />
       ) : null}
-      {drift ? (
-        <DriftNotice
-          drift={drift}
-          canCapture={!unavailable}
-          onCapture={() => void capture.capture()}
-          onReview={(id) => {
-            const record = history.records.find((candidate) => candidate.id === id);
-            if (record) open({ kind: 'diff', record, against: 'page' });
-          }}
-        />
-      ) : null}
+      <DriftNotice
+        drift={drift}
+        canCapture={!unavailable}
+        capturing={capture.busy}
+        captured={driftCaptured}
+        onCapture={() =>
+          void capture.capture({ labelled: false }).then((result) => result && setDriftCaptured(result))
+        }
+        onReview={(id) => {
+          const record = history.records.find((candidate) => candidate.id === id);
+          if (record) open({ kind: 'diff', record, against: 'page' });
+        }}
+      />
       <WatchPanel watch={watch} unwatched={!target.loading && target.watchable && !target.match} />
       <main className="main">
         <HistoryView

@@ -8,26 +8,34 @@ export function useCaptureNow(tabId: number | null) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
-  async function capture() {
-    if (tabId === null || busy) return;
+  /**
+   * Captures the page; with `labelled`, under the label and note typed in the Tools menu (not for "Capture changes",
+   * whose user may never have seen what was left typed there). Returns what the background said, or null when a
+   * capture is already under way or there is no tab.
+   */
+  async function capture({ labelled = true }: { labelled?: boolean } = {}) {
+    if (tabId === null || busy) return null;
     setBusy(true);
     setResult(null);
+    let outcome: { ok: boolean; text: string };
     try {
       const reply = await sendMessage('capture:now', {
         tabId,
-        ...(label.trim() ? { label: label.trim() } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(labelled && label.trim() ? { label: label.trim() } : {}),
+        ...(labelled && note.trim() ? { note: note.trim() } : {}),
       });
-      setResult({ ok: reply.captured > 0, text: reply.message });
-      if (reply.captured > 0) {
+      outcome = { ok: reply.captured > 0, text: reply.message };
+      if (reply.captured > 0 && labelled) {
         setLabel('');
         setNote('');
       }
     } catch (error) {
-      setResult({ ok: false, text: (error as Error).message });
+      outcome = { ok: false, text: (error as Error).message };
     } finally {
       setBusy(false);
     }
+    setResult(outcome);
+    return outcome;
   }
 
   return { label, setLabel, note, setNote, busy, result, capture };

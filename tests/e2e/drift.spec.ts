@@ -33,13 +33,27 @@ test('a watched page that changed since the last backup says so, and "Capture ch
   await popup.page.getByRole('button', { name: 'Review changes' }).click();
   await expect(popup.page.getByText('Changed elsewhere')).toBeVisible();
   await popup.page.getByRole('button', { name: 'Back to history' }).click();
-  await popup.page.getByRole('button', { name: 'Capture changes' }).click();
-  // The drift notice goes (the new backup's history entry says what changed, "2 fields changed", and stays).
-  await expect(popup.page.getByRole('region', { name: 'Changes since the last backup' })).toHaveCount(0);
-  // "Capture changes" is Capture now: every section of the page, the changed one among them.
+  // A label typed in the Tools menu and left there is Capture now's, not "Capture changes"'s.
+  await popup.openTools();
+  await popup.page.getByLabel('Label', { exact: true }).fill('half-typed label');
+  await popup.toolsButton.click();
+
+  // From the keyboard: the notice says what it captured where the changes were, and keeps the focus there.
+  const notice = popup.page.getByRole('region', { name: 'Changes since the last backup' });
+  await notice.getByRole('button', { name: 'Capture changes' }).focus();
+  await popup.page.keyboard.press('Enter');
+  expect(await popup.page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  await expect(notice).toHaveText('Captured 3 sections');
+  await expect(notice).toBeFocused();
+  // "Capture changes" is Capture now: every section of the page, the changed one among them, with no label.
   await expect
-    .poll(async () => (await journalEntries(context)).map((e) => `${e.type}/${e.source}`))
+    .poll(async () =>
+      (await journalEntries(context)).map((e) => `${e.type}/${e.source}${e.label ? ` "${e.label}"` : ''}`),
+    )
     .toEqual(['bot-names/auto', 'bot-names/manual', 'intern/manual', 'brain/manual']);
+  // The label waits in the Tools menu for its own Capture now.
+  await popup.openTools();
+  await expect(popup.page.getByLabel('Label', { exact: true })).toHaveValue('half-typed label');
 });
 
 test("another device's backup of what the page shows, pulled when the popup opens, ends the drift notice", async ({

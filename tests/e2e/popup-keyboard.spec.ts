@@ -151,6 +151,10 @@ test.describe('the popup from the keyboard', () => {
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
       await popup.expectStatus('Synced');
       await expect(popup.status).toBeFocused();
+      // One focus ring around the status's lines (it is inline, beside the Options link).
+      await popup.page
+        .locator('.status-header')
+        .screenshot({ path: 'test-results/screenshots/popup-status-focused.png' });
     } finally {
       await localConvex.up();
     }

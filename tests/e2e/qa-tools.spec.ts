@@ -50,6 +50,11 @@ test.describe('QA tools', () => {
     await expect(popup.entries.first().getByRole('img', { name: 'Pinned' })).toBeVisible();
     await popup.page.getByLabel('Search labels').fill('migration');
     await expect(popup.entries).toHaveCount(3);
+    // A search that leaves nothing to list says so as a status, read out where the list was.
+    await popup.page.getByLabel('Search labels').fill('zzzz');
+    await expect(
+      popup.page.getByRole('status').filter({ hasText: 'No backups match these filters.' }),
+    ).toBeVisible();
     await popup.page.getByLabel('Search labels').fill('');
     await popup.entries.first().getByRole('button', { name: 'Diff' }).click();
     await expect(popup.page.getByText('After the migration')).toBeVisible();
