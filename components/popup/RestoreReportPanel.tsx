@@ -23,7 +23,7 @@ const GOOD = new Set(['applied', 'unchanged']);
 
 /** What the dashboard kept of a restore, field by field, with "Undo restore" back to the state before it. */
 export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onReload, onDone }: Props) {
-  const summary = reportSummary(report);
+  const summary = reportSummary(report, undone);
   const failed = !!report.saveError;
   const summaryRef = useRef<HTMLParagraphElement>(null);
   // "Undo restore" is gone once it has worked: the line that says so takes the focus, so the next Tab stays here.
@@ -43,7 +43,6 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
         className={`report-summary ${failed ? 'tone-error' : ''}`}
         role={failed ? 'alert' : undefined}
       >
-        {undone ? 'Undone. ' : ''}
         {summary}
       </p>
       {report.request ? (
@@ -82,7 +81,7 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
               <th scope="row">{field.label}</th>
               <td>
                 <span className={`outcome outcome-${field.outcome} ${GOOD.has(field.outcome) ? 'good' : ''}`}>
-                  {outcomeText(field.outcome)}
+                  {outcomeText(field.outcome, undone)}
                 </span>
                 {field.outcome === 'changed-by-dashboard' && field.actual !== undefined ? (
                   <span className="hint"> (now {formatValue(field.actual, field.texts)})</span>

@@ -11,7 +11,7 @@ const TEXT: Record<FieldOutcome, string> = {
   skipped: 'skipped',
 };
 
-/** How a restore report names a field's outcome. */
-export function outcomeText(outcome: FieldOutcome): string {
-  return TEXT[outcome];
+/** How a restore report names a field's outcome; in the report of its undo (`undone`), a field applied is put back. */
+export function outcomeText(outcome: FieldOutcome, undone = false): string {
+  return undone && outcome === 'applied' ? 'put back' : TEXT[outcome];
 }

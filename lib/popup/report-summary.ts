@@ -1,7 +1,19 @@
 import type { ApplyReport } from '../messaging/apply-report';
 
-/** The one line above a restore report: how many fields came back, or why the save failed. */
-export function reportSummary(report: ApplyReport): string {
+/**
+ * The one line above a restore report: how many fields came back, or why the save failed. After "Undo restore"
+ * (`undone`, the report is the undo's), what the undo put back, or that it failed.
+ */
+export function reportSummary(report: ApplyReport, undone = false): string {
+  if (undone) {
+    const summary = restoreSummary(report);
+    if (report.saveError) return `Undo failed: ${lowerFirst(summary)}`;
+    return `Undone: ${summary.replace(/ restored$/, ' put back as before the restore')}`;
+  }
+  return restoreSummary(report);
+}
+
+function restoreSummary(report: ApplyReport): string {
   if (
     (report.savedVia === 'none' || report.fields.some((field) => field.outcome === 'not-saved')) &&
     report.saveError

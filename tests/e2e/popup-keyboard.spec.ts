@@ -181,7 +181,9 @@ test.describe('the popup from the keyboard', () => {
     // While the dashboard saves, the focus stays in the report (the button that was pressed keeps it).
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
     const summary = page.locator('.report-summary');
-    await expect(summary).toHaveText('Undone. 1 of 1 field restored', { timeout: 30_000 });
+    await expect(summary).toHaveText('Undone: 1 of 1 field put back as before the restore', {
+      timeout: 30_000,
+    });
     await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Grace');
     // Not the page's body, from where the next Tab would start again at the top of the popup.
     await expect(summary).toBeFocused();

@@ -368,9 +368,12 @@ test.describe('Node-RED 4.1 user settings (XHR, nested JSON)', () => {
 
     // Undo puts back the one setting the restore changed, by the same request, and leaves the others alone.
     await popup.page.getByRole('button', { name: 'Undo restore' }).click();
-    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 1 of 1 field restored', {
-      timeout: 30_000,
-    });
+    await expect(popup.page.locator('.report-summary')).toHaveText(
+      'Undone: 1 of 1 field put back as before the restore',
+      {
+        timeout: 30_000,
+      },
+    );
     expect(await nodeRedView(nodeRed)).toMatchObject({
       'view-grid-size': '60',
       'view-snap-grid': true,
@@ -658,9 +661,12 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     });
     await popup.applyRestore();
     await popup.page.getByRole('button', { name: 'Undo restore' }).click();
-    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 6 of 6 fields restored', {
-      timeout: 30_000,
-    });
+    await expect(popup.page.locator('.report-summary')).toHaveText(
+      'Undone: 6 of 6 fields put back as before the restore',
+      {
+        timeout: 30_000,
+      },
+    );
     expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
   });
 });

@@ -106,10 +106,13 @@ test.describe('one-click restore through the dashboard', () => {
 
     // Undo puts back what the restore changed, and says so: one field, not every field of the section.
     await popup.page.getByRole('button', { name: 'Undo restore' }).click();
-    await expect(popup.page.locator('.report-summary')).toHaveText('Undone. 1 of 1 field restored', {
-      timeout: 30_000,
-    });
-    await expect(popup.row('Primary bot name')).toContainText('applied');
+    await expect(popup.page.locator('.report-summary')).toHaveText(
+      'Undone: 1 of 1 field put back as before the restore',
+      {
+        timeout: 30_000,
+      },
+    );
+    await expect(popup.row('Primary bot name')).toContainText('put back');
     // The field the restore left alone is listed on request, as in the preview.
     await expect(popup.row('Fallback bot name')).toHaveCount(0);
     await popup.page.getByText(/^Show \d+ unchanged$/).click();

@@ -106,6 +106,20 @@ describe('popup text', () => {
     expect(reportSummary(report([...outcomes], extra))).toBe(summary);
   });
 
+  it('after Undo restore, says what the undo put back, or that it failed, not "restored"', () => {
+    expect(reportSummary(report(['applied', 'applied']), true)).toBe(
+      'Undone: 2 of 2 fields put back as before the restore',
+    );
+    expect(outcomeText('applied', true)).toBe('put back');
+    expect(outcomeText('changed-by-dashboard', true)).toBe('changed by dashboard');
+    expect(
+      reportSummary(
+        report(['rejected'], { savedVia: 'request' as const, saveError: 'HTTP 500: Internal error' }),
+        true,
+      ),
+    ).toBe('Undo failed: save was rejected by the dashboard (HTTP 500: Internal error)');
+  });
+
   it('names every outcome as the report shows it', () => {
     expect(
       (
@@ -118,7 +132,7 @@ describe('popup text', () => {
           'not-found',
           'skipped',
         ] as const
-      ).map(outcomeText),
+      ).map((outcome) => outcomeText(outcome)),
     ).toEqual([
       'applied',
       'unchanged',
