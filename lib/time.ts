@@ -49,3 +49,8 @@ export function sinceTime(at: number, now: number = Date.now()): string {
     ? `${dayAndMonth(at)}, ${time}`
     : `${dayAndMonth(at)} ${lightFormat(at, 'yyyy')}, ${time}`;
 }
+
+/** A time of day to the second, local, e.g. "14:02:11": tells one try from the next. */
+export function clockTime(at: number): string {
+  return lightFormat(at, 'HH:mm:ss');
+}

@@ -53,7 +53,17 @@ export function DashboardEditForm({ dashboard, watched, onDone }: DashboardEditF
   }
 
   return (
-    <form className="edit-dashboard" onSubmit={(event) => void save(event)} noValidate>
+    <form
+      className="edit-dashboard"
+      onSubmit={(event) => void save(event)}
+      // Escape answers Cancel, as it does the confirm beside it.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onDone();
+      }}
+      noValidate
+    >
       <TextField
         label="URL pattern"
         // Shown only when the user pressed Edit: its first field takes the focus from the button it replaced.

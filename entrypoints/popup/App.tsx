@@ -120,6 +120,7 @@ export function App({ onShown }: Props) {
         <StorageNotice
           view={storageView}
           retrying={retry.busy}
+          triedAt={retry.triedAt}
           onRetry={() => void retry.retry()}
           landing={retry.landing}
         />

@@ -7,6 +7,8 @@ import { sendMessage } from '../messaging/send-message';
  */
 export function useRetry(workspace: string | null) {
   const [busy, setBusy] = useState(false);
+  /** When the last Retry finished: what it tried is said even when nothing changed (storage still full). */
+  const [triedAt, setTriedAt] = useState<number | null>(null);
   const landing = useRef<HTMLDivElement>(null);
   async function retry() {
     setBusy(true);
@@ -16,7 +18,8 @@ export function useRetry(workspace: string | null) {
       console.warn('Savepoint: retry failed', error);
     } finally {
       setBusy(false);
+      setTriedAt(Date.now());
     }
   }
-  return { busy, retry, landing };
+  return { busy, retry, landing, triedAt };
 }

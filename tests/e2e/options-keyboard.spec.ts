@@ -100,6 +100,11 @@ test.describe('the options page from the keyboard', () => {
     await expectAccessible(page);
     await pressFromKeyboard(page, dashboards.getByRole('button', { name: 'Cancel' }));
     await expect(edit).toBeFocused();
+    // Escape in the form is Cancel too.
+    await pressFromKeyboard(page, edit);
+    await page.keyboard.press('Escape');
+    await expect(dashboards.getByRole('button', { name: 'Save dashboard' })).toBeHidden();
+    await expect(edit).toBeFocused();
     // Enter in the form saves it, and the focus is back on Edit.
     await pressFromKeyboard(page, edit);
     await page.keyboard.press('Enter');

@@ -326,6 +326,13 @@ test.describe('sync faults: storage full', () => {
       await popup.screenshot('fault-storage-full');
       await popup.expectAccessible('fault-storage-full');
 
+      // "Try again" while storage is still full says it tried, and keeps the focus.
+      const tryAgain = notice.getByRole('button', { name: 'Try again' });
+      await tryAgain.focus();
+      await popup.page.keyboard.press('Enter');
+      await expect(notice.getByText(/^Tried again at \d\d:\d\d:\d\d: still no room\.$/)).toBeVisible();
+      await expect(tryAgain).toBeFocused();
+
       // The user frees space and presses "Try again": the held backups join the history, synced, once each.
       await storage.lift();
       await notice.getByRole('button', { name: 'Try again' }).click();
