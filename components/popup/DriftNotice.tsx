@@ -42,11 +42,23 @@ export function DriftNotice({ drift, canCapture, capturing, captured, onCapture,
         <BusyButton busy={capturing} busyText="Capturing…" unavailable={!canCapture} onPress={onCapture}>
           Capture changes
         </BusyButton>
-        {first ? (
+        {/* One section: "Review changes". Several: a button for each, so none of their changes is out of reach. */}
+        {drift.sections.length === 1 && first ? (
           <button type="button" className="button small" onClick={() => onReview(first.backupId)}>
             Review changes
           </button>
-        ) : null}
+        ) : (
+          drift.sections.map((section) => (
+            <button
+              key={section.backupId}
+              type="button"
+              className="button small"
+              onClick={() => onReview(section.backupId)}
+            >
+              Review {section.title || humanize(section.type)}
+            </button>
+          ))
+        )}
       </div>
     </section>
   );
