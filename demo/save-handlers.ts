@@ -32,10 +32,16 @@ export async function handleApiSave(context: RouteContext, deps: SaveDeps): Prom
   if (!body.ok) return sendJson(context.res, body.status, { ok: false, error: body.error });
   if (body.kind === 'none') return sendJson(context.res, 400, { ok: false, error: 'Empty body' });
   const fromForm = body.kind === 'form' || body.kind === 'multipart';
-  const result = deps.store.save(workspace, section, body.value, {
-    coerceStrings: fromForm,
-    absentFlagsAreFalse: false,
-  });
+  const result = deps.store.save(
+    workspace,
+    section,
+    body.value,
+    {
+      coerceStrings: fromForm,
+      absentFlagsAreFalse: false,
+    },
+    deps.controls.locked,
+  );
   if (!result.ok) return sendJson(context.res, result.status, { ok: false, error: result.error });
   deps.controls.record({
     workspace,
@@ -96,10 +102,16 @@ export async function handleFormSave(
     );
   if (rejection !== undefined) return fail(rejection, 'The server refused the save. Nothing was changed.');
   if (!body.ok) return fail(body.status, body.error);
-  const result = deps.store.save(workspace, section, body.kind === 'none' ? {} : body.value, {
-    coerceStrings: true,
-    absentFlagsAreFalse: true,
-  });
+  const result = deps.store.save(
+    workspace,
+    section,
+    body.kind === 'none' ? {} : body.value,
+    {
+      coerceStrings: true,
+      absentFlagsAreFalse: true,
+    },
+    deps.controls.locked,
+  );
   if (!result.ok) return fail(result.status, result.error);
   deps.controls.record({
     workspace,

@@ -35,6 +35,7 @@
  * Test controls (JSON)
  *   POST /_test/reject-next { count?: 1, status?: 500 }  the next N saves (API or form) fail and change nothing
  *   POST /_test/delay { ms }                             every save waits `ms` before it is handled
+ *   POST /_test/lock-fields { fields }                   saves are accepted and keep these fields as stored
  *   GET  /_test/saves                                    [{ workspace, section, via, method, path, body, at }]
  *   POST /_test/reset                                    defaults, no saves, no rejections, no delay
  *   GET  /_test/settings/:workspace                      stored values, secrets included
@@ -59,7 +60,14 @@ import { createRouter, type RouteContext } from './router';
 import { handleApiSave, handleFormSave, handleItemDelete, type SaveDeps } from './save-handlers';
 import { createSettingsStore, type WorkspaceSettings } from './settings-store';
 import { createTestControls } from './test-controls';
-import { handleDelay, handleRejectNext, handleReset, handleSaves, handleTestSettings } from './test-routes';
+import {
+  handleDelay,
+  handleLockFields,
+  handleRejectNext,
+  handleReset,
+  handleSaves,
+  handleTestSettings,
+} from './test-routes';
 
 /** A running demo server. */
 export interface DemoServer {
@@ -119,6 +127,7 @@ function buildRouter(deps: SaveDeps) {
   router.add(['GET'], '/_test/settings/:workspace', (context) => handleTestSettings(context, deps));
   router.add(['POST'], '/_test/reject-next', (context) => handleRejectNext(context, deps));
   router.add(['POST'], '/_test/delay', (context) => handleDelay(context, deps));
+  router.add(['POST'], '/_test/lock-fields', (context) => handleLockFields(context, deps));
   router.add(['POST'], '/_test/reset', (context) => handleReset(context, deps));
 
   const analytics = async ({ req, res }: RouteContext) => {

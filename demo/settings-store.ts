@@ -16,8 +16,14 @@ export interface SettingsStore {
   publicAll(workspace: string): WorkspaceSettings;
   /** One section as the API shows it, or undefined for an unknown section. */
   publicSection(workspace: string, section: string): SectionValues | undefined;
-  /** Validates and merges a save body; a refused save changes nothing. */
-  save(workspace: string, section: string, input: unknown, options: InputOptions): WriteResult;
+  /** Validates and merges a save body, keeping the `locked` fields as stored; a refused save changes nothing. */
+  save(
+    workspace: string,
+    section: string,
+    input: unknown,
+    options: InputOptions,
+    locked?: ReadonlySet<string>,
+  ): WriteResult;
   /** Removes one entry of an `items` field (the lab's DELETE route). */
   removeItem(workspace: string, section: string, itemId: string): WriteResult;
   /** Forgets every workspace. */
@@ -52,13 +58,13 @@ export function createSettingsStore(): SettingsStore {
       Object.fromEntries(
         Object.keys(SECTIONS).map((section) => [section, publicSection(workspace, section) ?? {}]),
       ),
-    save(workspace, section, input, options) {
+    save(workspace, section, input, options, locked = new Set()) {
       const spec = SECTIONS[section];
       const values = raw(workspace)[section];
       if (!spec || !values) return { ok: false, status: 404, error: `Unknown settings section "${section}"` };
       const result = validateSectionInput(spec, input, options);
       if (!result.ok) return result;
-      Object.assign(values, result.changes);
+      for (const [name, value] of Object.entries(result.changes)) if (!locked.has(name)) values[name] = value;
       return { ok: true, settings: publicValues(spec, values) };
     },
     removeItem(workspace, section, itemId) {

@@ -21,6 +21,11 @@ export interface TestControls {
   takeRejection(): number | undefined;
   /** (ms) delay applied before every save is handled. */
   delayMs: number;
+  /**
+   * Field names every save is accepted with and does not store: the server keeps their old value without a word,
+   * as one does with a setting the plan locks or a value it ignores.
+   */
+  locked: Set<string>;
   record(save: SaveRecord): void;
   saves(): readonly SaveRecord[];
   reset(): void;
@@ -32,6 +37,7 @@ export function createTestControls(): TestControls {
   let saves: SaveRecord[] = [];
   return {
     delayMs: 0,
+    locked: new Set(),
     rejectNext(count, status) {
       rejections = Array.from({ length: count }, () => status);
     },
@@ -44,6 +50,7 @@ export function createTestControls(): TestControls {
       rejections = [];
       saves = [];
       this.delayMs = 0;
+      this.locked.clear();
     },
   };
 }

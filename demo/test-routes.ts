@@ -42,6 +42,26 @@ export async function handleDelay(context: RouteContext, deps: SaveDeps): Promis
   sendJson(context.res, 200, { ok: true, ms });
 }
 
+/** Most field names one `POST /_test/lock-fields` may lock. */
+const MAX_LOCKED = 100;
+
+/** `POST /_test/lock-fields` `{ fields }`: later saves are accepted and leave these fields as stored. */
+export async function handleLockFields(context: RouteContext, deps: SaveDeps): Promise<void> {
+  const fields = (await readObject(context))?.fields;
+  if (
+    !Array.isArray(fields) ||
+    fields.length > MAX_LOCKED ||
+    !fields.every((name): name is string => typeof name === 'string')
+  )
+    return sendJson(context.res, 400, {
+      ok: false,
+      error: `Expected { fields: string[] } (at most ${MAX_LOCKED})`,
+    });
+  deps.controls.locked.clear();
+  for (const name of fields) deps.controls.locked.add(name);
+  sendJson(context.res, 200, { ok: true, fields });
+}
+
 /** `POST /_test/reset`: defaults everywhere, no saves logged, no pending rejections, no delay. */
 export async function handleReset(context: RouteContext, deps: SaveDeps): Promise<void> {
   await readParsedBody(context.req);

@@ -57,6 +57,10 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
               ? '; the dashboard accepted it (it offers no way to read the settings back).'
               : '.'}
         </p>
+      ) : report.verifiedBy === 're-read' ? (
+        <p className="panel-sub" data-testid="report-request">
+          Saved with the page’s own Save, then read the settings back from the dashboard.
+        </p>
       ) : null}
       {replaced && !undone ? (
         <p className="panel-sub" data-testid="report-replaced">

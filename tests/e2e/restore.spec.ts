@@ -45,6 +45,38 @@ test.describe('one-click restore through the dashboard', () => {
     await expect(dashboard.page.getByLabel('Primary bot name')).toHaveValue('Grace');
   });
 
+  test('a value the dashboard accepts and silently does not keep is reported changed by the dashboard, read back from it', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveBotNames('Ada');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await dashboard.page.getByLabel('Fallback bot name').fill('Grace Bot');
+    await dashboard.saveBotNames('Grace');
+    await dashboard.expectStatus('bot-names', 'Saved');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    // The server now takes the fallback name in a save, answers 200, and keeps what it had.
+    await fetch(`${DEMO_URL}/_test/lock-fields`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fields: ['fallbackName'] }),
+    });
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Primary bot name')).toContainText('applied');
+    await expect(popup.row('Fallback bot name')).toContainText('changed by dashboard (now Grace Bot)');
+    await expect(popup.page.getByText('1 of 2 fields restored')).toBeVisible();
+    await expect(popup.page.getByTestId('report-request')).toHaveText(
+      'Saved with the page’s own Save, then read the settings back from the dashboard.',
+    );
+    await popup.expectAccessible('restore-report-read-back');
+    const stored = (await storedSettings())['bot-names'];
+    expect([stored?.primaryName, stored?.fallbackName]).toEqual(['Ada', 'Grace Bot']);
+  });
+
   test('restores a classic form-post section through its own Save', async ({ context, extensionId }) => {
     const dashboard = await new DashboardPage(await context.newPage()).open();
     await dashboard.saveIntern(42);

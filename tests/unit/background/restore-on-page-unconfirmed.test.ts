@@ -13,6 +13,7 @@ vi.mock('../../../lib/background/apply-in-tab', () => ({
     savedVia: page.savedVia,
     fields: [{ key: 'primaryName', label: 'Primary bot name', outcome: 'applied', expected: 'Grace' }],
   }),
+  readInTab: async () => ({ ok: false, status: 0 }),
 }));
 
 const { restoreOnPage } = await import('../../../lib/background/restore-on-page');

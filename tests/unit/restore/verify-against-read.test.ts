@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldReport } from '../../../lib/messaging/apply-report';
+import { verifyAgainstRead } from '../../../lib/restore/verify-against-read';
+
+const applied = (key: string, expected: FieldReport['expected']): FieldReport => ({
+  key,
+  label: key,
+  outcome: 'applied',
+  expected,
+});
+
+describe('a restore through the page, checked against the section read again after its save', () => {
+  it('a value the dashboard accepted and did not keep is changed by the dashboard, with what it holds', () => {
+    const fields = [applied('primaryName', 'Ada'), applied('fallbackName', 'Backup Bot')];
+    const read = { primaryName: 'Ada', fallbackName: 'Grace Bot', greetingStyle: 'friendly' };
+    expect(verifyAgainstRead(fields, read)).toEqual([
+      { ...applied('primaryName', 'Ada'), actual: 'Ada' },
+      { ...applied('fallbackName', 'Backup Bot'), outcome: 'changed-by-dashboard', actual: 'Grace Bot' },
+    ]);
+  });
+
+  it('compares as the dashboard stores them: a number, a flag and a list read back equal what was sent', () => {
+    const fields = [applied('temperature', '0.4'), applied('enabled', false), applied('tags', ['a', 'b'])];
+    const read = { temperature: 0.4, enabled: false, tags: ['a', 'b'] };
+    expect(verifyAgainstRead(fields, read).map((field) => field.outcome)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+  });
+
+  it('nested settings are matched by their JSON path', () => {
+    const fields = [applied('editor.view.view-grid-size', '20'), applied('editor.view.view-show-grid', true)];
+    const read = { editor: { view: { 'view-grid-size': 25, 'view-show-grid': true } } };
+    expect(verifyAgainstRead(fields, read).map((field) => [field.outcome, field.actual])).toEqual([
+      ['changed-by-dashboard', '25'],
+      ['applied', true],
+    ]);
+  });
+
+  it('a field the read does not show, or one not sent (rejected, skipped, unchanged), keeps its verdict', () => {
+    const fields: FieldReport[] = [
+      applied('telemetryEnabled', true),
+      { ...applied('model', 'gpt-4o'), outcome: 'rejected' },
+      { ...applied('systemPrompt', 'Hi'), outcome: 'skipped' },
+      { ...applied('apiKey', null), outcome: 'unchanged' },
+    ];
+    expect(verifyAgainstRead(fields, { model: 'llama', systemPrompt: 'Yo', apiKey: 'x' })).toEqual(fields);
+  });
+
+  it('a field the capture of the save did not show that the dashboard holds as restored is applied', () => {
+    const fields: FieldReport[] = [
+      { ...applied('fallbackName', 'Backup Bot'), outcome: 'changed-by-dashboard', actual: null },
+    ];
+    expect(verifyAgainstRead(fields, { fallbackName: 'Backup Bot' })).toEqual([
+      { ...applied('fallbackName', 'Backup Bot'), actual: 'Backup Bot' },
+    ]);
+  });
+});
