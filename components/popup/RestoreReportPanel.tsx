@@ -57,9 +57,10 @@ export function RestoreReportPanel({ report, undone, busy, reloaded, onUndo, onR
               ? '; the dashboard accepted it (it offers no way to read the settings back).'
               : '.'}
         </p>
-      ) : report.verifiedBy === 're-read' ? (
+      ) : report.verifiedBy === 're-read' || report.verifiedBy === 'page' ? (
         <p className="panel-sub" data-testid="report-request">
-          Saved with the page’s own Save, then read the settings back from the dashboard.
+          Saved with the page’s own Save, then read the settings back from{' '}
+          {report.verifiedBy === 'page' ? 'the page the dashboard answered with' : 'the dashboard'}.
         </p>
       ) : null}
       {replaced && !undone ? (

@@ -14,6 +14,8 @@ import { ownPageOf } from './own-page-of';
 import { previewRestore } from './preview-restore';
 import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
+import { readInTab } from './apply-in-tab';
+import { whenLoaded } from './when-loaded';
 import { createRestoreTabs } from './restore-tabs';
 import { heldSection } from './held-section';
 import { loadedSection } from './collect-snapshots';
@@ -141,7 +143,11 @@ export function createRestoreService(deps: Deps) {
                 fields: [],
                 saveError: `${blocked.label || blocked.key} has an unsaved change on the page that Savepoint cannot put back (a secret is never stored), so nothing was saved: save or undo it there first`,
               }
-            : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack);
+            : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack, {
+                read: readInTab,
+                // A posted form is checked on the page the dashboard answered with, drawn from what it now holds.
+                shown: async (id) => ((await whenLoaded(id)) ? currentSection(id, snapshot, true) : null),
+              });
           if (known && before) report = replacedNewerSaves(report, known, before);
         }
         // Saved by request, the tab the restore ran in still holds the old values too.

@@ -1,13 +1,11 @@
 import type { CapturedField, Snapshot } from '../capture/snapshot';
 import type { BackupRecord } from '../journal/backup-record';
 import type { ApplyReport } from '../messaging/apply-report';
-import type { PageResponse } from '../page/restore-agent/page-requests';
-import { verifyAgainstRead } from '../restore/verify-against-read';
 import { verifySavedFields } from '../restore/verify-saved-fields';
 import { SECOND } from '../time';
 import { applyInTab, readInTab } from './apply-in-tab';
-import type { CaptureService, Recorded } from './create-capture-service';
-import { readCurrent } from './restore-by-request';
+import { checkAfterSave, type ReadBack } from './check-after-save';
+import type { CaptureService } from './create-capture-service';
 import type { RestoreTab } from './restore-tabs';
 
 /** (ms) how long a restore waits for the dashboard to accept its save before calling the fields rejected. */
@@ -21,23 +19,10 @@ const NOT_SENT =
 const NO_ANSWER = 'No answer from the dashboard within 8 s, or its page was closed or reloaded first';
 
 /**
- * The section read again from the dashboard after the restore's save, when its save request's address serves it
- * (a JSON GET of the same resource); undefined otherwise, or when the read fails (the page closed, a network error).
- */
-async function readBack(
-  read: (tabId: number, url: string) => Promise<PageResponse>,
-  tabId: number,
-  saved: Recorded,
-): Promise<unknown> {
-  if (!saved.snapshot.request?.body) return undefined;
-  return readCurrent({ read }, tabId, saved.snapshot).catch(() => undefined);
-}
-
-/**
  * The form is on the page: fills it, presses its save, and reports from what that save came to — the status the
- * dashboard refused it with, or the fields compared with the capture it produced and, where the dashboard serves
- * the section at its save's address, with what it holds after the save (a server may accept a save and drop or
- * change a value in it without a word).
+ * dashboard refused it with, or the fields compared with the capture it produced and, where the dashboard shows
+ * them again, with what it holds after the save (check-after-save.ts): a server may accept a save and drop or
+ * change a value in it without a word.
  */
 export async function restoreOnPage(
   capture: CaptureService,
@@ -46,7 +31,7 @@ export async function restoreOnPage(
   snapshot: Snapshot,
   fields?: string[],
   putBack: CapturedField[] = [],
-  read: (tabId: number, url: string) => Promise<PageResponse> = readInTab,
+  readBack: ReadBack = { read: readInTab, shown: async () => null },
 ): Promise<ApplyReport> {
   const waiting = capture.waitForCapture(tab.tabId, record.workspace, snapshot.type, VERIFY_TIMEOUT);
   const applied = await applyInTab(tab.tabId, snapshot, fields, putBack);
@@ -73,11 +58,10 @@ export async function restoreOnPage(
       ? await capture.recordBefore(pending, record.workspace)
       : undefined);
   const verified = verifySavedFields(applied, saved?.snapshot ?? null, 'unconfirmed');
-  const after = saved ? await readBack(read, tab.tabId, saved) : undefined;
+  const checked = saved ? await checkAfterSave(readBack, tab.tabId, saved, verified) : { fields: verified };
   return {
     ...applied,
-    fields: after === undefined ? verified : verifyAgainstRead(verified, after),
-    ...(after === undefined ? {} : { verifiedBy: 're-read' as const }),
+    ...checked,
     ...(undoId ? { undoId } : {}),
     ...(applied.savedVia !== 'none' && !saved ? { saveError: NO_ANSWER } : {}),
     ...(applied.savedVia === 'none'

@@ -47,8 +47,11 @@ export interface ApplyReport {
   saveError?: string;
   /** The dashboard's save request a restore sent, when it went by request (shown in the preview and report). */
   request?: { method: string; url: string };
-  /** How the kept values were checked: the resource read again, or only the dashboard's acceptance of the save. */
-  verifiedBy?: 're-read' | 'response';
+  /**
+   * How the kept values were checked: the resource read again, the page the dashboard answered a posted form with,
+   * or only the dashboard's acceptance of the save.
+   */
+  verifiedBy?: 're-read' | 'page' | 'response';
   fields: FieldReport[];
   /** Id of the automatic backup of the state before the restore ("Undo restore" puts it back). */
   undoId?: string;

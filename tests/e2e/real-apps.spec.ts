@@ -650,7 +650,8 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await toggle.click();
     expect(await popup.page.getByRole('row').getByRole('checkbox').count()).toBeGreaterThan(100);
     await toggle.click();
-    // A wiki slow to send the form again after the save (its redirect answered at once): the report shows first.
+    // A wiki slow to send the form again after the save (its redirect answered at once): the report waits for the
+    // form (it checks the restore on it), and Undo is pressed the moment it shows.
     let slowed = false;
     await page.route(/doku\.php\?.*page=config/, async (route) => {
       if (route.request().method() === 'GET' && !slowed) {
@@ -668,6 +669,33 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
       },
     );
     expect(await wiki.readConfig()).toMatchObject({ title: SECOND.title, tagline: SECOND.tagline });
+  });
+  test("a setting the wiki's host has locked since the backup is not reported restored: the report shows what the wiki kept, read from the form it answers with", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await saveAfter(page, context);
+    await new DokuWikiConfig(page, wiki).save(SECOND);
+    const saves = async () => (await backups(context)).filter((s) => 'config[title]' in fieldValues(s));
+    await expect.poll(async () => (await saves()).length).toBe(2);
+    // The host's admin locks the tagline (conf/local.protected.php): the form shows it disabled, and a save leaves it.
+    await wiki.protect({ tagline: SECOND.tagline });
+    await new DokuWikiConfig(page, wiki).open();
+    await expect(page.locator('#config___tagline')).toBeDisabled();
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Wiki title')).toContainText('applied');
+    await expect(popup.row('Tagline')).toContainText(`changed by dashboard (now ${SECOND.tagline})`);
+    await expect(popup.page.locator('.report-summary')).toHaveText('5 of 6 fields restored');
+    await expect(popup.page.getByTestId('report-request')).toHaveText(
+      'Saved with the page’s own Save, then read the settings back from the page the dashboard answered with.',
+    );
+    await popup.screenshot('real-dokuwiki-report-locked');
+    expect(await wiki.readConfig()).toMatchObject({ title: FIRST.title, start: FIRST.start });
+    await expect(page.locator('#config___tagline')).toHaveValue(SECOND.tagline);
   });
 });
 

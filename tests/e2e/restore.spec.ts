@@ -4,6 +4,15 @@ import { DEMO_PATTERN, DEMO_URL } from '../support/ports';
 import { DashboardPage } from './pages/dashboard-page';
 import { PopupPage } from './pages/popup-page';
 
+/** From now on the demo accepts saves of these fields with 200 and keeps what it had, without a word. */
+async function lockFields(fields: string[]): Promise<void> {
+  await fetch(`${DEMO_URL}/_test/lock-fields`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ fields }),
+  });
+}
+
 async function storedSettings(workspace = 'acme'): Promise<Record<string, Record<string, unknown>>> {
   return (await fetch(`${DEMO_URL}/_test/settings/${workspace}`)).json() as Promise<
     Record<string, Record<string, unknown>>
@@ -57,11 +66,7 @@ test.describe('one-click restore through the dashboard', () => {
     await dashboard.expectStatus('bot-names', 'Saved');
     await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
     // The server now takes the fallback name in a save, answers 200, and keeps what it had.
-    await fetch(`${DEMO_URL}/_test/lock-fields`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ fields: ['fallbackName'] }),
-    });
+    await lockFields(['fallbackName']);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
     await popup.previewRestore(1);
@@ -87,6 +92,30 @@ test.describe('one-click restore through the dashboard', () => {
     await popup.applyRestore();
     await expect(popup.row('Max tickets per day')).toContainText('applied');
     expect((await storedSettings()).intern?.maxTicketsPerDay).toBe(42);
+  });
+
+  test('a posted form whose value the dashboard does not keep is reported changed, as the page it answers with shows it', async ({
+    context,
+    extensionId,
+  }) => {
+    const dashboard = await new DashboardPage(await context.newPage()).open();
+    await dashboard.saveIntern(42);
+    await dashboard.page.getByRole('radio', { name: 'Sometimes' }).check();
+    await dashboard.saveIntern(7);
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    await lockFields(['maxTicketsPerDay']);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Review mode')).toContainText('applied');
+    await expect(popup.row('Max tickets per day')).toContainText('changed by dashboard (now 7)');
+    await expect(popup.page.getByText('1 of 2 fields restored')).toBeVisible();
+    await expect(popup.page.getByTestId('report-request')).toHaveText(
+      'Saved with the page’s own Save, then read the settings back from the page the dashboard answered with.',
+    );
+    const stored = (await storedSettings()).intern;
+    expect([stored?.reviewMode, stored?.maxTicketsPerDay]).toEqual(['always', 7]);
   });
 
   test('restores a framework-style page whose inputs follow script state', async ({

@@ -58,8 +58,10 @@ export interface RunningDokuWiki {
   login(page: Page): Promise<void>;
   /** The saved configuration: the private `conf/local.php`, `$conf['a']['b'] = v` as `{ 'a.b': 'v' }`. */
   readConfig(): Promise<Record<string, string>>;
-  /** Puts `conf/local.php` back as it was at the start (pages and sessions stay). */
+  /** Puts `conf/local.php` and `conf/local.protected.php` back as at the start (pages and sessions stay). */
   resetConfig(): Promise<void>;
+  /** Locks settings as a host's admin does (`conf/local.protected.php`): the form shows them disabled, with `values`. */
+  protect(values: Record<string, string>): Promise<void>;
   /** A save made from another browser (a teammate's): `values` written to `conf/local.php`, `{ breadcrumbs: '10' }`. */
   saveElsewhere(values: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
@@ -99,6 +101,22 @@ function writeLocalPhp(conf: string): void {
   writeFileSync(path.join(conf, 'local.php'), `${lines.join('\n')}\n`);
 }
 
+/**
+ * What the Configuration Manager may not change (it shows these settings disabled): the private data folder, no
+ * release check against the internet, and `locked` (a host's admin locking a setting, `{ tagline: '…' }`).
+ */
+function writeLocalProtectedPhp(conf: string, locked: Record<string, string> = {}): void {
+  const data = path.join(path.dirname(conf), 'data');
+  const lines = [
+    '<?php',
+    `$conf['savedir'] = ${phpString(data)};`,
+    `$conf['updatecheck'] = 0;`,
+    `$conf['authtype'] = 'authplain';`,
+    ...Object.entries(locked).map(([key, value]) => `$conf['${key}'] = ${phpString(value)};`),
+  ];
+  writeFileSync(path.join(conf, 'local.protected.php'), `${lines.join('\n')}\n`);
+}
+
 /** Writes the private wiki: Debian's default configuration, our local settings, one superuser, an empty data tree. */
 function writeWiki(dir: string): void {
   const conf = path.join(dir, 'conf');
@@ -115,17 +133,7 @@ function writeWiki(dir: string): void {
     '====== Welcome ======\n\nA private wiki for Savepoint tests.\n',
   );
   writeLocalPhp(conf);
-  // What it may not: the private data folder, and no release check against the internet.
-  writeFileSync(
-    path.join(conf, 'local.protected.php'),
-    [
-      '<?php',
-      `$conf['savedir'] = ${phpString(data)};`,
-      `$conf['updatecheck'] = 0;`,
-      `$conf['authtype'] = 'authplain';`,
-      '',
-    ].join('\n'),
-  );
+  writeLocalProtectedPhp(conf);
   // authplain accepts a bare MD5 hex digest (`PassHash::verify_hash`); bcrypt would need PHP at set-up.
   const hash = createHash('md5').update(DOKUWIKI_ADMIN.password).digest('hex');
   writeFileSync(
@@ -205,6 +213,10 @@ export async function startDokuWiki(): Promise<RunningDokuWiki> {
     },
     async resetConfig() {
       writeLocalPhp(path.join(dir, 'conf'));
+      writeLocalProtectedPhp(path.join(dir, 'conf'));
+    },
+    async protect(values) {
+      writeLocalProtectedPhp(path.join(dir, 'conf'), values);
     },
     async saveElsewhere(values) {
       // PHP keeps the last assignment of a setting, as the wiki's own save would have it.

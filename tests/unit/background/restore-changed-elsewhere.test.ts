@@ -81,8 +81,14 @@ vi.mock('../../../lib/background/restore-tabs', async () => {
       currentSection: async () => {
         if (!calls.formShown && calls.navigated.length === 0) return null;
         // Loaded again, the page shows what the dashboard holds, and nothing typed; just loaded, it cannot yet say
-        // how it loaded (it reads that a second after its load).
-        const fresh = calls.navigated.length > 0 ? calls.holds : null;
+        // how it loaded (it reads that a second after its load). Once the restore's form post was accepted, the
+        // page the wiki answers with shows what the save left (its capture, here).
+        const posted = calls.applied.length > 0 ? (calls.saved as Snapshot | undefined) : undefined;
+        const fresh = posted
+          ? Object.fromEntries(posted.fields.map((f) => [f.key, String(f.value)]))
+          : calls.navigated.length > 0
+            ? calls.holds
+            : null;
         const draft = {
           pageUrl: URL_,
           trigger: { kind: 'manual' },

@@ -49,7 +49,10 @@ function restore(read: (tabId: number, url: string) => Promise<PageResponse>) {
     saveSent: () => true,
     takeBefore: () => undefined,
   };
-  return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), backup, undefined, [], read);
+  return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), backup, undefined, [], {
+    read,
+    shown: async () => null,
+  });
 }
 
 describe('an on-page restore whose save the dashboard accepted, read back from the dashboard', () => {
@@ -90,5 +93,41 @@ describe('an on-page restore whose save the dashboard accepted, read back from t
       throw new Error('Frame with ID 0 was removed');
     });
     expect(report.fields.map((field) => field.outcome)).toEqual(['applied', 'applied']);
+  });
+});
+
+describe('an on-page restore through a posted form, checked on the page the dashboard answered with', () => {
+  const posted: Snapshot = { ...backup, trigger: { kind: 'form' } };
+
+  function restorePosted(shown: () => Promise<Snapshot | null>) {
+    const capture = {
+      waitForCapture: async () => ({ id: 'restored', workspace: 'acme', tabId: 7, snapshot: posted }),
+      saveSent: () => true,
+      takeBefore: () => undefined,
+    };
+    const read = vi.fn(async () => ({ ok: false, status: 0 }));
+    return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), backup, undefined, [], {
+      read,
+      shown: async () => shown(),
+    });
+  }
+
+  it('a value the page shows otherwise after the post is reported changed, with what the page shows', async () => {
+    const report = await restorePosted(async () =>
+      fixture('bot-names', { primaryName: 'Ada', fallbackName: 'Grace Bot' }),
+    );
+    expect(report.verifiedBy).toBe('page');
+    expect(report.fields.map(({ outcome, actual }) => [outcome, actual])).toEqual([
+      ['applied', 'Ada'],
+      ['changed-by-dashboard', 'Grace Bot'],
+    ]);
+  });
+
+  it('an answer page without the form (or one that cannot be read) leaves the capture’s word', async () => {
+    for (const shown of [async () => null, async () => Promise.reject(new Error('not ready'))]) {
+      const report = await restorePosted(shown);
+      expect(report.verifiedBy).toBeUndefined();
+      expect(report.fields.map((field) => field.outcome)).toEqual(['applied', 'applied']);
+    }
   });
 });
