@@ -15,9 +15,13 @@ const COLUMN: Record<DiffAgainst['kind'], string> = {
   backup: 'Other backup → this backup',
   none: 'Value',
 };
+/** The column of the review of changes made on the page since this backup. */
+const SINCE_COLUMN = 'This backup → page now';
 
 interface Props {
   against: DiffAgainst;
+  /** The page comparison reads from this backup to the page now (the review of changes made there since). */
+  pageSince?: boolean;
   candidates: BackupRecord[];
   changes: FieldChange[] | null;
   loading: boolean;
@@ -42,15 +46,18 @@ function candidateText(other: BackupRecord, now: number): string {
 const AGAINST_TEXT = { none: 'Nothing (all fields)', page: 'The page now' } as const;
 
 /** The line above the table: compared with nothing, every field is listed, and none of them "differs". */
-function summaryOf(against: DiffAgainst, differing: number): string {
+function summaryOf(against: DiffAgainst, differing: number, since: boolean): string {
   if (against.kind === 'none') return `${differing} ${differing === 1 ? 'field' : 'fields'} in this backup.`;
   if (differing === 0) return 'No differences.';
+  if (since)
+    return `${differing} ${differing === 1 ? 'field' : 'fields'} changed on the page since this backup.`;
   return `${differing} ${differing === 1 ? 'field differs' : 'fields differ'}.`;
 }
 
 /** A backup compared field by field with another backup of its section or with the page as it is now. */
 export function DiffPanel(props: Props) {
   const { against, candidates, changes, loading, error, now, showUnchanged } = props;
+  const since = Boolean(props.pageSince) && against.kind === 'page';
   const differing = changes?.filter((change) => change.kind !== 'unchanged') ?? [];
   const shown = showUnchanged ? (changes ?? []) : differing;
   const hidden = (changes?.length ?? 0) - differing.length;
@@ -95,8 +102,10 @@ export function DiffPanel(props: Props) {
       {loading ? <p className="hint">Comparing…</p> : null}
       {changes && !error ? (
         <>
-          <p className="panel-sub">{summaryOf(against, differing.length)}</p>
-          {shown.length ? <ChangeTable changes={shown} column={COLUMN[against.kind]} /> : null}
+          <p className="panel-sub">{summaryOf(against, differing.length, since)}</p>
+          {shown.length ? (
+            <ChangeTable changes={shown} column={since ? SINCE_COLUMN : COLUMN[against.kind]} />
+          ) : null}
           <ShowUnchangedToggle hidden={hidden} checked={showUnchanged} onChange={props.onShowUnchanged} />
         </>
       ) : null}

@@ -32,6 +32,7 @@ export function DiffView({
     <FlowPanel title={`Diff: ${record.title || record.type}`} onBack={onClose}>
       <DiffPanel
         against={diff.against}
+        pageSince={diff.pageSince}
         candidates={diff.candidates}
         changes={diff.changes}
         loading={diff.loading}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Snapshot } from '../capture/snapshot';
 import { diffSnapshots, type FieldChange } from '../diff/diff-snapshots';
+import { reverseChanges } from '../diff/reverse-changes';
 import type { BackupRecord } from '../journal/backup-record';
 import type { Journal } from '../journal/create-journal';
 import { madeHere } from '../journal/made-here';
@@ -27,8 +28,10 @@ function keyOf(record: BackupRecord, against: DiffAgainst): string {
 }
 
 /**
- * A field-by-field comparison of `record` with the previous backup of its section (or, with `startAgainst` page, the
- * page), then with whatever the user picks.
+ * A field-by-field comparison of `record` with the previous backup of its section, then with whatever the user
+ * picks. With `startAgainst` page (the review of changes made on the page since this backup), it starts with the
+ * page, and reads that comparison from the backup to the page: what changed there since (`pageSince`). Otherwise
+ * the page is the other side, as a restore of this backup would change it.
  */
 export function useDiff(
   journal: Journal | null,
@@ -42,6 +45,7 @@ export function useDiff(
     const previous = previousOfSection(records, record);
     return previous ? { kind: 'backup', id: previous.id } : { kind: 'none' };
   });
+  const pageSince = startAgainst === 'page';
   const [result, setResult] = useState<Result | null>(null);
   const [showUnchanged, setShowUnchanged] = useState(false);
 
@@ -57,7 +61,7 @@ export function useDiff(
         });
         if (preview.comparedWith !== 'page' && preview.comparedWith !== 'server')
           throw new Error('This section is not on the page in this tab');
-        return preview.changes;
+        return pageSince ? reverseChanges(preview.changes) : preview.changes;
       }
       // A drop-down's option texts in a backup made elsewhere are its writer's word: its values show as they are.
       const shown = (from: BackupRecord, snapshot: Snapshot | null) =>
@@ -78,11 +82,13 @@ export function useDiff(
     return () => {
       live = false;
     };
-  }, [journal, record, against, tabId]);
+  }, [journal, record, against, tabId, pageSince]);
 
   const current = result && result.key === keyOf(record, against) ? result : null;
   return {
     against,
+    /** The page comparison reads from this backup to the page now: the review of what changed there since. */
+    pageSince,
     /** Other backups of the same section, newest first, to compare with. */
     candidates: records.filter((other) => other.type === record.type && other.id !== record.id),
     changes: current?.changes ?? null,

@@ -31,7 +31,13 @@ test('a watched page that changed since the last backup says so, and "Capture ch
   await popup.screenshot('popup-drift');
   await popup.expectAccessible('popup-drift');
   await popup.page.getByRole('button', { name: 'Review changes' }).click();
-  await expect(popup.page.getByText('Changed elsewhere')).toBeVisible();
+  // Read from the backup to the page: what was there, then what the page has now.
+  await expect(popup.page.getByText('2 fields changed on the page since this backup.')).toBeVisible();
+  await expect(popup.page.getByRole('columnheader', { name: 'This backup → page now' })).toBeVisible();
+  const primary = popup.row('Primary bot name');
+  await expect(primary.locator('.value.before')).toHaveText('Ada');
+  await expect(primary.locator('.value.after')).toHaveText('Changed elsewhere');
+  await popup.screenshot('popup-drift-review');
   await popup.page.getByRole('button', { name: 'Back to history' }).click();
   // A label typed in the Tools menu and left there is Capture now's, not "Capture changes"'s.
   await popup.openTools();
