@@ -11,27 +11,30 @@ interface Props {
 
 /**
  * Workspace, section and label search above the history. A choice too long for its select ends with an ellipsis
- * (style.css), and the select's tooltip names it whole.
+ * (style.css), and the select's tooltip names it whole. With one workspace there is nothing to choose: the header
+ * names it, and its column goes to the section and the search (a workspace named after its host, "127.0.0.1:37055",
+ * read "127.…" there).
  */
 export function HistoryFilters({ workspaces, workspace, onWorkspace, sections, filter, onFilter }: Props) {
+  const choice = workspaces.length > 1;
   return (
-    <div className="filters">
-      <label>
-        <span>Workspace</span>
-        <select
-          value={workspace ?? ''}
-          title={workspace ?? undefined}
-          onChange={(event) => onWorkspace(event.target.value)}
-          disabled={workspaces.length === 0}
-        >
-          {workspaces.length === 0 ? <option value="">None</option> : null}
-          {workspaces.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+    <div className={choice ? 'filters' : 'filters one-workspace'}>
+      {choice ? (
+        <label>
+          <span>Workspace</span>
+          <select
+            value={workspace ?? ''}
+            title={workspace ?? undefined}
+            onChange={(event) => onWorkspace(event.target.value)}
+          >
+            {workspaces.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label>
         <span>Section</span>
         <select

@@ -97,8 +97,8 @@ function bar(screen: FirstScreen): HTMLElement {
     { class: 'history-bar' },
     el(
       'div',
-      { class: 'filters' },
-      select('Workspace', [screen.workspace]),
+      { class: screen.choice ? 'filters' : 'filters one-workspace' },
+      screen.choice ? select('Workspace', [screen.workspace]) : null,
       select('Section', ['All']),
       el(
         'label',

@@ -8,6 +8,7 @@ import type { WorkspaceFacts, WorkspaceStatus } from '../storage';
 import { readUnchecked } from '../storage-keys';
 import { isObject } from '../storage-migrations';
 import { chooseWorkspace } from './choose-workspace';
+import { listWorkspaces } from './list-workspaces';
 import { adminRefusal } from './describe-author';
 import { isConfigured } from './is-configured';
 import { readTargetTab, type TargetTab } from './target-tab';
@@ -24,6 +25,8 @@ export type FooterNote = 'unwatch' | 'managed' | 'locked' | null;
 /** What the popup's first screen shows: the workspace it opens on, its newest backups and its sync status. */
 export interface FirstScreen {
   workspace: string;
+  /** More than one workspace to choose from: the filters offer the choice (components/popup/HistoryFilters.tsx). */
+  choice: boolean;
   /** The workspace's newest backups (up to FIRST_PAINT), newest first. */
   records: BackupRecord[];
   status: WorkspaceStatus | undefined;
@@ -159,12 +162,8 @@ async function readWith(
   const statuses = Object.entries(rawStatuses).map(([name, entry]) => [name, statusOf(entry)] as const);
   if (watched.includes(null) || statuses.some(([, status]) => status === null)) return null;
 
-  const { workspace, match } = chooseWorkspace(
-    target?.url,
-    watched as Watched[],
-    found,
-    statuses.map(([name]) => name),
-  );
+  const statusNames = statuses.map(([name]) => name);
+  const { workspace, match } = chooseWorkspace(target?.url, watched as Watched[], found, statusNames);
   if (!workspace) return null;
   if (target && /^https?:\/\//i.test(target.url) && !match) return null;
   if (isObject(stored.storageHealth) && stored.storageHealth.state !== 'ok') return null;
@@ -174,6 +173,7 @@ async function readWith(
   const locked = Array.isArray(settings.locked) && settings.locked.includes('watchedDashboards');
   return {
     workspace,
+    choice: listWorkspaces(found, statusNames, match?.workspace ?? null).length > 1,
     records: await newestBackups(db, workspace, FIRST_PAINT),
     status: statuses.find(([name]) => name === workspace)?.[1] ?? undefined,
     configured: isConfigured(settings),

@@ -685,6 +685,11 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await expect(page.locator('#config___tagline')).toBeDisabled();
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    // The wiki's workspace is its host: the header names it whole, and with no other workspace there is no
+    // choice to offer (its select read "127.…").
+    await expect(popup.page.locator('.workspace-chip')).toHaveText(new URL(wiki.url).host);
+    await expect(popup.page.getByRole('combobox', { name: 'Workspace' })).toHaveCount(0);
+    await popup.expectFiltersReadable();
     await popup.previewRestore(1);
     await popup.applyRestore();
     await expect(popup.row('Wiki title')).toContainText('applied');

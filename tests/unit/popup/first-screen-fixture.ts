@@ -6,6 +6,7 @@ import { backupRecord } from '../support/backup-record-fixture';
 export function firstScreen(records: Partial<BackupRecord>[], capturedAt: number): FirstScreen {
   return {
     workspace: 'acme',
+    choice: false,
     records: records.map((extra, index) =>
       backupRecord({ id: `r${index}`, contentHash: `h${index}`, capturedAt, ...extra }),
     ),

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../../components/popup/HistoryEntry';
+import { HistoryFilters } from '../../../components/popup/HistoryFilters';
 import { ReadOnlyNote } from '../../../components/popup/ReadOnlyNote';
 import { PopupFooter } from '../../../components/popup/PopupFooter';
 import { StatusHeader } from '../../../components/popup/StatusHeader';
@@ -31,6 +32,7 @@ const RECORDS = [
 function screen(extra: Partial<FirstScreen> = {}): FirstScreen {
   return {
     workspace: 'acme',
+    choice: false,
     records: RECORDS,
     status: {
       state: 'synced',
@@ -154,6 +156,29 @@ describe('paintFirstScreen', () => {
       expect(entries[1]?.textContent).toContain('3 minutes ago');
     },
   );
+
+  it.each([
+    ['one workspace: no choice offered, the header names it', false, ['acme']],
+    ['several workspaces: the choice, on the one shown', true, ['acme', 'globex']],
+  ])('draws the filters as the React popup does, with %s', async (_name, choice, workspaces) => {
+    const bar = painted(screen({ choice })).querySelector('.filters');
+    const { layout } = await reactDrawn(
+      <HistoryFilters
+        workspaces={workspaces}
+        workspace="acme"
+        onWorkspace={noop}
+        sections={[]}
+        filter={{ section: '', search: '' }}
+        onFilter={noop}
+      />,
+      '.filters',
+    );
+    // The first screen offers only the workspace shown (React lists the others once it has taken over).
+    expect(paintedLayout(bar, '.filters')).toBe(layout.replace('option("globex")', '').replace(/ \)/g, ')'));
+    expect(
+      bar?.querySelector('select')?.closest('label')?.textContent?.startsWith('Workspace') ?? false,
+    ).toBe(choice);
+  });
 
   it('says once above the history why a capture key cannot restore, pin or delete, as the React popup does', async () => {
     const refusal = 'Restoring, pinning and deleting need an admin key; key "ci" is a capture key';
