@@ -54,3 +54,6 @@ export function sinceTime(at: number, now: number = Date.now()): string {
 export function clockTime(at: number): string {
   return lightFormat(at, 'HH:mm:ss');
 }
+
+/** Settles after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { sendToTab } from '../messaging/send-message';
-import { SECOND } from '../time';
+import { SECOND, sleep } from '../time';
+import { isTabLoading } from './when-loaded';
 
 /** (ms) a restore waits at most for a dashboard page's capture agent while the page loads (a slow answer page). */
 export const AGENT_WAIT = 15 * SECOND;
@@ -21,7 +21,7 @@ export interface AskDeps {
 
 const defaults: AskDeps = {
   ask: (tabId) => sendToTab(tabId, 'tab:collect', {}),
-  isLoading: async (tabId) => (await browser.tabs.get(tabId)).status === 'loading',
+  isLoading: isTabLoading,
 };
 
 /**
@@ -31,7 +31,7 @@ const defaults: AskDeps = {
  */
 export async function askWhenReady(tabId: number, deps: AskDeps = defaults): Promise<unknown> {
   const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = deps.sleep ?? sleep;
   const start = now();
   let loadedAt: number | null = null;
   for (;;) {
@@ -47,6 +47,6 @@ export async function askWhenReady(tabId: number, deps: AskDeps = defaults): Pro
         'The dashboard page is not ready for Savepoint (it was open before it was watched, or it is still loading): reload it, then try again',
       );
     }
-    await sleep(ASK_INTERVAL);
+    await wait(ASK_INTERVAL);
   }
 }

@@ -28,11 +28,10 @@ export async function checkAfterSave(
 ): Promise<Pick<ApplyReport, 'fields' | 'verifiedBy'>> {
   if (saved.snapshot.trigger.kind === 'form') {
     const shown = await readBack.shown(tabId).catch(() => null);
-    return shown ? { fields: verifyAgainstPage(fields, shown), verifiedBy: 'page' } : { fields };
+    if (shown) return { fields: verifyAgainstPage(fields, shown), verifiedBy: 'page' };
+  } else if (saved.snapshot.request?.body) {
+    const after = await readCurrent({ read: readBack.read }, tabId, saved.snapshot).catch(() => undefined);
+    if (after !== undefined) return { fields: verifyAgainstRead(fields, after), verifiedBy: 're-read' };
   }
-  if (!saved.snapshot.request?.body) return { fields };
-  const after = await readCurrent({ read: readBack.read }, tabId, saved.snapshot).catch(() => undefined);
-  return after === undefined
-    ? { fields }
-    : { fields: verifyAgainstRead(fields, after), verifiedBy: 're-read' };
+  return { fields };
 }

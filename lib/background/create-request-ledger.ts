@@ -1,6 +1,6 @@
 import { matchSentBody, type BodyVerdict, type ReportedBody } from '../page/bridge/match-sent-body';
 import { sentBodyOf, type SentBody, type WebRequestBody } from '../page/bridge/sent-body';
-import { SECOND } from '../time';
+import { SECOND, sleep } from '../time';
 
 /** (ms) a request seen by `webRequest` stays available to confirm a capture. */
 export const LEDGER_WINDOW = 30 * SECOND;
@@ -57,8 +57,6 @@ function normalize(url: string): string {
     return url;
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The save requests the browser itself saw a tab make (from `webRequest`), with the body it sent. A capture

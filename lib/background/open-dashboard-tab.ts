@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messaging/send-message';
-import { SECOND } from '../time';
+import { SECOND, sleep } from '../time';
 
 /** (ms) how long a dashboard page may take to load and start Savepoint's content script. */
 const READY_TIMEOUT = 15 * SECOND;
@@ -20,7 +20,7 @@ export async function waitForContentScript(tabId: number, timeout = READY_TIMEOU
     } catch {
       // Not ready yet (navigating, or the script has not started).
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL));
+    await sleep(POLL);
   }
   return false;
 }

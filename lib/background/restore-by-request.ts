@@ -10,7 +10,7 @@ import { isSameResource } from '../restore/is-same-resource';
 import { likeSaved } from '../restore/like-saved';
 import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
 import { planRequestRestore } from '../restore/plan-request-restore';
-import { verifyRequestRestore } from '../restore/verify-request-restore';
+import { verifyAgainstRead } from '../restore/verify-against-read';
 import { withUnreadPlaces } from '../restore/with-unread-places';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
 import type { WatchedDashboard } from '../storage';
@@ -186,7 +186,8 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
     report: {
       ...report,
       verifiedBy: after === undefined ? ('response' as const) : ('re-read' as const),
-      fields: verifyRequestRestore(plan.fields, plan.planned, after),
+      // Without a read (undefined), the dashboard's acceptance of the save is all there is to go by.
+      fields: verifyAgainstRead(plan.fields, after),
     },
     // For the history: places the read does not show do not count as changed.
     before: asSaved(current),

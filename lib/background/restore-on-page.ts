@@ -3,7 +3,7 @@ import type { BackupRecord } from '../journal/backup-record';
 import type { ApplyReport } from '../messaging/apply-report';
 import { verifySavedFields } from '../restore/verify-saved-fields';
 import { SECOND } from '../time';
-import { applyInTab, readInTab } from './apply-in-tab';
+import { applyInTab } from './apply-in-tab';
 import { checkAfterSave, type ReadBack } from './check-after-save';
 import type { CaptureService } from './create-capture-service';
 import type { RestoreTab } from './restore-tabs';
@@ -29,9 +29,9 @@ export async function restoreOnPage(
   tab: RestoreTab,
   record: BackupRecord,
   snapshot: Snapshot,
-  fields?: string[],
-  putBack: CapturedField[] = [],
-  readBack: ReadBack = { read: readInTab, shown: async () => null },
+  fields: string[] | undefined,
+  putBack: CapturedField[],
+  readBack: ReadBack,
 ): Promise<ApplyReport> {
   const waiting = capture.waitForCapture(tab.tabId, record.workspace, snapshot.type, VERIFY_TIMEOUT);
   const applied = await applyInTab(tab.tabId, snapshot, fields, putBack);

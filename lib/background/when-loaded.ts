@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SECOND } from '../time';
+import { SECOND, sleep } from '../time';
 
 /**
  * (ms) how long a restore's report waits for the page a form post was answered with, to check the form on it; a
@@ -9,6 +9,9 @@ export const ANSWER_PAGE_WAIT = 8 * SECOND;
 /** (ms) between two looks at the tab. */
 const POLL = 100;
 
+/** Whether the browser is still loading a tab's page. */
+export const isTabLoading = async (tabId: number) => (await browser.tabs.get(tabId)).status === 'loading';
+
 /**
  * True once a tab is no longer loading (the page a form post was answered with has loaded); false when it is
  * still loading after `timeout`. A closed tab counts as loaded: asking it then fails on its own.
@@ -16,12 +19,12 @@ const POLL = 100;
 export async function whenLoaded(
   tabId: number,
   timeout = ANSWER_PAGE_WAIT,
-  isLoading = async (id: number) => (await browser.tabs.get(id)).status === 'loading',
+  isLoading = isTabLoading,
 ): Promise<boolean> {
   const deadline = Date.now() + timeout;
   for (;;) {
     if (!(await isLoading(tabId).catch(() => false))) return true;
     if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, POLL));
+    await sleep(POLL);
   }
 }

@@ -1,9 +1,7 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport } from '../messaging/apply-report';
 import { sameValue as same } from './same-value';
-
-/** The outcomes of a field whose value the restore's save sent: it replaced what the dashboard held. */
-const SENT = new Set(['applied', 'changed-by-dashboard']);
+import { SENT_OUTCOMES as SENT } from './sent-outcomes';
 
 /**
  * Marks each field a restore's save set over a newer save made elsewhere (`replaced`): the form page loaded for the

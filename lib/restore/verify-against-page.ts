@@ -1,24 +1,29 @@
-import type { Snapshot } from '../capture/snapshot';
+import type { CapturedField } from '../capture/snapshot';
 import type { FieldReport } from '../messaging/apply-report';
 import { sameValue } from './same-value';
-
-/** What the save's capture can be wrong about: a value it says was kept, or one it says the save did not carry. */
-const SENT = new Set(['applied', 'changed-by-dashboard']);
+import { SENT_OUTCOMES } from './sent-outcomes';
 
 /**
- * Field by field, what the dashboard kept of a restore through a posted form, by the section as the page the
- * dashboard answered the post with shows it: the form drawn from what the server now holds, where the capture
- * holds only what the form posted. A field shown as restored is `applied`; shown otherwise, `changed-by-dashboard`
- * with what the page shows. A field the page does not show (or shows as a secret) keeps its verdict.
+ * Field by field, what the dashboard kept of a restore through its page, by the section as `shown` holds it: the
+ * page the dashboard answered a posted form with (the form drawn from what the server now holds), or the capture of
+ * the restore's save (verify-saved-fields.ts). A field shown as restored is `applied`; shown otherwise,
+ * `changed-by-dashboard` with what is shown. A field `shown` lacks (or holds as a secret) keeps its verdict, or,
+ * with `missing` "changed", was not kept (the capture of a save is all of what it sent).
  */
-export function verifyAgainstPage(fields: FieldReport[], shown: Snapshot): FieldReport[] {
+export function verifyAgainstPage(
+  fields: FieldReport[],
+  shown: { fields: Pick<CapturedField, 'key' | 'value' | 'texts'>[] },
+  missing: 'keep' | 'changed' = 'keep',
+): FieldReport[] {
   const byKey = new Map(shown.fields.map((field) => [field.key, field]));
   return fields.map((field) => {
     const now = byKey.get(field.key);
-    if (!SENT.has(field.outcome) || !now || now.secret || now.value === null) return field;
-    const texts = now.texts ? { texts: now.texts } : {};
-    return sameValue(now.value, field.expected)
-      ? { ...field, outcome: 'applied', actual: now.value, ...texts }
-      : { ...field, outcome: 'changed-by-dashboard', actual: now.value, ...texts };
+    if (!SENT_OUTCOMES.has(field.outcome) || (missing === 'keep' && (now?.value ?? null) === null))
+      return field;
+    const actual = now?.value ?? null;
+    const texts = now?.texts ? { texts: now.texts } : {};
+    return sameValue(actual, field.expected)
+      ? { ...field, outcome: 'applied', actual, ...texts }
+      : { ...field, outcome: 'changed-by-dashboard', actual, ...texts };
   });
 }

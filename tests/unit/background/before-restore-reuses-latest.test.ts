@@ -52,6 +52,8 @@ async function restoreOfOlder(before: string, now?: () => number) {
   return {
     newest: newest.record.id,
     beforeId: outcome && 'beforeId' in outcome ? outcome.beforeId : undefined,
+    // The worker has one capture service: a save after the restore is captured at least a millisecond after it.
+    capture,
   };
 }
 
@@ -91,8 +93,7 @@ describe('entries recorded within one millisecond (a coarse clock, a fast machin
 
 describe('a save after a restore that puts back what the restore changed (a page still showing the older settings)', () => {
   it('is labelled in the history as reverting the restore, with how many of its settings', async () => {
-    const capture = service();
-    await restoreOfOlder('Ops runbook');
+    const { capture } = await restoreOfOlder('Ops runbook');
     // The editor still held "Ops runbook" in memory, and saves it back.
     await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 8 });
     const [newest] = await journal.list('wiki');
@@ -100,8 +101,7 @@ describe('a save after a restore that puts back what the restore changed (a page
   });
 
   it('a save that changes something else, or comes after another save, is not', async () => {
-    const capture = service();
-    await restoreOfOlder('Ops runbook');
+    const { capture } = await restoreOfOlder('Ops runbook');
     await capture.record(saved('A new title'), 'wiki', 'auto', { tabId: 8 });
     await capture.record(saved('Ops runbook'), 'wiki', 'auto', { tabId: 8 });
     expect((await journal.list('wiki')).map((r) => r.label ?? r.source)).toEqual([

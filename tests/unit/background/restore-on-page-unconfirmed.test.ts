@@ -29,7 +29,10 @@ function restore(outcome: SaveOutcome | null, saveSent?: boolean) {
     record: async () => ({ record: { id: 'before' } }),
     recordBefore: async () => 'before',
   };
-  return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), snapshot);
+  return restoreOnPage(capture as never, tab, backupRecord({ id: 'older' }), snapshot, undefined, [], {
+    read: async () => ({ ok: false, status: 0 }),
+    shown: async () => null,
+  });
 }
 
 describe('an on-page restore whose save the dashboard never answered (the page reloaded, closed, or silent)', () => {

@@ -3,7 +3,7 @@ import { LEFT_OUT } from '../../../lib/capture/limits';
 import type { Snapshot } from '../../../lib/capture/snapshot';
 import { planRequestRestore } from '../../../lib/restore/plan-request-restore';
 import { replayRefusal } from '../../../lib/restore/replay-refusal';
-import { verifyRequestRestore } from '../../../lib/restore/verify-request-restore';
+import { verifyAgainstRead } from '../../../lib/restore/verify-against-read';
 import { capture } from '../support/capture-path';
 
 const PAGE = 'http://127.0.0.1:1880/';
@@ -92,7 +92,7 @@ describe('planning a restore by the dashboard’s own request', () => {
       editor: { view: { 'view-grid-size': 40, 'view-show-grid': false, 'view-snap-grid': false } },
       telemetryEnabled: false,
     };
-    const fields = verifyRequestRestore(plan.fields, plan.planned, after);
+    const fields = verifyAgainstRead(plan.fields, after);
     expect(fields.map((f) => [f.key, f.outcome, f.actual])).toEqual([
       ['editor.view.view-grid-size', 'applied', '40'],
       ['editor.view.view-show-grid', 'applied', false],
@@ -135,7 +135,7 @@ describe('verifying a value the resource does not show back', () => {
   it('counts it as accepted, not as changed by the dashboard (Node-RED keeps telemetryEnabled elsewhere)', async () => {
     const backup = await nodeRedBackup(backupBody);
     const plan = planRequestRestore(backup, ['telemetryEnabled'], serverNow);
-    const fields = verifyRequestRestore(plan.fields, plan.planned, { editor: serverNow.editor });
+    const fields = verifyAgainstRead(plan.fields, { editor: serverNow.editor });
     expect(fields.find((f) => f.key === 'telemetryEnabled')).toMatchObject({ outcome: 'applied' });
   });
 });
