@@ -1,4 +1,13 @@
+import { SECOND } from '../../time';
 import { csrfHeaders, pageToken } from './csrf-tokens';
+
+/** (ms) a read of the dashboard may take, answer included, before it counts as no answer. */
+export const READ_TIMEOUT = 10 * SECOND;
+/**
+ * (ms) a restore's save request may take before it counts as no answer (whether the dashboard kept it is then
+ * unknown, and the way back is kept).
+ */
+export const SEND_TIMEOUT = 30 * SECOND;
 
 /** What a request made from the dashboard page returned: its status and, for a JSON answer, the parsed body. */
 export interface PageResponse {
@@ -36,14 +45,20 @@ async function answer(response: Response): Promise<PageResponse> {
 }
 
 /** Reads a resource of the dashboard (same origin only) with the user's session, as JSON when it is JSON. */
-export async function readResource(url: string, win: Window = window): Promise<PageResponse> {
+export async function readResource(
+  url: string,
+  win: Window = window,
+  timeout = READ_TIMEOUT,
+): Promise<PageResponse> {
   const target = sameOrigin(url, win);
   if (!target) return { ok: false, status: 0 };
   try {
+    // A dashboard that never answers would hold the restore's report forever.
     const response = await win.fetch(target.href, {
       credentials: 'same-origin',
       cache: 'no-store',
       headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(timeout),
     });
     return await answer(response);
   } catch {
@@ -80,7 +95,11 @@ function encode(save: PageSave, doc: Document): { body: BodyInit; type?: string 
  * Sends a save from the dashboard page, with the user's session and the page's fresh CSRF tokens, to the page's own
  * origin only (the background checked the method and address against the dashboard's rules before asking).
  */
-export async function sendSave(save: PageSave, win: Window = window): Promise<PageResponse> {
+export async function sendSave(
+  save: PageSave,
+  win: Window = window,
+  timeout = SEND_TIMEOUT,
+): Promise<PageResponse> {
   const target = sameOrigin(save.url, win);
   if (!target) return { ok: false, status: 0 };
   const { body, type } = encode(save, win.document);
@@ -90,6 +109,7 @@ export async function sendSave(save: PageSave, win: Window = window): Promise<Pa
       credentials: 'same-origin',
       headers: { ...csrfHeaders(win.document), ...(type ? { 'Content-Type': type } : {}) },
       body,
+      signal: AbortSignal.timeout(timeout),
     });
     return await answer(response);
   } catch {
