@@ -1,28 +1,35 @@
-import type { CapturedField } from '../capture/snapshot';
+import { toFieldValue } from '../capture/body-to-fields';
 import type { FieldReport } from '../messaging/apply-report';
-import { sameValue } from './same-value';
+import { sameSetting } from './same-setting';
 import { SENT_OUTCOMES } from './sent-outcomes';
+
+/** A field as something after the save shows it: the page's form (a field's value) or a read (any JSON value). */
+interface Shown {
+  key: string;
+  value: unknown;
+  texts?: Record<string, string>;
+}
 
 /**
  * Field by field, what the dashboard kept of a restore through its page, by the section as `shown` holds it: the
- * page the dashboard answered a posted form with (the form drawn from what the server now holds), or the capture of
- * the restore's save (verify-saved-fields.ts). A field shown as restored is `applied`; shown otherwise,
- * `changed-by-dashboard` with what is shown. A field `shown` lacks (or holds as a secret) keeps its verdict, or,
- * with `missing` "changed", was not kept (the capture of a save is all of what it sent).
+ * page the dashboard answered a posted form with (the form drawn from what the server now holds), a read of it, or
+ * the capture of the restore's save (verify-saved-fields.ts). A field shown as restored (sameSetting) is `applied`;
+ * shown otherwise, `changed-by-dashboard` with what is shown. A field `shown` lacks (or holds as a secret) keeps its
+ * verdict, or, with `missing` "changed", was not kept (the capture of a save is all of what it sent).
  */
 export function verifyAgainstPage(
   fields: FieldReport[],
-  shown: { fields: Pick<CapturedField, 'key' | 'value' | 'texts'>[] },
+  shown: { fields: Shown[] },
   missing: 'keep' | 'changed' = 'keep',
 ): FieldReport[] {
   const byKey = new Map(shown.fields.map((field) => [field.key, field]));
   return fields.map((field) => {
     const now = byKey.get(field.key);
-    if (!SENT_OUTCOMES.has(field.outcome) || (missing === 'keep' && (now?.value ?? null) === null))
-      return field;
-    const actual = now?.value ?? null;
+    const value = now?.value ?? null;
+    if (!SENT_OUTCOMES.has(field.outcome) || (missing === 'keep' && value === null)) return field;
+    const actual = value === null ? null : toFieldValue(value, field.expected ?? undefined);
     const texts = now?.texts ? { texts: now.texts } : {};
-    return sameValue(actual, field.expected)
+    return sameSetting(value, field.expected)
       ? { ...field, outcome: 'applied', actual, ...texts }
       : { ...field, outcome: 'changed-by-dashboard', actual, ...texts };
   });

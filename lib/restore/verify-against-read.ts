@@ -1,4 +1,4 @@
-import { bodyEntries, toFieldValue } from '../capture/body-to-fields';
+import { bodyEntries } from '../capture/body-to-fields';
 import type { FieldReport } from '../messaging/apply-report';
 import { verifyAgainstPage } from './verify-against-page';
 
@@ -7,15 +7,8 @@ import { verifyAgainstPage } from './verify-against-page';
  * dashboard's word, the capture only what the page sent. A field the read shows as restored is `applied`; shown
  * otherwise, `changed-by-dashboard` with what the dashboard holds (a server may accept a save and drop or change a
  * value in it without a word). A field the read does not show keeps its verdict. Values compare as the dashboard
- * stores them: `40` and `"40"` are the same setting.
+ * writes them back (same-setting.ts): `40` and `"40"` are the same setting.
  */
 export function verifyAgainstRead(fields: FieldReport[], read: unknown): FieldReport[] {
-  const held = new Map(bodyEntries(read).map((entry) => [entry.key, entry.value]));
-  const shown = fields
-    .filter((field) => held.has(field.key))
-    .map((field) => ({
-      key: field.key,
-      value: toFieldValue(held.get(field.key), field.expected ?? undefined),
-    }));
-  return verifyAgainstPage(fields, { fields: shown });
+  return verifyAgainstPage(fields, { fields: bodyEntries(read) });
 }

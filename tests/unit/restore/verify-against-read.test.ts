@@ -29,6 +29,22 @@ describe('a restore through the page, checked against the section read again aft
     ]);
   });
 
+  it('an API that writes values back its own way (10.5, a sorted list, false, seconds) kept them all', () => {
+    const fields = [
+      applied('unitPrice', '10.50'),
+      applied('channels', ['sms', 'email']),
+      applied('digest', '0'),
+      applied('quietStart', '07:30'),
+    ];
+    const read = { unitPrice: 10.5, channels: ['email', 'sms'], digest: false, quietStart: '07:30:00' };
+    expect(verifyAgainstRead(fields, read).map((field) => field.outcome)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+    ]);
+  });
+
   it('nested settings are matched by their JSON path', () => {
     const fields = [applied('editor.view.view-grid-size', '20'), applied('editor.view.view-show-grid', true)];
     const read = { editor: { view: { 'view-grid-size': 25, 'view-show-grid': true } } };
