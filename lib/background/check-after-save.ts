@@ -27,7 +27,9 @@ export async function checkAfterSave(
   fields: FieldReport[],
 ): Promise<Pick<ApplyReport, 'fields' | 'verifiedBy'>> {
   if (saved.snapshot.trigger.kind === 'form') {
-    const shown = await readBack.shown(tabId).catch(() => null);
+    // A post answered with the form drawn again may show what was posted, whatever the server kept; after a
+    // redirect the page is a fresh read of what it holds.
+    const shown = saved.redirected ? await readBack.shown(tabId).catch(() => null) : null;
     if (shown) return { fields: verifyAgainstPage(fields, shown), verifiedBy: 'page' };
   } else if (saved.snapshot.request?.body) {
     const after = await readCurrent({ read: readBack.read }, tabId, saved.snapshot).catch(() => undefined);

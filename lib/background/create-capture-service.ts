@@ -28,6 +28,8 @@ export interface Recorded {
   snapshot: Snapshot;
   /** The "Before restore" entry recorded just before this restore's capture (see `markRestoring`). */
   beforeId?: string;
+  /** A posted form the server answered with a redirect: the page that follows reads what it holds. */
+  redirected?: boolean;
 }
 
 /** What a restore waiting for its save hears: the save's capture, or the status the dashboard refused it with. */
@@ -199,7 +201,7 @@ export function createCaptureService(deps: Deps) {
       snapshot: Snapshot,
       workspace: string,
       source: BackupSource,
-      extra: { label?: string; note?: string; tabId?: number } = {},
+      extra: { label?: string; note?: string; tabId?: number; redirected?: boolean } = {},
     ) {
       const key = `${extra.tabId}:${workspace}:${snapshot.type}`;
       const effectiveSource = source === 'auto' && restoring.has(key) ? 'restore' : source;
@@ -234,6 +236,7 @@ export function createCaptureService(deps: Deps) {
         snapshot,
         ...(extra.tabId ? { tabId: extra.tabId } : {}),
         ...(beforeId ? { beforeId } : {}),
+        ...(extra.redirected ? { redirected: true } : {}),
       };
       announce({ ...recorded, type: snapshot.type }, recorded);
       return result;

@@ -15,7 +15,7 @@ import { previewRestore } from './preview-restore';
 import { restoreByRequestWithHistory } from './restore-by-request-with-history';
 import { restoreOnPage } from './restore-on-page';
 import { readInTab } from './apply-in-tab';
-import { whenLoaded } from './when-loaded';
+import { answerPageSection } from './answer-page-section';
 import { createRestoreTabs } from './restore-tabs';
 import { heldSection } from './held-section';
 import { loadedSection } from './collect-snapshots';
@@ -146,7 +146,8 @@ export function createRestoreService(deps: Deps) {
             : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack, {
                 read: readInTab,
                 // A posted form is checked on the page the dashboard answered with, drawn from what it now holds.
-                shown: async (id) => ((await whenLoaded(id)) ? currentSection(id, snapshot, true) : null),
+                shown: (id) =>
+                  answerPageSection(id, { current: (tab) => currentSection(tab, snapshot, true) }),
               });
           if (known && before) report = replacedNewerSaves(report, known, before);
         }

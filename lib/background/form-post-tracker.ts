@@ -53,7 +53,8 @@ function sameUrl(a: string, b: string): boolean {
  * anything and post something else).
  */
 export function createFormPostTracker<T>(
-  onAccepted: (payload: T, tabId: number) => void,
+  /** `redirected`: the server answered with a redirect, so the page that follows is a fresh read of it. */
+  onAccepted: (payload: T, tabId: number, redirected: boolean) => void,
   now = Date.now,
   /**
    * For a post answered 2xx (not redirected): whether the page that answers it shows the form accepted; a server
@@ -106,7 +107,7 @@ export function createFormPostTracker<T>(
       console.warn('Savepoint: the form came back with a field marked refused; not captured', entry.url);
       return;
     }
-    onAccepted(entry.payload, entry.tabId);
+    onAccepted(entry.payload, entry.tabId, status >= 300);
   }
 
   const report = (error: unknown) => console.warn('Savepoint:', error);

@@ -109,8 +109,10 @@ async function createServices(reads: KeptReads) {
     },
   });
   const forms: FormPosts = createFormPostTracker(
-    ({ snapshot, workspace }, tabId) => {
-      capture.record(snapshot, workspace, 'auto', { tabId }).catch((error: unknown) => console.warn(error));
+    ({ snapshot, workspace }, tabId, redirected) => {
+      capture
+        .record(snapshot, workspace, 'auto', { tabId, redirected })
+        .catch((error: unknown) => console.warn(error));
     },
     Date.now,
     createAnswerPages(),

@@ -5,7 +5,7 @@ import { SECOND, sleep } from '../time';
  * (ms) how long a restore's report waits for the page a form post was answered with, to check the form on it; a
  * page slower than that is not checked (the report says what the post carried).
  */
-export const ANSWER_PAGE_WAIT = 8 * SECOND;
+export const ANSWER_PAGE_WAIT = 5 * SECOND;
 /** (ms) between two looks at the tab. */
 const POLL = 100;
 

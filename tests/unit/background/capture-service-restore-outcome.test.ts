@@ -49,6 +49,27 @@ describe('a restore through the page, told how its save ended', () => {
     expect(await journal.count()).toBe(0);
   });
 
+  it('hears whether the form post was answered by a redirect, so it checks the page that follows only then', async () => {
+    for (const [status, redirected] of [
+      [303, true],
+      [200, false],
+    ] as const) {
+      const capture = service();
+      const forms = createFormPostTracker<{ snapshot: ReturnType<typeof snapshot>; workspace: string }>(
+        ({ snapshot: s, workspace }, tabId, answeredByRedirect) =>
+          void capture.record(s, workspace, 'auto', { tabId, redirected: answeredByRedirect }),
+      );
+      capture.markRestoring(7, 'wiki', 'config', true);
+      const waiting = capture.waitForCapture(7, 'wiki', 'config', 60_000);
+      const restored = snapshot('config', { title: 'Team handbook' });
+      forms.posted('r1', 7, 'http://wiki/doku.php', { formData: { title: ['Team handbook'] } });
+      forms.submitted(7, 'http://wiki/doku.php', { snapshot: restored, workspace: 'wiki' }, async () => true);
+      forms.answered(7, 'http://wiki/doku.php', status, 'r1');
+      expect(Boolean(((await waiting) as { redirected?: boolean }).redirected)).toBe(redirected);
+      capture.markRestoring(7, 'wiki', 'config', false);
+    }
+  });
+
   it('records the "Before restore" entry just before the accepted save, and names it to the waiting restore', async () => {
     const capture = service();
     capture.markRestoring(7, 'wiki', 'config', true, BEFORE);

@@ -47,14 +47,15 @@ describe('a form post answered 2xx waits for its answering page', () => {
     shown.post(200);
     shown.tracker.pageShown(7, false);
     await settled();
-    expect(shown.onAccepted).toHaveBeenCalledWith('snapshot', 7);
+    // Answered 200 with a page: not a redirect (that page may show what was posted).
+    expect(shown.onAccepted).toHaveBeenCalledWith('snapshot', 7, false);
 
     const silent = setUp();
     silent.post(200);
     await settled();
     silent.timeout();
     await settled();
-    expect(silent.onAccepted).toHaveBeenCalledWith('snapshot', 7);
+    expect(silent.onAccepted).toHaveBeenCalledWith('snapshot', 7, false);
   });
 
   it("counts only what a page shows after the answer (the page the post left said it before) and another tab's not at all", async () => {

@@ -32,7 +32,8 @@ describe('createFormPostTracker', () => {
     tracker.answered(7, url, 303, 'r1');
     tracker.submitted(7, url, 'snapshot', carriesNoteA);
     await settled();
-    expect(onAccepted).toHaveBeenCalledWith('snapshot', 7);
+    // Answered by a redirect: the page that follows is a fresh read of what the server holds.
+    expect(onAccepted).toHaveBeenCalledWith('snapshot', 7, true);
   });
 
   it('does not pair posts of another tab, another URL, or after a network failure', async () => {

@@ -99,9 +99,15 @@ describe('an on-page restore whose save the dashboard accepted, read back from t
 describe('an on-page restore through a posted form, checked on the page the dashboard answered with', () => {
   const posted: Snapshot = { ...backup, trigger: { kind: 'form' } };
 
-  function restorePosted(shown: () => Promise<Snapshot | null>) {
+  function restorePosted(shown: () => Promise<Snapshot | null>, redirected = true) {
     const capture = {
-      waitForCapture: async () => ({ id: 'restored', workspace: 'acme', tabId: 7, snapshot: posted }),
+      waitForCapture: async () => ({
+        id: 'restored',
+        workspace: 'acme',
+        tabId: 7,
+        snapshot: posted,
+        redirected,
+      }),
       saveSent: () => true,
       takeBefore: () => undefined,
     };
@@ -121,6 +127,14 @@ describe('an on-page restore through a posted form, checked on the page the dash
       ['applied', 'Ada'],
       ['changed-by-dashboard', 'Grace Bot'],
     ]);
+  });
+
+  it('a post answered with a page, not a redirect, is not checked there: that page may show what was posted', async () => {
+    const shown = vi.fn(async () => fixture('bot-names', { primaryName: 'Ada', fallbackName: 'Backup Bot' }));
+    const report = await restorePosted(shown, false);
+    expect(shown).not.toHaveBeenCalled();
+    expect(report.verifiedBy).toBeUndefined();
+    expect(report.fields.map((field) => field.outcome)).toEqual(['applied', 'applied']);
   });
 
   it('an answer page without the form (or one that cannot be read) leaves the capture’s word', async () => {
