@@ -83,6 +83,10 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'form-enter': { enterNickname: note('Robo') },
   'form-request-submit': { scriptedMotto: note('Ship it') },
   'form-formaction': { formactionChannel: note('#support') },
+  'form-scripted': {
+    scriptedTheme: note('Light'),
+    scriptedLimit: { kind: 'number', min: 0, max: 100, integer: true, default: 10 },
+  },
   'forge-real': { forgeNote: note('forge default') },
 };
 

@@ -61,6 +61,16 @@ export function renderFormsPage(
   })}
   </form>
 </section>
+<section class="card" aria-labelledby="form-scripted-title">
+  <form method="post" action="${action('form-scripted')}" id="form-scripted">
+  <div class="card-header"><h2 id="form-scripted-title">Filled by script</h2><p>Served empty: a script fills the form from <code>GET /api/workspaces/${ws}/settings/form-scripted</code> after the page loads.</p></div>
+  <div class="card-body">
+    ${inputField({ id: 'form-scripted-scriptedTheme', name: 'scriptedTheme', label: 'Theme', value: '' })}
+    ${inputField({ id: 'form-scripted-scriptedLimit', name: 'scriptedLimit', label: 'Row limit', value: '' })}
+  </div>
+  ${saveBar({ id: 'form-scripted', ariaLabel: 'Save display', type: 'submit', status: statuses['form-scripted'] })}
+  </form>
+</section>
 <section class="card" aria-labelledby="form-feedback-title">
   <form method="post" action="/analytics/collect" target="usage-sink" id="form-feedback">
   <div class="card-header"><h2 id="form-feedback-title">Usage feedback</h2><p>Not a settings save: posts to <code>/analytics/collect</code> in a hidden frame, as analytics widgets do.</p></div>

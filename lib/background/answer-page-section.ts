@@ -21,10 +21,10 @@ interface Deps {
 }
 
 /**
- * The section as the page a form post was answered with loaded it: what its form showed once the page had settled
- * (a script may fill the form after the load), not what it shows at the load. Null when the page does not show the
- * section, is still loading, or cannot say how it loaded (it was edited, or it is slow to settle): the report then
- * keeps what the post carried.
+ * The section on the page a form post was answered with, read once the page has settled (it says how it loaded, a
+ * second after its load): a script may fill the form after the load, so what it shows at the load is not yet what
+ * the dashboard holds. Null when the page does not show the section, is still loading, or cannot say how it loaded
+ * (it was edited, or it is slow to settle): the report then keeps what the post carried.
  */
 export async function answerPageSection(tabId: number, deps: Deps): Promise<Snapshot | null> {
   const now = deps.now ?? Date.now;
@@ -32,8 +32,7 @@ export async function answerPageSection(tabId: number, deps: Deps): Promise<Snap
   const deadline = now() + SETTLE_WAIT;
   for (;;) {
     const shown = await deps.current(tabId);
-    const loaded = shown && (deps.settled ?? loadedSection)(shown);
-    if (!shown || loaded) return loaded ?? null;
+    if (!shown || (deps.settled ?? loadedSection)(shown)) return shown;
     if (now() >= deadline) return null;
     await sleep(ASK_INTERVAL);
   }

@@ -118,6 +118,40 @@ test.describe('one-click restore through the dashboard', () => {
     expect([stored?.reviewMode, stored?.maxTicketsPerDay]).toEqual(['always', 7]);
   });
 
+  test('a posted form whose page a script fills after the load is checked once that page has settled', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${DEMO_URL}/acme/lab/forms`);
+    // The page is served with the form empty; its script fills it from the API after the load.
+    await expect(page.getByLabel('Theme')).toHaveValue('Light');
+    const save = async (theme: string, limit: string) => {
+      await page.getByLabel('Theme').fill(theme);
+      await page.getByLabel('Row limit').fill(limit);
+      await Promise.all([
+        page.waitForURL(/saved=form-scripted/),
+        page.getByRole('button', { name: 'Save display' }).click(),
+      ]);
+      await expect(page.getByLabel('Theme')).toHaveValue(theme);
+    };
+    await save('Dark', '25');
+    await save('Solar', '50');
+    await expect.poll(async () => (await journalEntries(context)).length).toBe(2);
+    await lockFields(['scriptedLimit']);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    await popup.applyRestore();
+    await expect(popup.row('Theme')).toContainText('applied');
+    await expect(popup.row('Row limit')).toContainText('changed by dashboard (now 50)');
+    await expect(popup.page.getByTestId('report-request')).toHaveText(
+      'Saved with the page’s own Save, then read the settings back from the page the dashboard answered with.',
+    );
+    const stored = (await storedSettings())['form-scripted'];
+    expect([stored?.scriptedTheme, stored?.scriptedLimit]).toEqual(['Dark', 50]);
+  });
+
   test('restores a framework-style page whose inputs follow script state', async ({
     context,
     extensionId,

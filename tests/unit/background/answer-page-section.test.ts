@@ -14,12 +14,14 @@ function page(asks: (Snapshot | null)[], settled: Map<Snapshot, Snapshot>) {
 }
 
 describe('the section on the page a form post was answered with', () => {
-  it('is the form as the page loaded it once settled, not as it showed at the load (a script fills it after)', async () => {
+  it('is the form read once the page has settled, not as it showed at the load (a script fills it after)', async () => {
     const atLoad = snapshot('intern', { maxTicketsPerDay: '' });
-    const later = snapshot('intern', { maxTicketsPerDay: '42' });
-    const filled = snapshot('intern', { maxTicketsPerDay: '42' });
-    const answer = page([atLoad, later], new Map([[later, filled]]));
-    expect(await answerPageSection(7, { ...answer, loaded: async () => true })).toBe(filled);
+    const settled = snapshot('intern', { maxTicketsPerDay: '42' });
+    const answer = page(
+      [atLoad, settled],
+      new Map([[settled, snapshot('intern', { maxTicketsPerDay: '' })]]),
+    );
+    expect(await answerPageSection(7, { ...answer, loaded: async () => true })).toBe(settled);
     expect(answer.asked()).toBe(2);
   });
 
