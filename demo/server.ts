@@ -7,7 +7,8 @@
  *   GET  /:workspace/settings                "Bot names" (fetch PUT), "Intern" (classic form), "Brain" (fetch PUT from a form)
  *   GET  /:workspace/app-settings            framework-style page: script state is the truth, Save sends state (section `app`)
  *   GET  /:workspace/lab/fetch-kinds         one Save per body kind, a DELETE, a GET poll, analytics beacons
- *   GET  /:workspace/lab/forms               classic forms: click, Enter, requestSubmit(), button[formaction]
+ *   GET  /:workspace/lab/forms               classic forms: click, Enter, requestSubmit(), button[formaction], one
+ *                                            filled by its script from the API after the load (`form-scripted`)
  *   GET  /:workspace/lab/forge               forged bridge postMessages + one real save (section `forge-real`)
  *   GET  /:workspace/lab/large               one ~5 MB section (`knowledge-base`, 55 long textareas) for Capture now
  *   GET  /:workspace/lab/offline-app/        a page its service worker serves after the first visit (Bot names)
