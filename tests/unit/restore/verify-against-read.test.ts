@@ -72,4 +72,20 @@ describe('a restore through the page, checked against the section read again aft
       { ...applied('fallbackName', 'Backup Bot'), actual: 'Backup Bot' },
     ]);
   });
+
+  it('a hostile read (a page answers for the dashboard) changes no verdict it cannot show, and shows a bounded value', () => {
+    const read = JSON.parse(
+      `{"__proto__": {"polluted": true}, "primaryName": {"toString": "x"}, "fallbackName": "${'A'.repeat(200_000)}"}`,
+    ) as unknown;
+    const fields = [
+      applied('primaryName', 'Ada'),
+      applied('fallbackName', 'Backup Bot'),
+      applied('polluted', true),
+    ];
+    const report = verifyAgainstRead(fields, read);
+    // An object where a value was (it shows no value there) and a `__proto__` member leave the capture's word.
+    expect(report.map((field) => field.outcome)).toEqual(['applied', 'changed-by-dashboard', 'applied']);
+    expect(String(report[1]?.actual).length).toBeLessThanOrEqual(100_000);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
 });
