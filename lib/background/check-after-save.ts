@@ -10,7 +10,7 @@ import { readCurrent } from './restore-by-request';
 export interface ReadBack {
   /** A resource of the dashboard, read from its tab with the user's session. */
   read: (tabId: number, url: string) => Promise<PageResponse>;
-  /** The section as the tab shows it once the page the dashboard answered a form post with has loaded. */
+  /** The section as the tab shows it once the page the dashboard answered a form post with has settled. */
   shown: (tabId: number) => Promise<Snapshot | null>;
 }
 

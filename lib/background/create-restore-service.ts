@@ -145,7 +145,7 @@ export function createRestoreService(deps: Deps) {
               }
             : await restoreOnPage(deps.capture, tab, record, onPage, fields, putBack, {
                 read: readInTab,
-                // A posted form is checked on the page the dashboard answered with, drawn from what it now holds.
+                // A posted form is checked on the page the dashboard redirected to, drawn from what it now holds.
                 shown: (id) =>
                   answerPageSection(id, { current: (tab) => currentSection(tab, snapshot, true) }),
               });
