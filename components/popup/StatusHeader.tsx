@@ -65,6 +65,12 @@ export function StatusHeader({
           </button>
         ) : null}
       </div>
+      {/* Named in every state: with one workspace the filters offer no choice that would name it. */}
+      {workspace ? (
+        <span className="workspace-chip" title={`Workspace ${workspace}`}>
+          {workspace}
+        </span>
+      ) : null}
       {showRetry ? (
         <BusyButton
           busy={retrying}
@@ -78,10 +84,6 @@ export function StatusHeader({
         >
           Retry
         </BusyButton>
-      ) : workspace ? (
-        <span className="workspace-chip" title="Workspace">
-          {workspace}
-        </span>
       ) : null}
     </header>
   );

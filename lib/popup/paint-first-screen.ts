@@ -79,7 +79,8 @@ function header(screen: FirstScreen, now: number): HTMLElement {
       ' ',
       view.optionsLink ? button(view.optionsLink, 'link') : null,
     ),
-    view.state === 'error' ? button('Retry') : el('span', { class: 'workspace-chip' }, screen.workspace),
+    el('span', { class: 'workspace-chip', title: `Workspace ${screen.workspace}` }, screen.workspace),
+    view.state === 'error' ? button('Retry') : null,
   );
 }
 

@@ -97,6 +97,8 @@ test.describe('a dashboard save becomes a Convex backup shown in the popup', () 
       const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, dashboard.page));
       await popup.expectStatus('Sync error');
       await expect(popup.page.getByRole('button', { name: 'Retry' })).toBeVisible();
+      // Which workspace failed, beside Retry: with one workspace no filter names it.
+      await expect(popup.page.locator('.workspace-chip')).toHaveText('acme');
       await expect(popup.entries.first()).toContainText(/waiting to sync/i);
       // Arrowing through the list, a screen reader hears it with the entry's title.
       await expect(popup.entries.first()).toHaveAccessibleDescription('Waiting to sync');
