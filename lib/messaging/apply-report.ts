@@ -4,7 +4,8 @@ import type { FieldValue } from '../capture/snapshot';
 /**
  * What happened to one field of a restore. `unconfirmed`: its save went out but got no answer (the connection
  * failed, the page closed or reloaded first, or nothing came in time), so whether the dashboard kept it is unknown.
- * `not-saved`: the page's Save sent no save request at all.
+ * `not-saved`: the page's Save sent no save request at all. `locked`: the page shows the field disabled (a setting
+ * its host protects), so the restore left it alone and the form's save does not send it.
  */
 export type FieldOutcome =
   | 'applied'
@@ -14,6 +15,7 @@ export type FieldOutcome =
   | 'not-saved'
   | 'changed-by-dashboard'
   | 'not-found'
+  | 'locked'
   | 'skipped';
 
 export interface FieldReport {

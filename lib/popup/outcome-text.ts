@@ -8,6 +8,7 @@ const TEXT: Record<FieldOutcome, string> = {
   'not-saved': 'not saved',
   'changed-by-dashboard': 'changed by dashboard',
   'not-found': 'not found on page',
+  locked: 'locked on the page',
   skipped: 'skipped',
 };
 

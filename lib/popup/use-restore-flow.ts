@@ -79,7 +79,7 @@ export function useRestoreFlow(tabId: number | null, record: BackupRecord, onClo
     try {
       // What the restore changed, and only that: the fields it left alone keep whatever they hold now.
       const fields = report.fields
-        .filter((field) => field.outcome !== 'skipped' && field.outcome !== 'not-found')
+        .filter((field) => !['skipped', 'not-found', 'locked'].includes(field.outcome))
         .map((field) => field.key);
       const undoReport = await sendMessage('restore:apply', {
         id: report.undoId as string,

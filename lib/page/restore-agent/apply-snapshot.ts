@@ -3,7 +3,8 @@ import { withoutBidiControls } from '../../capture/clean-text';
 import type { CapturedField, Snapshot } from '../../capture/snapshot';
 import { collectSections, findSaveControl } from '../capture-agent/collect-sections';
 import { findControl } from '../capture-agent/locate-control';
-import type { ApplyReport } from '../../messaging/apply-report';
+import { isLocked } from '../dom/is-locked';
+import type { ApplyReport, FieldReport } from '../../messaging/apply-report';
 import { findField } from './find-field';
 import { setFieldValue } from './set-field-value';
 
@@ -57,6 +58,9 @@ export function applySnapshot(
     }
   }
   let filled = 0;
+  // A field the page keeps disabled is not filled: its form would not post it, and the page does not let it change.
+  // It is looked at again once the others are filled, which may have enabled it (a toggle above it).
+  const locked: { at: number; field: CapturedField; elements: Element[] }[] = [];
   for (const field of snapshot.fields) {
     const base = { key: field.key, label: field.label || field.key, expected: field.value };
     if ((only && !only.includes(field.key)) || field.secret) {
@@ -68,11 +72,27 @@ export function applySnapshot(
       fields.push({ ...base, outcome: 'not-found' });
       continue;
     }
+    if (elements.every(isLocked)) {
+      locked.push({ at: fields.length, field, elements });
+      fields.push({ ...base, outcome: 'locked' });
+      continue;
+    }
     const ok = setFieldValue(elements, field.value);
     fields.push({ ...base, outcome: ok ? 'applied' : 'rejected' });
     if (ok) filled += 1;
   }
-  if (filled === 0) return report;
+  for (const { at, field, elements } of locked) {
+    if (elements.every(isLocked)) continue;
+    const ok = setFieldValue(elements, field.value);
+    fields[at] = { ...(fields[at] as FieldReport), outcome: ok ? 'applied' : 'rejected' };
+    if (ok) filled += 1;
+  }
+  if (filled === 0) {
+    const chosen = fields.filter((field) => field.outcome !== 'skipped');
+    if (chosen.length && chosen.every((field) => field.outcome === 'locked'))
+      report.saveError = 'The page keeps the chosen fields locked (disabled), so nothing was saved';
+    return report;
+  }
   const control =
     (container && snapshot.trigger.submitter ? findControl(container, snapshot.trigger.submitter) : null) ??
     (container ? findSaveControl(container) : null);
