@@ -1,7 +1,7 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport, FieldReport } from '../messaging/apply-report';
 import type { PageResponse } from '../page/restore-agent/page-requests';
-import { verifyAgainstPage } from '../restore/verify-against-page';
+import { verifyKept } from '../restore/verify-kept';
 import { verifyAgainstRead } from '../restore/verify-against-read';
 import type { Recorded } from './create-capture-service';
 import { readCurrent } from './restore-by-request';
@@ -30,7 +30,7 @@ export async function checkAfterSave(
     // A post answered with the form drawn again may show what was posted, whatever the server kept; after a
     // redirect the page is a fresh read of what it holds.
     const shown = saved.redirected ? await readBack.shown(tabId).catch(() => null) : null;
-    if (shown) return { fields: verifyAgainstPage(fields, shown), verifiedBy: 'page' };
+    if (shown) return { fields: verifyKept(fields, shown), verifiedBy: 'page' };
   } else if (saved.snapshot.request?.body) {
     const after = await readCurrent({ read: readBack.read }, tabId, saved.snapshot).catch(() => undefined);
     if (after !== undefined) return { fields: verifyAgainstRead(fields, after), verifiedBy: 're-read' };

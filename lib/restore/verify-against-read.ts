@@ -1,6 +1,6 @@
 import { bodyEntries } from '../capture/body-to-fields';
 import type { FieldReport } from '../messaging/apply-report';
-import { verifyAgainstPage } from './verify-against-page';
+import { verifyKept } from './verify-kept';
 
 /**
  * Field by field, what the dashboard kept of a restore, by the section read again after its save: the read is the
@@ -10,5 +10,5 @@ import { verifyAgainstPage } from './verify-against-page';
  * writes them back (same-setting.ts): `40` and `"40"` are the same setting.
  */
 export function verifyAgainstRead(fields: FieldReport[], read: unknown): FieldReport[] {
-  return verifyAgainstPage(fields, { fields: bodyEntries(read) });
+  return verifyKept(fields, { fields: bodyEntries(read) });
 }

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { ApplyReport, FieldReport } from '../messaging/apply-report';
-import { verifyAgainstPage } from './verify-against-page';
+import { verifyKept } from './verify-kept';
 
 /**
  * Compares the fields a restore through the form applied with the capture its save produced: kept, changed by the
@@ -11,6 +11,6 @@ export function verifySavedFields(
   saved: Snapshot | null,
   unheard: 'rejected' | 'unconfirmed' | 'not-saved' = 'rejected',
 ): FieldReport[] {
-  if (saved) return verifyAgainstPage(report.fields, saved, 'changed');
+  if (saved) return verifyKept(report.fields, saved, 'changed');
   return report.fields.map((field) => (field.outcome === 'applied' ? { ...field, outcome: unheard } : field));
 }

@@ -11,13 +11,13 @@ interface Shown {
 }
 
 /**
- * Field by field, what the dashboard kept of a restore through its page, by the section as `shown` holds it: the
- * page the dashboard answered a posted form with (the form drawn from what the server now holds), a read of it, or
- * the capture of the restore's save (verify-saved-fields.ts). A field shown as restored (sameSetting) is `applied`;
- * shown otherwise, `changed-by-dashboard` with what is shown. A field `shown` lacks (or holds as a secret) keeps its
+ * Field by field, what the dashboard kept of a restore, by the section as `shown` holds it after the save: the page
+ * the dashboard redirected a posted form to, a read of the save's address (verify-against-read.ts), or the capture
+ * of the restore's save (verify-saved-fields.ts). A field shown as restored (same-setting.ts) is `applied`; shown
+ * otherwise, `changed-by-dashboard` with what is shown. A field `shown` lacks (or holds as a secret) keeps its
  * verdict, or, with `missing` "changed", was not kept (the capture of a save is all of what it sent).
  */
-export function verifyAgainstPage(
+export function verifyKept(
   fields: FieldReport[],
   shown: { fields: Shown[] },
   missing: 'keep' | 'changed' = 'keep',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldReport } from '../../../lib/messaging/apply-report';
-import { verifyAgainstPage } from '../../../lib/restore/verify-against-page';
+import { verifyKept } from '../../../lib/restore/verify-kept';
 import { snapshot } from '../support/snapshot-fixture';
 
 const applied = (key: string, expected: FieldReport['expected']): FieldReport => ({
@@ -14,10 +14,7 @@ describe('a restore through a posted form, checked on the page the dashboard ans
   it('a value the form posted and the page now shows otherwise is changed by the dashboard, as the page shows it', () => {
     const page = snapshot('intern', { maxTicketsPerDay: '42', reviewMode: 'sometimes' });
     page.fields[1]!.texts = { sometimes: 'Sometimes', always: 'Always review' };
-    const report = verifyAgainstPage(
-      [applied('maxTicketsPerDay', '25'), applied('reviewMode', 'sometimes')],
-      page,
-    );
+    const report = verifyKept([applied('maxTicketsPerDay', '25'), applied('reviewMode', 'sometimes')], page);
     expect(report).toEqual([
       { ...applied('maxTicketsPerDay', '25'), outcome: 'changed-by-dashboard', actual: '42' },
       {
@@ -30,7 +27,7 @@ describe('a restore through a posted form, checked on the page the dashboard ans
 
   it('checkboxes and multi-selects compare by state and by choice', () => {
     const page = snapshot('intern', { enabled: false, tags: ['a', 'b'] });
-    const report = verifyAgainstPage([applied('enabled', true), applied('tags', ['a', 'b'])], page);
+    const report = verifyKept([applied('enabled', true), applied('tags', ['a', 'b'])], page);
     expect(report.map((field) => [field.outcome, field.actual])).toEqual([
       ['changed-by-dashboard', false],
       ['applied', ['a', 'b']],
@@ -45,6 +42,6 @@ describe('a restore through a posted form, checked on the page the dashboard ans
       { ...applied('model', 'gpt-4o'), outcome: 'not-found' },
       applied('gone', 'x'),
     ];
-    expect(verifyAgainstPage(fields, page)).toEqual(fields);
+    expect(verifyKept(fields, page)).toEqual(fields);
   });
 });
