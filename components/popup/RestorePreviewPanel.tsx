@@ -50,7 +50,10 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   const unsaved = new Map((preview.unsaved ?? []).map((field) => [field.key, field]));
   // A secret the dashboard held set cannot be put back (its value is never stored): the restore saves nothing.
   const typedSecret = [...unsaved.values()].some((field) => field.secret && field.value === null);
+  // A field the form keeps disabled is left as it is, unless a field restored with it (a toggle) enables it.
+  const locked = new Set(preview.locked ?? []);
   const note = (key: string) => {
+    if (locked.has(key)) return 'Locked on the page now: restored only if a field restored with it unlocks it';
     const field = selected.has(key) ? undefined : unsaved.get(key);
     if (!field) return null;
     // Loaded again, the page shows what the dashboard holds then, which may be newer than what this browser saw.
@@ -75,6 +78,11 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
           ? differing
             ? `${differing} ${differing === 1 ? 'field differs' : 'fields differ'} from ${against}.`
             : `${upperFirst(against)} already matches this backup.`
+          : null}
+        {locked.size
+          ? differing === 1
+            ? ' It is locked on the page.'
+            : ` ${locked.size} of them ${locked.size === 1 ? 'is' : 'are'} locked on the page.`
           : null}
         {preview.comparedWith === 'backup' ? ' ' : null}
         {!preview.comparedWith || preview.comparedWith === 'backup'

@@ -37,6 +37,8 @@ export async function collectSnapshots(
   return Promise.all(
     reply.data.drafts.map(async (draft) => {
       const shown = await finishSnapshot(draft, options);
+      const locked = (draft.section?.fields ?? []).filter((field) => field.locked).map((field) => field.key);
+      if (locked.length) lockedOf.set(shown, locked);
       const loaded = draft.section?.loaded;
       if (loaded) {
         const section = { ...draft.section!, fields: loaded };
@@ -56,4 +58,12 @@ const loadedOf = new WeakMap<Snapshot, Snapshot>();
  */
 export function loadedSection(shown: Snapshot): Snapshot | undefined {
   return loadedOf.get(shown);
+}
+
+/** The keys of the fields the page of `shown` (collected above) keeps locked: disabled, so a form would not post them. */
+const lockedOf = new WeakMap<Snapshot, string[]>();
+
+/** The fields of `shown`'s page that the page keeps locked now (a restore fills them only if another field unlocks them). */
+export function lockedFields(shown: Snapshot): string[] {
+  return lockedOf.get(shown) ?? [];
 }

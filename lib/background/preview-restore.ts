@@ -13,7 +13,7 @@ import { newestOtherBackup } from './newest-other-backup';
 import { requestRefusal } from './request-refusal';
 import { asSentFromHere, readCurrent, serverSection } from './restore-by-request';
 import { heldSection } from './held-section';
-import { loadedSection } from './collect-snapshots';
+import { loadedSection, lockedFields } from './collect-snapshots';
 import { postsForm } from './posts-form';
 import type { RestoreTab } from './restore-tabs';
 
@@ -34,6 +34,8 @@ export async function previewRestore(
 ): Promise<RestorePreview> {
   let snapshot = stored;
   let current = tab ? await deps.currentSection(tab.tabId, snapshot).catch(() => null) : null;
+  /** The form on the page, as collected (`current` may become what the dashboard saved, or another backup). */
+  const shown = current;
   let byRequest = !current && Boolean(snapshot.request);
   const refusal = byRequest
     ? await requestRefusal(
@@ -97,6 +99,9 @@ export async function previewRestore(
     .filter((change) => !(byRequest && change.kind === 'removed'))
     .map((change) => (current ? change : { ...change, kind: 'changed' as const }));
   const request = snapshot.request;
+  // A field the form on the page keeps disabled is filled only if another restored field enables it.
+  const differing = new Set(changes.filter((change) => change.kind !== 'unchanged').map((change) => change.key));
+  const locked = shown && !byRequest ? lockedFields(shown).filter((key) => differing.has(key)) : [];
   return {
     workspace: record.workspace,
     type: record.type,
@@ -112,5 +117,6 @@ export async function previewRestore(
       ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
       : {}),
     ...(refusal ? { refusal } : {}),
+    ...(locked.length ? { locked } : {}),
   };
 }

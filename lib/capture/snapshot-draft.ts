@@ -47,6 +47,11 @@ export const rawFieldSchema = z.object({
   /** Lowercased `autocomplete` attribute, '' when absent; `new-password` and `cc-*` mark secrets. */
   autocomplete: z.string().max(MAX_TITLE_CHARS),
   disabled: z.boolean(),
+  /**
+   * The page does not let the field change and a form would not post it (disabled, or in a disabled fieldset; not
+   * `aria-disabled` alone): a restore leaves it as it is unless another restored field enables it.
+   */
+  locked: z.literal(true).optional(),
   readOnly: z.boolean(),
   /** The value was longer than the snapshot limit and was cut. */
   truncated: z.boolean(),

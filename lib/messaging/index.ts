@@ -134,6 +134,11 @@ export interface RestorePreview {
   request?: { method: string; url: string };
   /** Why the backup's save request will not be sent from this page. */
   refusal?: string;
+  /**
+   * Keys of the differing fields the form on the page keeps disabled (locked): the restore fills them only if
+   * another restored field enables them (a toggle), else leaves them and reports them "locked on the page".
+   */
+  locked?: string[];
 }
 
 /** Reply types, by message. */

@@ -691,6 +691,14 @@ test.describe('DokuWiki Configuration Manager (classic form post, CSRF token)', 
     await expect(popup.page.getByRole('combobox', { name: 'Workspace' })).toHaveCount(0);
     await popup.expectFiltersReadable();
     await popup.previewRestore(1);
+    // The preview says so before the restore: the field stays ticked (a toggle restored with it could unlock it).
+    await expect(popup.row('Tagline')).toContainText(
+      'Locked on the page now: restored only if a field restored with it unlocks it',
+    );
+    await expect(popup.page.locator('.panel-sub').first()).toContainText(
+      /6 fields differ from the page( as saved)?\. 1 of them is locked on the page\./,
+    );
+    await popup.screenshot('real-dokuwiki-preview-locked');
     await popup.applyRestore();
     await expect(popup.row('Wiki title')).toContainText('applied');
     // The form shows it disabled: the restore does not fill it (the post would not carry it), and says so.

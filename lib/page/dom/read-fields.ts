@@ -3,6 +3,7 @@ import type { RawField } from '../../capture/snapshot-draft';
 import { cleanText } from '../../capture/clean-text';
 import { fieldLabel, groupLabel, humanize } from '../../capture/field-label';
 import { FIELD_CANDIDATES, isField } from './is-field';
+import { isLocked } from './is-locked';
 import { chosenTexts } from './chosen-texts';
 import { optionTexts } from './option-texts';
 import { MAX_FIELDS, truncateValue } from '../../capture/limits';
@@ -20,11 +21,7 @@ function controlType(el: Element): string {
 }
 
 function isDisabled(el: Element): boolean {
-  return (
-    (el as Control).disabled === true ||
-    el.closest('fieldset[disabled]') !== null ||
-    el.getAttribute('aria-disabled') === 'true'
-  );
+  return isLocked(el) || el.getAttribute('aria-disabled') === 'true';
 }
 
 /** Every element of the section, including controls outside a form that join it with `form="id"`. */
@@ -134,6 +131,7 @@ export function readFields(container: Element): RawField[] {
         type: read.type,
         autocomplete: cleanText(el.getAttribute('autocomplete')).toLowerCase(),
         disabled: read.members.every(isDisabled),
+        ...(read.members.every(isLocked) ? { locked: true as const } : {}),
         readOnly: el.hasAttribute('readonly'),
         truncated: read.truncated,
         ...(read.texts ? { texts: read.texts } : {}),

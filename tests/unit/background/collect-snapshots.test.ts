@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectSnapshots } from '../../../lib/background/collect-snapshots';
+import { collectSnapshots, lockedFields } from '../../../lib/background/collect-snapshots';
 import { secretHash } from '../../../lib/capture/secret-hash';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { installItem, type WatchedDashboard } from '../../../lib/storage';
@@ -62,6 +62,27 @@ describe('collecting what a dashboard tab shows', () => {
     expect(webhook?.secret?.hash).toBe(await secretHash(SALT, 'webhook', 'https://h'));
     expect(salt).toHaveBeenCalledOnce();
     expect(storedRead).not.toHaveBeenCalled();
+  });
+
+  it('tells which fields the page keeps locked (disabled), for the restore preview to say so', async () => {
+    const draft = await buildDraft({
+      container: mount(
+        '<form><input name="model" value="claude"><fieldset disabled><input name="region" value="eu"></fieldset>' +
+          '<input name="tone" aria-disabled="true" value="calm"></form>',
+        'form',
+      ),
+      pageUrl: 'https://dash.example.com/acme/settings',
+      trigger: { kind: 'manual' },
+    });
+    const ask = async () => JSON.parse(JSON.stringify({ drafts: [draft] })) as unknown;
+    const [snapshot] = await collectSnapshots(
+      7,
+      { dashboard: DASHBOARD, workspace: 'acme' },
+      [DASHBOARD],
+      async () => SALT,
+      ask,
+    );
+    expect(lockedFields(snapshot!)).toEqual(['region']);
   });
 
   it.each([

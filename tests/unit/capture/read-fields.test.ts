@@ -193,6 +193,24 @@ describe('readFields on odd fields', () => {
     ]);
   });
 
+  it('marks as locked the fields the page does not let change and would not post, not those only aria-disabled', () => {
+    const fields = readFields(
+      mount(
+        '<form><input name="a" disabled value="1"><fieldset disabled><input name="b" value="2"></fieldset>' +
+          '<input name="c" aria-disabled="true" value="3"><input name="d" readonly value="4">' +
+          '<input type="radio" name="e" value="x" disabled><input type="radio" name="e" value="y"></form>',
+        'form',
+      ),
+    );
+    expect(fields.map((f) => [f.key, f.locked ?? false])).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', false],
+      ['d', false],
+      ['e', false],
+    ]);
+  });
+
   it('keeps autocomplete and the raw type for redaction', () => {
     const [field] = readFields(
       mount('<form><input name="card" autocomplete="CC-Number" value="x"></form>', 'form'),
