@@ -198,7 +198,8 @@ describe('readFields on odd fields', () => {
       mount(
         '<form><input name="a" disabled value="1"><fieldset disabled><input name="b" value="2"></fieldset>' +
           '<input name="c" aria-disabled="true" value="3"><input name="d" readonly value="4">' +
-          '<input type="radio" name="e" value="x" disabled><input type="radio" name="e" value="y"></form>',
+          '<input type="radio" name="e" value="x" disabled><input type="radio" name="e" value="y">' +
+          '<fieldset disabled><legend><input type="checkbox" name="f"></legend><input name="g"></fieldset></form>',
         'form',
       ),
     );
@@ -208,6 +209,9 @@ describe('readFields on odd fields', () => {
       ['c', false],
       ['d', false],
       ['e', false],
+      // A toggle in a disabled fieldset's first legend is enabled (HTML), the fields it unlocks are not.
+      ['f', false],
+      ['g', true],
     ]);
   });
 

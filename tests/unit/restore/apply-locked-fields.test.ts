@@ -73,6 +73,27 @@ describe('a restore into a form whose page keeps a field locked (disabled: a set
     expect(submitted).toEqual([{ limit: '20', limited: 'on' }]);
   });
 
+  it("fills a toggle in a disabled fieldset's legend (HTML leaves it enabled), then the fields it unlocks", () => {
+    const form = page(`<fieldset disabled>
+        <legend><label>Custom mail server <input type="checkbox" name="smtp_on"></label></legend>
+        <label>Host <input name="smtp_host" value=""></label>
+      </fieldset>`);
+    const fieldset = form.querySelector('fieldset')!;
+    form.querySelector('[name=smtp_on]')?.addEventListener('change', (event) => {
+      fieldset.disabled = !(event.target as HTMLInputElement).checked;
+    });
+    const report = applySnapshot(
+      document,
+      backup([field('smtp_on', true, 'checkbox'), field('smtp_host', 'mail.example.com')]),
+    );
+    vi.runAllTimers();
+    expect(report.fields.map(({ key, outcome }) => [key, outcome])).toEqual([
+      ['smtp_on', 'applied'],
+      ['smtp_host', 'applied'],
+    ]);
+    expect(submitted).toEqual([{ smtp_on: 'on', smtp_host: 'mail.example.com' }]);
+  });
+
   it('saves nothing when every chosen field is locked, and says why', () => {
     page(`<label>Tagline <input name="tagline" value="Locked by the host" disabled></label>
       <label>Title <input name="title" value="Ops runbook"></label>`);
