@@ -1,5 +1,5 @@
 import { getAtPath, isRecord, resolveKey, setAtPath, type PathSegment } from '../capture/body-path';
-import { structuredBody } from '../capture/body-to-fields';
+import { bodyEntries, structuredBody } from '../capture/body-to-fields';
 import { LEFT_OUT } from '../capture/limits';
 import { likeSaved } from './like-saved';
 import type { Snapshot } from '../capture/snapshot';
@@ -21,6 +21,11 @@ export interface RequestRestorePlan {
   fields: FieldReport[];
   /** Top-level members that held a left-out token (a CSRF token): the page fills them with its fresh one. */
   tokenKeys: string[];
+  /**
+   * Keys of the values the dashboard's own save sent and Savepoint left out (a secret: an API key, a password) that
+   * the body would go without, `base` not holding them: a save that replaces the whole resource may erase them.
+   */
+  withoutSecrets: string[];
 }
 
 /** A copy of `body` without left-out placeholders: a restore never writes "[left out]" over a secret. */
@@ -70,5 +75,15 @@ export function planRequestRestore(backup: Snapshot, chosen: readonly string[] |
     planned.push({ key: field.key, segments, value });
     return { ...report, outcome: 'applied' as const };
   });
-  return { body, planned, fields, tokenKeys } satisfies RequestRestorePlan;
+  const withoutSecrets = bodyEntries(saved)
+    .filter((entry) => !tokenKeys.includes(entry.key))
+    .filter((entry) => {
+      const sent = getAtPath(body, entry.segments);
+      if (entry.value === LEFT_OUT) return sent === undefined;
+      // A list of secrets (API keys) loses its left-out items: the body must hold as many as the save sent.
+      if (!Array.isArray(entry.value) || !entry.value.includes(LEFT_OUT)) return false;
+      return !Array.isArray(sent) || sent.length < entry.value.length;
+    })
+    .map((entry) => entry.key);
+  return { body, planned, fields, tokenKeys, withoutSecrets } satisfies RequestRestorePlan;
 }

@@ -57,7 +57,8 @@ export async function readResource(
     const response = await win.fetch(target.href, {
       credentials: 'same-origin',
       cache: 'no-store',
-      headers: { Accept: 'application/json' },
+      // Some dashboards ask their CSRF header of reads too (Syncthing answers a read without it 403).
+      headers: { ...csrfHeaders(win.document), Accept: 'application/json' },
       signal: AbortSignal.timeout(timeout),
     });
     return await answer(response);

@@ -22,3 +22,18 @@ describe('a dashboard that never answers a restore', () => {
     expect(await sendSave(save, silentDashboard(), 50)).toEqual({ ok: false, status: 0 });
   });
 });
+
+describe('a read of a dashboard that asks its CSRF header of reads too (Syncthing answers 403 without it)', () => {
+  it("sends the page's CSRF cookie echoed in its header, as the dashboard's own reads do", async () => {
+    document.cookie = 'CSRF-Token-ABCDE=fresh-token';
+    const seen: Headers[] = [];
+    const fetch = async (_url: string, init: RequestInit) => {
+      seen.push(new Headers(init.headers));
+      return new Response('{"options":{}}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const win = { location: window.location, document: window.document, fetch } as unknown as Window;
+    expect(await readResource('/rest/config', win)).toEqual({ ok: true, status: 200, body: { options: {} } });
+    expect(seen[0]?.get('X-CSRF-Token-ABCDE')).toBe('fresh-token');
+    expect(seen[0]?.get('Accept')).toBe('application/json');
+  });
+});
