@@ -85,8 +85,14 @@ const ACTION_FIELDS = new Set([
 const GRAPHQL_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
 /** Path segments this many from the end are read for action words (`block-renderer/core/archives`). */
 const ACTION_SEGMENTS = 3;
-/** Below this share of a body's entries found in the section (by name or value), the body is not the section's. */
+/** Below this share of a body's entries found in the section (by name or value), the body is not the section's... */
 export const MIN_BODY_OVERLAP = 0.2;
+/**
+ * ...unless it holds this share of the section's fields, at least `MIN_FIELDS_FOUND` of them: a save of the whole
+ * configuration (Syncthing's `PUT /rest/config`, 171 values) from a dialog that shows 20 of them.
+ */
+export const MIN_FIELD_COVERAGE = 0.5;
+const MIN_FIELDS_FOUND = 3;
 
 /** What is known of a write when deciding whether it saved settings. */
 export interface WriteFacts {
@@ -135,7 +141,7 @@ export function classifyWrite(facts: WriteFacts): WriteVerdict {
   if (endpointSaysNotSave(facts.url, facts.pageUrl)) return no('endpoint');
   if (bodySaysNotSave(facts.body)) return no('body-action');
   if (labelSaysNotSave(facts.label ?? '')) return no('label');
-  if (bodyOverlap(facts.body, facts.fields ?? []) < MIN_BODY_OVERLAP) return no('unrelated-body');
+  if (!bodyIsTheSections(facts.body, facts.fields ?? [])) return no('unrelated-body');
   if (facts.interaction === false && (facts.repeats ?? 0) > 0) return no('polling');
   return { save: true };
 }
@@ -202,6 +208,28 @@ function labelSaysNotSave(label: string): boolean {
  * `editor.view.view-grid-size`), or a field showing the same text; 1 when there is nothing to compare (no section,
  * no fields, or a body with no values).
  */
+/** True when a write's body is the save of the section it was attributed to (see `MIN_BODY_OVERLAP`). */
+function bodyIsTheSections(body: unknown, fields: { key: string; value: unknown }[]): boolean {
+  if (bodyOverlap(body, fields) >= MIN_BODY_OVERLAP) return true;
+  const found = fieldsInBody(body, fields);
+  return found >= MIN_FIELDS_FOUND && found / fields.length >= MIN_FIELD_COVERAGE;
+}
+
+/** How many of the section's fields the body holds: one it names, or (a text of 2 characters or more) its value. */
+export function fieldsInBody(body: unknown, fields: { key: string; value: unknown }[]): number {
+  const entries = bodyEntries(body);
+  const texts = new Set(
+    entries.flatMap((entry) =>
+      typeof entry.value === 'string' || typeof entry.value === 'number' ? [String(entry.value)] : [],
+    ),
+  );
+  return fields.filter(
+    (field) =>
+      entries.some((entry) => namesEntry(field.key, entry)) ||
+      (typeof field.value === 'string' && field.value.length >= 2 && texts.has(field.value)),
+  ).length;
+}
+
 export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {
   const entries = bodyEntries(body);
   if (fields.length === 0 || entries.length === 0) return 1;

@@ -1019,3 +1019,90 @@ describe('a nested body explained by the tray that saved it (Node-RED)', () => {
     expect(bodyOverlap(body, fields)).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("a save of the whole configuration from a dialog showing part of it (Syncthing 1.19's Settings)", () => {
+  /** `PUT /rest/config`: every folder, device and option, as Syncthing's GUI sends it (cut to its shape here). */
+  const body = {
+    version: 36,
+    folders: Array.from({ length: 12 }, (_, i) => ({
+      id: `folder-${i}`,
+      label: `Photos ${i}`,
+      filesystemType: 'basic',
+      path: `/srv/photos-${i}`,
+      type: 'sendreceive',
+      rescanIntervalS: 3600,
+      fsWatcherEnabled: true,
+      fsWatcherDelayS: 10,
+      ignorePerms: false,
+      autoNormalize: true,
+      copiers: 0,
+      pullerMaxPendingKiB: 0,
+      order: 'random',
+    })),
+    devices: [
+      { deviceID: 'DEVICE-AAAA-BBBB', name: 'Laptop', addresses: ['dynamic'], compression: 'metadata' },
+    ],
+    gui: {
+      enabled: true,
+      address: '127.0.0.1:8384',
+      user: '',
+      password: '',
+      useTLS: false,
+      theme: 'default',
+    },
+    options: {
+      deviceName: 'Office NAS',
+      minHomeDiskFree: { value: 1, unit: '%' },
+      listenAddresses: ['default'],
+      maxRecvKbps: 100,
+      maxSendKbps: 0,
+      natEnabled: true,
+      localAnnounceEnabled: true,
+      globalAnnounceEnabled: false,
+      relaysEnabled: false,
+      startBrowser: false,
+      urAccepted: -1,
+      autoUpgradeIntervalH: 0,
+    },
+  };
+  /** The Settings dialog's fields, keyed by their ids, as the capture agent reads them. */
+  const dialog = [
+    { key: 'DeviceName', value: 'Office NAS' },
+    { key: 'minHomeDiskFree', value: '1' },
+    { key: 'Address', value: '127.0.0.1:8384' },
+    { key: 'User', value: '' },
+    { key: 'UseTLS', value: false },
+    { key: 'StartBrowser', value: false },
+    { key: 'ListenAddressesStr', value: 'default' },
+    { key: 'MaxRecvKbps', value: '100' },
+    { key: 'MaxSendKbps', value: '0' },
+    { key: 'NATEnabled', value: true },
+    { key: 'LocalAnnEnabled', value: true },
+    { key: 'GlobalAnnEnabled', value: false },
+    { key: 'RelaysEnabled', value: false },
+  ];
+  const facts: WriteFacts = {
+    method: 'PUT',
+    url: 'http://127.0.0.1:8384/rest/config',
+    pageUrl: 'http://127.0.0.1:8384/',
+    via: 'xhr',
+    label: 'Save',
+    interaction: true,
+    body,
+    fields: dialog,
+  };
+
+  it('is a save: most of the dialog is in the body, though the body is mostly what the dialog does not show', () => {
+    expect(bodyOverlap(body, dialog)).toBeLessThan(0.2);
+    expect(classifyWrite(facts)).toEqual({ save: true });
+  });
+
+  it('a write of another resource from the same dialog is still not its save', () => {
+    const note = {
+      ...facts,
+      url: 'http://127.0.0.1:8384/rest/notes',
+      body: { text: 'hello', color: 'yellow' },
+    };
+    expect(classifyWrite(note)).toEqual({ save: false, reason: 'unrelated-body' });
+  });
+});
