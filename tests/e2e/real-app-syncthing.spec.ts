@@ -1,0 +1,113 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { configureExtension, journalEntries, journalSnapshot, tabIdOf } from '../support/extension-api';
+import { expect, test } from '../support/extension-fixture';
+import { startSyncthing, syncthingAvailable, type RunningSyncthing } from '../support/real-apps/syncthing';
+import { PopupPage } from './pages/popup-page';
+
+// A third real app (tests/support/real-apps/README.md): Debian's Syncthing 1.19, an AngularJS GUI whose every save
+// is a `PUT /rest/config` of the whole configuration (API key and GUI password included), with a CSRF header that
+// Syncthing asks of reads too. Its Settings dialog shows some 20 of the 170 values it sends.
+
+interface CapturedSnapshot {
+  type: string;
+  title: string;
+  fields: { key: string; label: string; value: unknown }[];
+  request?: { method: string; url: string };
+  leftOut: string[];
+}
+
+async function backups(context: BrowserContext): Promise<CapturedSnapshot[]> {
+  const entries = await journalEntries(context);
+  return Promise.all(
+    entries.map(async (entry) => (await journalSnapshot(context, entry.contentHash)) as CapturedSnapshot),
+  );
+}
+
+/** What the tests change in the Settings dialog (General and Connections tabs). */
+interface Settings {
+  minHomeDiskFree: string;
+  maxRecvKbps: string;
+  maxSendKbps: string;
+  nat: boolean;
+}
+const OLDER: Settings = { minHomeDiskFree: '5', maxRecvKbps: '100', maxSendKbps: '200', nat: true };
+const NEWER: Settings = { minHomeDiskFree: '12', maxRecvKbps: '250', maxSendKbps: '500', nat: false };
+
+/** Opens Syncthing's GUI and waits until its AngularJS app has loaded the configuration. */
+async function openGui(page: Page, app: RunningSyncthing): Promise<void> {
+  await page.goto(`${app.url}/`);
+  await expect(page.locator('a.dropdown-toggle', { hasText: 'Actions' })).toBeVisible();
+}
+
+/** Saves `settings` through the Settings dialog's Save, as a user does, and waits for Syncthing to accept it. */
+async function saveSettings(page: Page, settings: Settings): Promise<void> {
+  await page.locator('a.dropdown-toggle', { hasText: 'Actions' }).click();
+  await page.locator('[ng-click="showSettings()"]').click();
+  await expect(page.locator('#minHomeDiskFree')).toBeVisible();
+  await page.locator('#minHomeDiskFree').fill(settings.minHomeDiskFree);
+  await page.locator('#settings a[href="#settings-connections"]').click();
+  await page.locator('#MaxRecvKbps').fill(settings.maxRecvKbps);
+  await page.locator('#MaxSendKbps').fill(settings.maxSendKbps);
+  await page.locator('#NATEnabled').setChecked(settings.nat);
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().endsWith('/rest/config'),
+  );
+  await page.locator('#settings [ng-click="saveSettings()"]').click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.locator('#settings')).toBeHidden();
+}
+
+test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuration, CSRF header)', () => {
+  const unavailable = syncthingAvailable();
+  test.skip(unavailable !== null, unavailable ?? '');
+  let app: RunningSyncthing;
+
+  test.beforeEach(async ({ context }) => {
+    app = await startSyncthing();
+    await configureExtension(context, { watched: [`${app.url}/*`] });
+  });
+
+  test.afterEach(async () => {
+    await app?.stop();
+  });
+
+  test('saving the Settings dialog is captured: one backup of the configuration, its API key left out', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    await openGui(page, app);
+    await saveSettings(page, OLDER);
+    await expect.poll(async () => (await backups(context)).length).toBe(1);
+    const [backup] = await backups(context);
+    expect(backup?.request).toMatchObject({ method: 'PUT' });
+    const values = Object.fromEntries((backup?.fields ?? []).map((field) => [field.key, field.value]));
+    expect(values).toMatchObject({ 'options.maxRecvKbps': '100', 'options.natEnabled': true });
+    expect(backup?.leftOut).toContain('gui.apiKey');
+    expect(JSON.stringify(backup)).not.toContain(app.apiKey);
+  });
+
+  test("a restore from the GUI's main page (the dialog closed) puts the settings back by Syncthing's own save, reads them back, and keeps its API key", async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openGui(page, app);
+    await saveSettings(page, OLDER);
+    await expect.poll(async () => (await backups(context)).length).toBe(1);
+    await saveSettings(page, NEWER);
+    await expect.poll(async () => (await backups(context)).length).toBe(2);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    await expect(popup.page.getByTestId('restore-request')).toContainText('PUT');
+    await popup.screenshot('real-syncthing-preview');
+    await popup.applyRestore();
+    await expect(popup.page.locator('.report-summary')).toHaveText(/^(\d+) of \1 fields? restored$/);
+    await popup.screenshot('real-syncthing-report');
+    const config = await app.readConfig();
+    expect(config.options).toMatchObject({ maxRecvKbps: 100, maxSendKbps: 200, natEnabled: true });
+    expect(config.options.minHomeDiskFree).toMatchObject({ value: 5 });
+    // The save Savepoint sent carried Syncthing's own API key: without it, Syncthing makes a new one.
+    expect(config.gui.apiKey).toBe(app.apiKey);
+  });
+});
