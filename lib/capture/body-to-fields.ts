@@ -101,12 +101,14 @@ export function namesEntry(name: string | undefined, entry: BodyEntry): boolean 
 /**
  * The page field that shows a body value: the one named like its path (`config[title]`), else one whose name or id
  * ends with the path's last member (`user-settings-view-grid-size` for `view-grid-size`), else the only one showing
- * the same text. Fields already taken are passed over.
+ * the same text. Fields already taken are passed over. `sure`: only a field named like its path, or named by its
+ * last member and showing its value.
  */
 export function matchPageField(
   entry: BodyEntry,
   page: readonly CapturedField[],
   taken: ReadonlySet<CapturedField>,
+  sure = false,
 ): CapturedField | undefined {
   const free = page.filter((field) => !taken.has(field));
   const named = free.find(
@@ -120,7 +122,8 @@ export function matchPageField(
     [field.locator.name, field.locator.id].some((n) => namesEntry(n, entry)),
   );
   const sameValue = naming.find((field) => String(field.value) === String(entry.value));
-  if (sameValue ?? naming[0]) return sameValue ?? naming[0];
+  if (sure || sameValue) return sameValue;
+  if (naming[0]) return naming[0];
   if (typeof entry.value === 'string' && entry.value.length >= 3 && entry.value !== LEFT_OUT) {
     const showing = free.filter((field) => field.value === entry.value);
     if (showing.length === 1) return showing[0];
@@ -148,9 +151,24 @@ export function bodyToFields(
     keys.add(unique);
     return unique;
   };
-  const fields = entries.map((entry): CapturedField => {
-    const match = matchPageField(entry, page, taken);
-    if (match) taken.add(match);
+  // AngularJS's own members (`$$hashKey`, a new one on every load) are no setting.
+  const settings = entries.filter(
+    (entry) => !entry.segments.some((s) => typeof s === 'string' && s.startsWith('$$')),
+  );
+  // A page field goes to the value it shows before any other its name fits: Syncthing's Connections tab shows
+  // `options.maxRecvKbps`, and every device of the same body has a `maxRecvKbps` too, listed before it.
+  const matches = new Map<BodyEntry, CapturedField>();
+  for (const sure of [true, false]) {
+    for (const entry of settings) {
+      if (matches.has(entry)) continue;
+      const match = matchPageField(entry, page, taken, sure);
+      if (!match) continue;
+      taken.add(match);
+      matches.set(entry, match);
+    }
+  }
+  const fields = settings.map((entry): CapturedField => {
+    const match = matches.get(entry);
     const last = lastMember(entry);
     const locator: FieldLocator = match
       ? match.locator
@@ -175,7 +193,7 @@ export function bodyToFields(
   fields.forEach((field) => counts.set(field.label, (counts.get(field.label) ?? 0) + 1));
   return fields.map((field, i) => {
     if ((counts.get(field.label) ?? 0) < 2) return field;
-    const parent = entries[i]?.segments
+    const parent = settings[i]?.segments
       .slice(0, -1)
       .filter((s) => typeof s === 'string')
       .pop();

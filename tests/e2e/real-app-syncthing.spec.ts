@@ -100,6 +100,9 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);
     await expect(popup.page.getByTestId('restore-request')).toContainText('PUT');
+    // Named as the dialog names them (not "Options › Max recv kbps"), with no AngularJS `$$hashKey` among them.
+    await expect(popup.row('Incoming Rate Limit')).toContainText('250 → 100');
+    await expect(popup.page.getByText('$$hash', { exact: false })).toHaveCount(0);
     await popup.screenshot('real-syncthing-preview');
     await popup.applyRestore();
     await expect(popup.page.locator('.report-summary')).toHaveText(/^(\d+) of \1 fields? restored$/);

@@ -135,6 +135,51 @@ describe('the fields of a saved body', () => {
     // The page's other inputs are not part of what the dashboard saved.
     expect(snapshot.fields.map((f) => f.key)).not.toContain('search');
   });
+
+  it("gives a page field to the value it shows, not to an earlier one its name fits too (Syncthing's whole config)", async () => {
+    const dialog = mount(
+      `<form><h3>Settings</h3><label for="MaxRecvKbps">Incoming Rate Limit (KiB/s)</label>
+        <input id="MaxRecvKbps" type="number" value="100"></form>`,
+      'form',
+    );
+    const body = {
+      devices: [{ deviceID: 'AAAA', name: 'Laptop', maxRecvKbps: 0, $$hashKey: 'object:566' }],
+      options: { maxRecvKbps: 100 },
+    };
+    const { snapshot } = await capture(
+      {
+        container: dialog,
+        pageUrl: PAGE,
+        trigger: { kind: 'xhr' },
+        request: { method: 'PUT', url: '/rest/config', bodyKind: 'json', body },
+      },
+      { salt: 's' },
+    );
+    const labels = Object.fromEntries(snapshot.fields.map((f) => [f.key, f.label]));
+    expect(labels['options.maxRecvKbps']).toBe('Incoming Rate Limit (KiB/s)');
+    expect(labels['devices[0].maxRecvKbps']).not.toBe('Incoming Rate Limit (KiB/s)');
+  });
+
+  it("leaves out AngularJS's own members ($$hashKey, new on every load): they are no setting", async () => {
+    const body = (hashKey: string) => ({
+      devices: [{ name: 'Laptop', $$hashKey: hashKey }],
+      options: { a: 1 },
+    });
+    const save = async (hashKey: string) =>
+      (
+        await capture(
+          {
+            pageUrl: PAGE,
+            trigger: { kind: 'xhr' },
+            request: { method: 'PUT', url: '/rest/config', bodyKind: 'json', body: body(hashKey) },
+          },
+          { salt: 's' },
+        )
+      ).snapshot;
+    const [first, second] = [await save('object:566'), await save('object:1035')];
+    expect(first.fields.map((f) => f.key)).toEqual(['devices[0].name', 'options.a']);
+    expect(diffSnapshots(first, second).filter((change) => change.kind !== 'unchanged')).toEqual([]);
+  });
 });
 
 describe('section names', () => {
