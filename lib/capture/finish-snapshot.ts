@@ -119,10 +119,15 @@ export async function finishSnapshot(draft: SnapshotDraft, options: FinishOption
     fields = bodyToFields(bodyEntries(request?.body), page.fields, title);
     const raw = new Map(bodyEntries(draft.request?.body).map((entry) => [entry.key, entry.value]));
     for (const field of fields) {
-      if (field.value !== null || field.secret) continue;
+      if (field.value !== null) continue;
       const sent = raw.get(field.key);
       const value = typeof sent === 'string' || typeof sent === 'boolean' ? sent : JSON.stringify(sent ?? '');
-      field.secret = { hash: await secretHash(salt, field.key, value), reason: 'request-body' };
+      // Hashed under the body's key even when a page field showed it (and was hashed under its own name): a read
+      // of the dashboard, which has no page, hashes it so, and an unchanged secret must compare unchanged.
+      field.secret = {
+        hash: await secretHash(salt, field.key, value),
+        reason: field.secret?.reason ?? 'request-body',
+      };
       leftOut.add(field.key);
     }
   }

@@ -160,6 +160,30 @@ describe('the fields of a saved body', () => {
     expect(labels['devices[0].maxRecvKbps']).not.toBe('Incoming Rate Limit (KiB/s)');
   });
 
+  it('a secret a page field showed compares unchanged with a read of the dashboard that holds the same one', async () => {
+    const dialog = mount(
+      `<form><h3>Settings</h3><label for="Password">GUI Authentication Password</label>
+        <input id="Password" type="password" value="$2a$10$hash"></form>`,
+      'form',
+    );
+    const body = { gui: { user: 'admin', password: '$2a$10$hash' } };
+    const request = { method: 'PUT', url: '/rest/config', bodyKind: 'json', body };
+    const saved = (
+      await capture({ container: dialog, pageUrl: PAGE, trigger: { kind: 'xhr' }, request }, { salt: 's' })
+    ).snapshot;
+    // A read of the dashboard (restore-by-request.ts, `serverSection`): the same body, no page.
+    const read = (await capture({ pageUrl: PAGE, trigger: { kind: 'restore' }, request }, { salt: 's' }))
+      .snapshot;
+    expect(saved.fields.find((f) => f.key === 'gui.password')).toMatchObject({
+      label: 'GUI Authentication Password',
+      value: null,
+    });
+    const password = diffSnapshots(read, saved, { secretsComparable: true }).find(
+      (change) => change.key === 'gui.password',
+    );
+    expect(password?.secret).toBe('unchanged');
+  });
+
   it("leaves out AngularJS's own members ($$hashKey, new on every load): they are no setting", async () => {
     const body = (hashKey: string) => ({
       devices: [{ name: 'Laptop', $$hashKey: hashKey }],
