@@ -53,7 +53,8 @@ export function RestorePreviewPanel({ preview, when, selected, busy, onToggle, o
   // A field the form keeps disabled is left as it is, unless a field restored with it (a toggle) enables it.
   const locked = new Set(preview.locked ?? []);
   const note = (key: string) => {
-    if (locked.has(key)) return 'Locked on the page now: restored only if a field restored with it unlocks it';
+    if (locked.has(key))
+      return 'Locked on the page now: restored only if a field restored with it unlocks it';
     const field = selected.has(key) ? undefined : unsaved.get(key);
     if (!field) return null;
     // Loaded again, the page shows what the dashboard holds then, which may be newer than what this browser saw.

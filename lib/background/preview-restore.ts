@@ -100,7 +100,9 @@ export async function previewRestore(
     .map((change) => (current ? change : { ...change, kind: 'changed' as const }));
   const request = snapshot.request;
   // A field the form on the page keeps disabled is filled only if another restored field enables it.
-  const differing = new Set(changes.filter((change) => change.kind !== 'unchanged').map((change) => change.key));
+  const differing = new Set(
+    changes.filter((change) => change.kind !== 'unchanged').map((change) => change.key),
+  );
   const locked = shown && !byRequest ? lockedFields(shown).filter((key) => differing.has(key)) : [];
   return {
     workspace: record.workspace,
