@@ -37,6 +37,7 @@ export async function collectSnapshots(
   return Promise.all(
     reply.data.drafts.map(async (draft) => {
       const shown = await finishSnapshot(draft, options);
+      if (draft.section?.hidden) hidden.add(shown);
       const locked = (draft.section?.fields ?? []).filter((field) => field.locked).map((field) => field.key);
       if (locked.length) lockedOf.set(shown, locked);
       const loaded = draft.section?.loaded;
@@ -66,4 +67,12 @@ const lockedOf = new WeakMap<Snapshot, string[]>();
 /** The fields of `shown`'s page that the page keeps locked now (a restore fills them only if another field unlocks them). */
 export function lockedFields(shown: Snapshot): string[] {
   return lockedOf.get(shown) ?? [];
+}
+
+/** The sections collected above that their page does not render (a closed dialog, a tab not shown). */
+const hidden = new WeakSet<Snapshot>();
+
+/** True when the page of `shown` (collected above) keeps its section hidden (a closed dialog, a tab not shown). */
+export function isHiddenSection(shown: Snapshot): boolean {
+  return hidden.has(shown);
 }

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../capture/snapshot';
 import type { WatchedDashboard } from '../storage';
 import { askWhenReady } from './ask-when-ready';
-import { collectSnapshots } from './collect-snapshots';
+import { collectSnapshots, isHiddenSection } from './collect-snapshots';
 import { dashboardAt, dashboardInTab } from './dashboard-at';
 import { openDashboardTab } from './open-dashboard-tab';
 
@@ -68,8 +68,10 @@ export function createRestoreTabs(
       const shared = (snapshot: Snapshot) => snapshot.fields.filter((field) => keys.has(field.key)).length;
       // A preview does not wait: without the page's agent it compares with the server's read instead.
       const ask = waitForAgent ? (id: number) => askWhenReady(id) : undefined;
+      // A form the page keeps hidden (a closed dialog) is not filled when the section's save can be sent instead:
+      // its page may save it only from controls around it (Syncthing's dialog footer).
       const sameType = (await collectSnapshots(tabId, found, found.watched, salt, ask)).filter(
-        (s) => s.type === backup.type,
+        (s) => s.type === backup.type && !(backup.request && isHiddenSection(s)),
       );
       return sameType.reduce<Snapshot | null>(
         (best, s) => (!best || shared(s) > shared(best) ? s : best),

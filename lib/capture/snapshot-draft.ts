@@ -94,6 +94,11 @@ export const snapshotDraftSchema = z.object({
        * differs from them now is an edit typed on the page and not saved.
        */
       loaded: z.array(rawFieldSchema).max(MAX_FIELDS).optional(),
+      /**
+       * The section is not rendered (a closed dialog its page keeps hidden, a tab not shown): a restore does not
+       * fill it when it can send the section's save request instead.
+       */
+      hidden: z.literal(true).optional(),
     })
     .optional(),
 });

@@ -57,6 +57,39 @@ async function saveSettings(page: Page, settings: Settings): Promise<void> {
   await expect(page.locator('#settings')).toBeHidden();
 }
 
+/** What the tests change in the Advanced Configuration dialog (its Options panel, fields named by ng-repeat). */
+interface Advanced {
+  maxRecvKbps: string;
+  reconnectionIntervalS: string;
+}
+const OLDER_ADVANCED: Advanced = { maxRecvKbps: '100', reconnectionIntervalS: '5' };
+const NEWER_ADVANCED: Advanced = { maxRecvKbps: '250', reconnectionIntervalS: '12' };
+
+/** An input of the Advanced dialog's Options panel, by its label ("Max Recv Kbps"). */
+function advancedOption(page: Page, label: string) {
+  return page
+    .locator('#optionsConfig .form-group')
+    .filter({ has: page.locator('label', { hasText: new RegExp(`^${label}\\s*$`) }) })
+    .locator('input');
+}
+
+/** Saves `settings` through Actions → Advanced, its Options panel, and the dialog's Save. */
+async function saveAdvanced(page: Page, settings: Advanced): Promise<void> {
+  await page.locator('a.dropdown-toggle', { hasText: 'Actions' }).click();
+  await page.locator('[ng-click="advanced()"]').click();
+  await expect(page.locator('#advanced')).toBeVisible();
+  if (!(await page.locator('#optionsConfig').isVisible())) await page.locator('#optionsHeading').click();
+  await expect(advancedOption(page, 'Max Recv Kbps')).toBeVisible();
+  await advancedOption(page, 'Max Recv Kbps').fill(settings.maxRecvKbps);
+  await advancedOption(page, 'Reconnection Interval \\(seconds\\)').fill(settings.reconnectionIntervalS);
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().endsWith('/rest/config'),
+  );
+  await page.locator('#advanced [ng-click="saveAdvanced()"]').click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.locator('#advanced')).toBeHidden();
+}
+
 test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuration, CSRF header)', () => {
   const unavailable = syncthingAvailable();
   test.skip(unavailable !== null, unavailable ?? '');
@@ -113,6 +146,28 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     expect(config.options).toMatchObject({ maxRecvKbps: 100, maxSendKbps: 200, natEnabled: true });
     expect(config.options.minHomeDiskFree).toMatchObject({ value: 5 });
     // The save Savepoint sent carried Syncthing's own API key: without it, Syncthing makes a new one.
+    expect(config.gui.apiKey).toBe(app.apiKey);
+  });
+
+  test('a restore of an Advanced Configuration save, its dialog closed (kept hidden in the page), goes by request too', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openGui(page, app);
+    await saveAdvanced(page, OLDER_ADVANCED);
+    await expect.poll(async () => (await backups(context)).length).toBe(1);
+    await saveAdvanced(page, NEWER_ADVANCED);
+    await expect.poll(async () => (await backups(context)).length).toBe(2);
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.previewRestore(1);
+    // Not the hidden dialog's form (its Save is in the dialog's footer): Syncthing's own request.
+    await expect(popup.page.getByTestId('restore-request')).toContainText('PUT');
+    await popup.applyRestore();
+    await expect(popup.page.locator('.report-summary')).toHaveText(/^(\d+) of \1 fields? restored$/);
+    const config = await app.readConfig();
+    expect(config.options).toMatchObject({ maxRecvKbps: 100, reconnectionIntervalS: 5 });
     expect(config.gui.apiKey).toBe(app.apiKey);
   });
 });

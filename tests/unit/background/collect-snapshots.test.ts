@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectSnapshots, lockedFields } from '../../../lib/background/collect-snapshots';
+import { collectSnapshots, isHiddenSection, lockedFields } from '../../../lib/background/collect-snapshots';
 import { secretHash } from '../../../lib/capture/secret-hash';
 import { buildDraft } from '../../../lib/page/dom/build-draft';
 import { installItem, type WatchedDashboard } from '../../../lib/storage';
@@ -83,6 +83,21 @@ describe('collecting what a dashboard tab shows', () => {
       ask,
     );
     expect(lockedFields(snapshot!)).toEqual(['region']);
+  });
+
+  it('tells which sections the page keeps hidden (a closed dialog), for a restore to send their save instead', async () => {
+    const ask = await answerFrom('https://dash.example.com/acme/settings');
+    const answer = (await ask()) as { drafts: { section: { hidden?: true } }[] };
+    const shown = answer.drafts[0]!;
+    const closed = { ...shown, section: { ...shown.section, hidden: true as const } };
+    const [open, hidden] = await collectSnapshots(
+      7,
+      { dashboard: DASHBOARD, workspace: 'acme' },
+      [DASHBOARD],
+      async () => SALT,
+      async () => ({ drafts: [shown, closed] }),
+    );
+    expect([isHiddenSection(open!), isHiddenSection(hidden!)]).toEqual([false, true]);
   });
 
   it.each([
