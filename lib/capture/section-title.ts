@@ -52,6 +52,17 @@ function textWithoutControls(bar: Element): string {
   return copy.textContent ?? '';
 }
 
+/**
+ * True when `bar` is one of several alike inside `node` (the same tag and classes): each then titles one panel of a
+ * group (Syncthing's Advanced dialog: "GUI", "Options", "LDAP"…), not `node`.
+ */
+function titlesOnePanel(node: Element, bar: Element): boolean {
+  const alike = Array.from(node.querySelectorAll(DIALOG_TITLE)).filter(
+    (other) => other.tagName === bar.tagName && other.className === bar.className,
+  );
+  return alike.length > 1;
+}
+
 /** The title of the dialog, tray or panel around `container`: its aria label, heading or title bar. */
 function dialogTitle(container: Element): string {
   for (let node = container.closest(DIALOG); node; node = node.parentElement?.closest(DIALOG) ?? null) {
@@ -59,7 +70,7 @@ function dialogTitle(container: Element): string {
     const title =
       node.getAttribute('aria-label') ||
       textOfIds(node, node.getAttribute('aria-labelledby')) ||
-      (bar ? textWithoutControls(bar) : '');
+      (bar && !titlesOnePanel(node, bar) ? textWithoutControls(bar) : '');
     if (cleanText(title)) return title ?? '';
   }
   return '';

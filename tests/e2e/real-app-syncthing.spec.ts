@@ -113,6 +113,7 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     await expect.poll(async () => (await backups(context)).length).toBe(1);
     const [backup] = await backups(context);
     expect(backup?.request).toMatchObject({ method: 'PUT' });
+    expect(backup?.title).toBe('Settings');
     const values = Object.fromEntries((backup?.fields ?? []).map((field) => [field.key, field.value]));
     expect(values).toMatchObject({ 'options.maxRecvKbps': '100', 'options.natEnabled': true });
     expect(backup?.leftOut).toContain('gui.apiKey');
@@ -159,6 +160,11 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     await expect.poll(async () => (await backups(context)).length).toBe(1);
     await saveAdvanced(page, NEWER_ADVANCED);
     await expect.poll(async () => (await backups(context)).length).toBe(2);
+    // Titled by the dialog, not by the first panel of its accordion ("GUI").
+    expect((await backups(context)).map((backup) => backup.title)).toEqual([
+      'Advanced Configuration',
+      'Advanced Configuration',
+    ]);
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);

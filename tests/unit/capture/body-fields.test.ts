@@ -206,6 +206,30 @@ describe('the fields of a saved body', () => {
   });
 });
 
+describe("a dialog whose forms sit in an accordion of titled panels (Syncthing's Advanced Configuration)", () => {
+  const panel = (id: string, title: string) => `<div class="panel panel-default">
+      <div id="${id}Heading" class="panel-heading" role="tab"><h4 class="panel-title">${title}</h4></div>
+      <div id="${id}Config" class="panel-collapse collapse" role="tabpanel" aria-labelledby="${id}Heading">
+        <form class="form-horizontal"><label for="${id}Input0">Max Recv Kbps</label><input id="${id}Input0"></form>
+      </div></div>`;
+  const html = `<div id="advanced" class="modal fade in"><div class="modal-dialog"><div class="modal-content">
+      <div class="modal-header"><button class="close">×</button><h4 class="modal-title">Advanced Configuration</h4></div>
+      <div class="modal-body"><div id="advancedAccordion" class="panel-group" role="tablist">
+        ${panel('gui', 'GUI')}${panel('options', 'Options')}${panel('ldap', 'LDAP')}
+      </div></div>
+      <div class="modal-footer"><button class="btn btn-primary">Save</button></div>
+    </div></div></div>`;
+
+  it('is titled by the dialog, not by the first of its panels', () => {
+    expect(sectionTitle(mount(html, '#advancedAccordion'))).toBe('Advanced Configuration');
+    expect(sectionTitle(mount(html, '.modal-body'))).toBe('Advanced Configuration');
+  });
+
+  it('one panel of it is still titled by its own heading', () => {
+    expect(sectionTitle(mount(html, '#optionsConfig'))).toBe('Options');
+  });
+});
+
 describe('section names', () => {
   it.each([
     ['/settings/user', 'settings-user'],
