@@ -15,6 +15,8 @@ import { asSentFromHere, readCurrent, serverSection } from './restore-by-request
 import { heldSection } from './held-section';
 import { loadedSection, lockedFields } from './collect-snapshots';
 import { postsForm } from './posts-form';
+import { erasedSecrets, withEmptySecrets } from '../restore/erased-secrets';
+import { planRequestRestore } from '../restore/plan-request-restore';
 import type { RestoreTab } from './restore-tabs';
 
 interface Deps {
@@ -61,6 +63,7 @@ export async function previewRestore(
       },
     );
   }
+  let withoutSecrets: string | null = null;
   if (tab && byRequest && !refusal) {
     const body = await readCurrent({ read: readInTab }, tab.tabId, snapshot).catch(() => undefined);
     if (body !== undefined)
@@ -69,6 +72,13 @@ export async function previewRestore(
         { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot },
         await deps.salt(),
       );
+    // A save that would go without the secrets it carries is not sent (restore-by-request.ts): said now.
+    const plan = await withEmptySecrets(
+      planRequestRestore(snapshot, undefined, body),
+      snapshot,
+      await deps.salt(),
+    );
+    withoutSecrets = erasedSecrets(plan, snapshot, snapshot.request?.method ?? '', body !== undefined);
   }
   byRequest &&= !refusal;
   // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved; a
@@ -115,10 +125,10 @@ export async function previewRestore(
     ...(unsaved.length ? { unsaved } : {}),
     ...(reloads ? { reloads: true as const } : {}),
     ...(asSaved ? { comparedAsSaved: true as const } : {}),
-    ...(byRequest && request
+    ...(byRequest && request && !withoutSecrets
       ? { request: { method: request.method, url: new URL(request.url, tab?.url ?? snapshot.pageUrl).href } }
       : {}),
-    ...(refusal ? { refusal } : {}),
+    ...(refusal ? { refusal } : withoutSecrets ? { refusal: withoutSecrets } : {}),
     ...(locked.length ? { locked } : {}),
   };
 }

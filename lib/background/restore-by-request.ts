@@ -9,7 +9,8 @@ import { dashboardReason } from '../restore/dashboard-reason';
 import { isSameResource } from '../restore/is-same-resource';
 import { likeSaved } from '../restore/like-saved';
 import { asThisBrowserSavedIt } from '../restore/as-this-browser-saved-it';
-import { planRequestRestore, type RequestRestorePlan } from '../restore/plan-request-restore';
+import { erasedSecrets, withEmptySecrets } from '../restore/erased-secrets';
+import { planRequestRestore } from '../restore/plan-request-restore';
 import { verifyAgainstRead } from '../restore/verify-against-read';
 import { withUnreadPlaces } from '../restore/with-unread-places';
 import type { PageResponse, PageSave } from '../page/restore-agent/page-requests';
@@ -51,28 +52,6 @@ function checked(response: PageResponse): PageResponse {
 
 const CANNOT_READ =
   "Savepoint cannot read the dashboard's current settings here, so it sends a backup from another device or an import only on top of them. Open the page with these settings and restore there";
-
-/**
- * Why the planned save must not be sent, or null: it would go without values the dashboard's own save sends and
- * Savepoint never stores (an API key, a password), since what the dashboard holds now (`read`, or not) does not
- * give them. A save that replaces the whole resource (Syncthing's `PUT /rest/config`) erases them, or makes the dashboard
- * generate new ones. A `PATCH` changes only the members it sends.
- */
-function erasedSecrets(
-  plan: RequestRestorePlan,
-  backup: Snapshot,
-  method: string,
-  read: boolean,
-): string | null {
-  if (!plan.withoutSecrets.length || method.toUpperCase() === 'PATCH') return null;
-  const labels = new Map(backup.fields.map((field) => [field.key, field.label || field.key]));
-  const named = plan.withoutSecrets.slice(0, 3).map((key) => labels.get(key) ?? key);
-  const more = plan.withoutSecrets.length - named.length;
-  const source = read
-    ? 'and the dashboard does not show them when Savepoint reads its current settings'
-    : "and the dashboard's current settings could not be read to take them from";
-  return `The dashboard's save also sends ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which Savepoint never stores, ${source}: sent without them, the save could erase them, so nothing was sent. Open the page with these settings and restore there`;
-}
 
 /** How the dashboard refused a save: "HTTP 422: Unknown field(s): apiKeySet", with its reason when it gave one. */
 function refusedSave(answer: PageResponse): string {
@@ -170,7 +149,11 @@ export async function restoreByRequest(deps: RequestRestoreDeps, input: RequestR
   if (current === undefined && fallback === undefined && !input.madeHere) {
     return { report: { ...base, request: shown, saveError: CANNOT_READ } };
   }
-  const plan = planRequestRestore(backup, input.fields, current ?? fallback);
+  const plan = await withEmptySecrets(
+    planRequestRestore(backup, input.fields, current ?? fallback),
+    backup,
+    await deps.salt(),
+  );
   if (!plan.planned.length) return { report: { ...base, request: shown, fields: plan.fields } };
   const erases = erasedSecrets(plan, backup, request.method, current !== undefined);
   if (erases) return { report: { ...base, request: shown, saveError: erases } };

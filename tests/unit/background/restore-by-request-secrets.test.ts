@@ -87,6 +87,15 @@ describe("a restore by request of a save that carries secrets Savepoint never st
     expect(report.saveError).toContain('the dashboard does not show them when Savepoint reads');
   });
 
+  it('sends a secret the save sent empty ("leave blank to keep the current key") empty again, as the page does', async () => {
+    // The demo's Brain: its key field is sent blank to keep the key; its read shows only whether one is set.
+    const backup = await syncthingSave('PUT', { systemPrompt: 'Be brief', apiKey: '' });
+    const now = { systemPrompt: 'Be verbose', apiKeySet: true };
+    const { report, send } = await restore(backup, async () => ({ ok: true, status: 200, body: now }));
+    expect(report.saveError).toBeUndefined();
+    expect(send.mock.calls[0]?.[1].body).toEqual({ systemPrompt: 'Be brief', apiKey: '' });
+  });
+
   it('a PATCH, which changes only what it sends, goes without them', async () => {
     const backup = await syncthingSave('PATCH', config(100));
     const { report, send } = await restore(backup, async () => ({ ok: false, status: 403 }));
