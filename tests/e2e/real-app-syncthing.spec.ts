@@ -150,6 +150,40 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     expect(config.gui.apiKey).toBe(app.apiKey);
   });
 
+  test('when Syncthing refuses the read of its settings, the preview says the save would go without its API key, and nothing is sent', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await openGui(page, app);
+    await saveSettings(page, OLDER);
+    await expect.poll(async () => (await backups(context)).length).toBe(1);
+    await saveSettings(page, NEWER);
+    await expect.poll(async () => (await backups(context)).length).toBe(2);
+    // From now on a read of the configuration is refused, as it was to Savepoint before it sent the CSRF header.
+    await page.route(/\/rest\/config$/, (route) =>
+      route.request().method() === 'GET'
+        ? route.fulfill({ status: 403, body: 'CSRF Error' })
+        : route.continue(),
+    );
+    const puts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT') puts.push(request.url());
+    });
+
+    const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
+    await popup.page.getByRole('button', { name: 'Restore', exact: true }).nth(1).click();
+    const refusal = popup.page.getByRole('alert');
+    await expect(refusal).toContainText(
+      /Not restorable from here: The dashboard's save also sends .*Api key/i,
+    );
+    await expect(refusal).toContainText('could not be read');
+    await expect(popup.page.getByRole('button', { name: /^Restore \d+ fields?$/ })).toBeDisabled();
+    await popup.screenshot('real-syncthing-preview-refused');
+    expect(puts).toEqual([]);
+    expect((await app.readConfig()).gui.apiKey).toBe(app.apiKey);
+  });
+
   test('a restore of an Advanced Configuration save, its dialog closed (kept hidden in the page), goes by request too', async ({
     context,
     extensionId,
