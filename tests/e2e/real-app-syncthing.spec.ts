@@ -90,6 +90,21 @@ async function saveAdvanced(page: Page, settings: Advanced): Promise<void> {
   await expect(page.locator('#advanced')).toBeHidden();
 }
 
+/** Opens the GUI in a new tab and makes two backups there with `save` (0: the older, 1: the newer); the tab. */
+async function twoBackups(
+  context: BrowserContext,
+  app: RunningSyncthing,
+  save: (page: Page, n: number) => Promise<void>,
+): Promise<Page> {
+  const page = await context.newPage();
+  await openGui(page, app);
+  for (const n of [0, 1]) {
+    await save(page, n);
+    await expect.poll(async () => (await backups(context)).length).toBe(n + 1);
+  }
+  return page;
+}
+
 test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuration, CSRF header)', () => {
   const unavailable = syncthingAvailable();
   test.skip(unavailable !== null, unavailable ?? '');
@@ -124,12 +139,7 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await openGui(page, app);
-    await saveSettings(page, OLDER);
-    await expect.poll(async () => (await backups(context)).length).toBe(1);
-    await saveSettings(page, NEWER);
-    await expect.poll(async () => (await backups(context)).length).toBe(2);
+    const page = await twoBackups(context, app, (at, n) => saveSettings(at, n === 0 ? OLDER : NEWER));
 
     const popup = await PopupPage.open(context, extensionId, await tabIdOf(context, page));
     await popup.previewRestore(1);
@@ -154,12 +164,7 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await openGui(page, app);
-    await saveSettings(page, OLDER);
-    await expect.poll(async () => (await backups(context)).length).toBe(1);
-    await saveSettings(page, NEWER);
-    await expect.poll(async () => (await backups(context)).length).toBe(2);
+    const page = await twoBackups(context, app, (at, n) => saveSettings(at, n === 0 ? OLDER : NEWER));
     // From now on a read of the configuration is refused, as it was to Savepoint before it sent the CSRF header.
     await page.route(/\/rest\/config$/, (route) =>
       route.request().method() === 'GET'
@@ -188,12 +193,9 @@ test.describe('Syncthing 1.19 Settings (AngularJS, PUT of the whole configuratio
     context,
     extensionId,
   }) => {
-    const page = await context.newPage();
-    await openGui(page, app);
-    await saveAdvanced(page, OLDER_ADVANCED);
-    await expect.poll(async () => (await backups(context)).length).toBe(1);
-    await saveAdvanced(page, NEWER_ADVANCED);
-    await expect.poll(async () => (await backups(context)).length).toBe(2);
+    const page = await twoBackups(context, app, (at, n) =>
+      saveAdvanced(at, n === 0 ? OLDER_ADVANCED : NEWER_ADVANCED),
+    );
     // Titled by the dialog, not by the first panel of its accordion ("GUI").
     expect((await backups(context)).map((backup) => backup.title)).toEqual([
       'Advanced Configuration',
