@@ -5,10 +5,13 @@ import type { Snapshot } from '../capture/snapshot';
 import type { RequestRestorePlan } from './plan-request-restore';
 
 /**
- * Why the planned save must not be sent, or null: it would go without values the dashboard's own save sends and
- * Savepoint never stores (an API key, a password), since what the dashboard holds now (`read`, or not) does not
- * give them. A save that replaces the whole resource (Syncthing's `PUT /rest/config`) erases them, or makes the dashboard
- * generate new ones. A `PATCH` changes only the members it sends. The preview and the restore ask the same question.
+ * Why the planned save must not be sent, or null: the dashboard's current settings could not be read (`read`
+ * false), so the body stands on a backup's, and it would go without values the dashboard's own save sends and
+ * Savepoint never stores (an API key, a password). A save that replaces the whole resource (Syncthing's
+ * `PUT /rest/config`) erases them, or makes the dashboard generate new ones. A `PATCH` changes only the members it
+ * sends. A read that does not show them (a write-only secret, as Grafana keeps a data source's password) tells
+ * that the dashboard's own page cannot send them back either: its save keeps them. The preview and the restore ask
+ * the same question.
  */
 export function erasedSecrets(
   plan: RequestRestorePlan,
@@ -16,14 +19,11 @@ export function erasedSecrets(
   method: string,
   read: boolean,
 ): string | null {
-  if (!plan.withoutSecrets.length || method.toUpperCase() === 'PATCH') return null;
+  if (read || !plan.withoutSecrets.length || method.toUpperCase() === 'PATCH') return null;
   const labels = new Map(backup.fields.map((field) => [field.key, field.label || field.key]));
   const named = plan.withoutSecrets.slice(0, 3).map((key) => labels.get(key) ?? key);
   const more = plan.withoutSecrets.length - named.length;
-  const source = read
-    ? 'and the dashboard does not show them when Savepoint reads its current settings'
-    : "and the dashboard's current settings could not be read to take them from";
-  return `The dashboard's save also sends ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which Savepoint never stores, ${source}: sent without them, the save could erase them, so Savepoint does not send it. Open the page with these settings and restore there`;
+  return `The dashboard's save also sends ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}, which Savepoint never stores, and the dashboard's current settings could not be read to take them from: sent without them, the save could erase them, so Savepoint does not send it. Open the page with these settings and restore there`;
 }
 
 /**

@@ -56,9 +56,12 @@ function withoutPlaceholders(body: unknown): unknown {
 export function planRequestRestore(backup: Snapshot, chosen: readonly string[] | undefined, base: unknown) {
   const saved = structuredBody(backup.request?.body);
   const start = structuredBody(base ?? saved);
-  const tokenKeys = isRecord(start)
-    ? Object.keys(start).filter((key) => start[key] === LEFT_OUT && /csrf|xsrf|token|sectok|nonce/i.test(key))
-    : [];
+  // Token members of the save itself (a read of the resource never holds one), or of the base standing in for it.
+  const tokensOf = (body: unknown) =>
+    isRecord(body)
+      ? Object.keys(body).filter((key) => body[key] === LEFT_OUT && /csrf|xsrf|token|sectok|nonce/i.test(key))
+      : [];
+  const tokenKeys = [...new Set([...tokensOf(saved), ...tokensOf(start)])];
   // The page fills the token members with its fresh token; their placeholders go now, as every other's.
   let body = withoutPlaceholders(likeSaved(start, saved));
   const planned: PlannedValue[] = [];
@@ -71,6 +74,8 @@ export function planRequestRestore(backup: Snapshot, chosen: readonly string[] |
     const value = segments ? getAtPath(saved, segments) : undefined;
     if (!segments || value === undefined || value === LEFT_OUT)
       return { ...report, outcome: 'not-found' as const };
+    // A list with a left-out item (a secret webhook among others) cannot be put back whole: never the placeholder.
+    if (Array.isArray(value) && value.includes(LEFT_OUT)) return { ...report, outcome: 'skipped' as const };
     body = setAtPath(body, segments, value);
     planned.push({ key: field.key, segments, value });
     return { ...report, outcome: 'applied' as const };

@@ -78,13 +78,40 @@ describe("a restore by request of a save that carries secrets Savepoint never st
     });
   });
 
-  it('sends nothing when the read does not show them either', async () => {
+  it("a read that never shows them (write-only secrets, as Grafana's) sends the save without them, as the page's own save does", async () => {
     const backup = await syncthingSave('PUT', config(100));
     const { gui, ...rest } = config(250);
     const now = { ...rest, gui: { address: gui.address } };
     const { report, send } = await restore(backup, async () => ({ ok: true, status: 200, body: now }));
-    expect(send).not.toHaveBeenCalled();
-    expect(report.saveError).toContain('the dashboard does not show them when Savepoint reads');
+    expect(report.saveError).toBeUndefined();
+    expect(send.mock.calls[0]?.[1].body).toEqual({
+      options: { maxRecvKbps: 100, natEnabled: true },
+      gui: { address: '127.0.0.1:8384' },
+    });
+  });
+
+  it("fills a CSRF token the save carried in its body with the page's fresh one, though the read has none", async () => {
+    const backup = await syncthingSave('PUT', {
+      _token: 'kq3Xv9b2LmZ8tR4wYp1sN6cH0dF7gJ5a',
+      siteName: 'Old',
+    });
+    const now = { siteName: 'New' };
+    const { report, send } = await restore(backup, async () => ({ ok: true, status: 200, body: now }));
+    expect(report.saveError).toBeUndefined();
+    expect(send.mock.calls[0]?.[1]).toMatchObject({ body: { siteName: 'Old' }, tokenKeys: ['_token'] });
+  });
+
+  it('never sends the placeholder of a left-out item of a list: that list is left as the dashboard has it', async () => {
+    const hook = 'https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx';
+    const backup = await syncthingSave('PUT', {
+      channel: 'ops',
+      webhooks: [hook, 'https://example.com/hook'],
+    });
+    const now = { channel: 'dev', webhooks: [hook] };
+    const { report, send } = await restore(backup, async () => ({ ok: true, status: 200, body: now }));
+    expect(JSON.stringify(send.mock.calls[0]?.[1].body)).not.toContain('[left out]');
+    expect(send.mock.calls[0]?.[1].body).toEqual({ channel: 'ops', webhooks: [hook] });
+    expect(report.fields.find((field) => field.key === 'webhooks')?.outcome).toBe('skipped');
   });
 
   it('sends a secret the save sent empty ("leave blank to keep the current key") empty again, as the page does', async () => {
