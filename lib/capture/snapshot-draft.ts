@@ -95,8 +95,8 @@ export const snapshotDraftSchema = z.object({
        */
       loaded: z.array(rawFieldSchema).max(MAX_FIELDS).optional(),
       /**
-       * The section is not rendered (a closed dialog its page keeps hidden, a tab not shown): a restore does not
-       * fill it when it can send the section's save request instead.
+       * None of the section's fields is rendered and no save control is in it (a closed dialog its page keeps in the
+       * DOM, its Save in the dialog's footer): a restore does not fill it when it can send the section's save request.
        */
       hidden: z.literal(true).optional(),
     })

@@ -1,5 +1,5 @@
 import { isRecord } from '../../capture/body-path';
-import { bodyEntries, namesEntry, structuredBody } from '../../capture/body-to-fields';
+import { bodyEntries, lastMember, namesEntry, structuredBody } from '../../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 import { isIdSegment } from './is-id-segment';
@@ -215,19 +215,17 @@ function bodyIsTheSections(body: unknown, fields: { key: string; value: unknown 
   return found >= MIN_FIELDS_FOUND && found / fields.length >= MIN_FIELD_COVERAGE;
 }
 
-/** How many of the section's fields the body holds: one it names, or (a text of 2 characters or more) its value. */
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * How many of the section's fields the body names: a member named as the field is, whole path or last member, case
+ * and punctuation aside (Syncthing's `MaxRecvKbps` for `options.maxRecvKbps`). Stricter than `bodyOverlap`'s
+ * reading: no value matches, no name that merely ends alike (`displayName` for `library.name`), so an analytics
+ * event that echoes a few of the page's values is not taken for the section's save.
+ */
 export function fieldsInBody(body: unknown, fields: { key: string; value: unknown }[]): number {
-  const entries = bodyEntries(body);
-  const texts = new Set(
-    entries.flatMap((entry) =>
-      typeof entry.value === 'string' || typeof entry.value === 'number' ? [String(entry.value)] : [],
-    ),
-  );
-  return fields.filter(
-    (field) =>
-      entries.some((entry) => namesEntry(field.key, entry)) ||
-      (typeof field.value === 'string' && field.value.length >= 2 && texts.has(field.value)),
-  ).length;
+  const names = new Set(bodyEntries(body).flatMap((entry) => [squash(entry.key), squash(lastMember(entry))]));
+  return fields.filter((field) => names.has(squash(field.key))).length;
 }
 
 export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {

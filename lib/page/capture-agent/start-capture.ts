@@ -2,7 +2,7 @@ import { buildDraft } from '../dom/build-draft';
 import { editedSinceParse } from '../dom/edited-since-parse';
 import { findSection } from '../dom/find-section';
 import { isField } from '../dom/is-field';
-import { isRendered } from '../dom/is-rendered';
+import { showsFields } from '../dom/shows-fields';
 import { refusedForms } from '../dom/shows-refused-form';
 import { createSender } from '../../messaging/message-sender';
 import type { ContentConfig, TabMessageType } from '../../messaging';
@@ -50,7 +50,9 @@ async function collect(baselines: Baselines, tell: boolean) {
     if (draft.section && !tell) baselines.take(container, draft.section.fields);
     const loaded = tell ? await baselines.of(container)?.catch(() => undefined) : undefined;
     if (draft.section && loaded) draft.section.loaded = loaded;
-    if (draft.section && !isRendered(container)) draft.section.hidden = true;
+    // Hidden, and saved by nothing in it (Syncthing's closed dialog, whose Save sits in its footer): a restore
+    // sends the section's save instead. A closed <details> with its own Save is still filled and saved.
+    if (draft.section && !control && !showsFields(container)) draft.section.hidden = true;
     drafts.push(draft);
   }
   return { drafts };

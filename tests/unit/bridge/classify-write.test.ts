@@ -1097,6 +1097,28 @@ describe("a save of the whole configuration from a dialog showing part of it (Sy
     expect(classifyWrite(facts)).toEqual({ save: true });
   });
 
+  it('a large write whose members only end like the fields (`library.name` for `displayName`) is not its save', () => {
+    const telemetry = {
+      ...facts,
+      url: 'http://127.0.0.1:8384/rest/profile',
+      body: {
+        context: {
+          library: { name: 'analytics.js', version: '1.55' },
+          page: { name: 'Settings', path: '/' },
+        },
+        device: { name: 'laptop', type: 'desktop' },
+        traits: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`trait${i}`, i])),
+      },
+      fields: [
+        { key: 'displayName', value: 'Ada' },
+        { key: 'pageName', value: 'Home' },
+        { key: 'deviceName', value: 'Office NAS' },
+        { key: 'deviceType', value: 'server' },
+      ],
+    };
+    expect(classifyWrite(telemetry)).toEqual({ save: false, reason: 'unrelated-body' });
+  });
+
   it('a write of another resource from the same dialog is still not its save', () => {
     const note = {
       ...facts,
