@@ -79,7 +79,8 @@ function inputTypeOf(value: unknown): string {
   return value === null ? 'null' : 'text';
 }
 
-const squash = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A name with case and punctuation aside, as names are compared: `view-grid-size` and `viewGridSize` alike. */
+export const squash = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** The last member name on a value's path (`view-grid-size` for `editor.view.view-grid-size`), else its key. */
 export function lastMember(entry: BodyEntry): string {

@@ -1,5 +1,5 @@
 import { isRecord } from '../../capture/body-path';
-import { bodyEntries, lastMember, namesEntry, structuredBody } from '../../capture/body-to-fields';
+import { bodyEntries, lastMember, namesEntry, squash, structuredBody } from '../../capture/body-to-fields';
 import { isSaveMethod } from './bridge-protocol';
 import { isSaveRequest } from './is-save-request';
 import { isIdSegment } from './is-id-segment';
@@ -202,20 +202,12 @@ function labelSaysNotSave(label: string): boolean {
   return words.some(isNotSaveWord);
 }
 
-/**
- * Share (0–1) of a body's values (any depth) that the section explains: a field named like the value's place
- * (`config[title]`, or an id ending in its last member, as `user-settings-view-grid-size` for
- * `editor.view.view-grid-size`), or a field showing the same text; 1 when there is nothing to compare (no section,
- * no fields, or a body with no values).
- */
 /** True when a write's body is the save of the section it was attributed to (see `MIN_BODY_OVERLAP`). */
 function bodyIsTheSections(body: unknown, fields: { key: string; value: unknown }[]): boolean {
   if (bodyOverlap(body, fields) >= MIN_BODY_OVERLAP) return true;
   const found = fieldsInBody(body, fields);
   return found >= MIN_FIELDS_FOUND && found / fields.length >= MIN_FIELD_COVERAGE;
 }
-
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * How many of the section's fields the body names: a member named as the field is, whole path or last member, case
@@ -228,6 +220,12 @@ export function fieldsInBody(body: unknown, fields: { key: string; value: unknow
   return fields.filter((field) => names.has(squash(field.key))).length;
 }
 
+/**
+ * Share (0–1) of a body's values (any depth) that the section explains: a field named like the value's place
+ * (`config[title]`, or an id ending in its last member, as `user-settings-view-grid-size` for
+ * `editor.view.view-grid-size`), or a field showing the same text; 1 when there is nothing to compare (no section,
+ * no fields, or a body with no values).
+ */
 export function bodyOverlap(body: unknown, fields: { key: string; value: unknown }[]): number {
   const entries = bodyEntries(body);
   if (fields.length === 0 || entries.length === 0) return 1;
