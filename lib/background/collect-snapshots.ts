@@ -37,42 +37,37 @@ export async function collectSnapshots(
   return Promise.all(
     reply.data.drafts.map(async (draft) => {
       const shown = await finishSnapshot(draft, options);
-      if (draft.section?.hidden) hidden.add(shown);
-      const locked = (draft.section?.fields ?? []).filter((field) => field.locked).map((field) => field.key);
-      if (locked.length) lockedOf.set(shown, locked);
-      const loaded = draft.section?.loaded;
-      if (loaded) {
-        const section = { ...draft.section!, fields: loaded };
-        loadedOf.set(shown, await finishSnapshot({ ...draft, section }, options));
-      }
+      const section = draft.section;
+      const loaded = section?.loaded
+        ? await finishSnapshot({ ...draft, section: { ...section, fields: section.loaded } }, options)
+        : undefined;
+      pageFacts.set(shown, {
+        ...(loaded ? { loaded } : {}),
+        locked: (section?.fields ?? []).filter((field) => field.locked).map((field) => field.key),
+        hidden: section?.hidden === true,
+      });
       return shown;
     }),
   );
 }
 
-/** The sections as their pages loaded them or last saved them, by the snapshot of what they show now. */
-const loadedOf = new WeakMap<Snapshot, Snapshot>();
+/** What the page said of each section collected above, besides what it shows, by the snapshot of what it shows. */
+const pageFacts = new WeakMap<Snapshot, { loaded?: Snapshot; locked: string[]; hidden: boolean }>();
 
 /**
  * The section `shown` (collected above) as its page loaded it or last saved it, finished the same way: what the
  * dashboard holds, as far as that page knows; undefined when the page did not say.
  */
 export function loadedSection(shown: Snapshot): Snapshot | undefined {
-  return loadedOf.get(shown);
+  return pageFacts.get(shown)?.loaded;
 }
-
-/** The keys of the fields the page of `shown` (collected above) keeps locked: disabled, so a form would not post them. */
-const lockedOf = new WeakMap<Snapshot, string[]>();
 
 /** The fields of `shown`'s page that the page keeps locked now (a restore fills them only if another field unlocks them). */
 export function lockedFields(shown: Snapshot): string[] {
-  return lockedOf.get(shown) ?? [];
+  return pageFacts.get(shown)?.locked ?? [];
 }
 
-/** The sections collected above that their page does not render (a closed dialog, a tab not shown). */
-const hidden = new WeakSet<Snapshot>();
-
-/** True when the page of `shown` (collected above) keeps its section hidden (a closed dialog, a tab not shown). */
+/** True when `shown`'s page renders none of its fields and has no save control in it (a closed dialog). */
 export function isHiddenSection(shown: Snapshot): boolean {
-  return hidden.has(shown);
+  return pageFacts.get(shown)?.hidden === true;
 }

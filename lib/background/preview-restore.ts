@@ -72,13 +72,15 @@ export async function previewRestore(
         { tabUrl: tab.url, dashboard: tab.dashboard, backup: snapshot },
         await deps.salt(),
       );
-    // A save that would go without the secrets it carries is not sent (restore-by-request.ts): said now.
-    const plan = await withEmptySecrets(
-      planRequestRestore(snapshot, undefined, body),
-      snapshot,
-      await deps.salt(),
-    );
-    withoutSecrets = erasedSecrets(plan, snapshot, snapshot.request?.method ?? '', body !== undefined);
+    // Unread, a save that would go without the secrets it carries is not sent (restore-by-request.ts): said now.
+    if (body === undefined) {
+      const plan = await withEmptySecrets(
+        planRequestRestore(snapshot, undefined, undefined),
+        snapshot,
+        await deps.salt(),
+      );
+      withoutSecrets = erasedSecrets(plan, snapshot, snapshot.request?.method ?? '', false);
+    }
   }
   byRequest &&= !refusal;
   // Edits on the page the dashboard did not save: a restore that leaves them unticked puts them back as saved; a
